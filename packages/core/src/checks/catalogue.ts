@@ -1,0 +1,68 @@
+import { itemDirection, itemsWithinTotal, unknownCategory } from './rules/budget.js';
+import { breakdownSum, overQuota, partWithinWhole, qualificationGroup } from './rules/breakdowns.js';
+import { impossibleDate, invertedPeriod, periodConflict, strayNumberMark } from './rules/dates.js';
+import { dossierApologies, dossierBalance, pendingBreakdown, receivedBreakdown, resolvedBreakdown } from './rules/dossiers.js';
+import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from './rules/index766.js';
+import { lifecycleOrder, recommendationOverdue, reportLate } from './rules/lifecycle.js';
+import { outlineSections } from './rules/outline.js';
+import { mixedRounding, rateMismatch } from './rules/rates.js';
+import type { Rule } from './types.js';
+
+/** The stable codes of the rules diemmac ships. Never renamed; retired codes are not reused. */
+export const FINDING_CODES = [
+  'dossier.received-breakdown',
+  'dossier.resolved-breakdown',
+  'dossier.pending-breakdown',
+  'dossier.balance',
+  'dossier.apologies',
+  'index766.score-over-max',
+  'index766.total',
+  'index766.framework',
+  'rate.mismatch',
+  'rounding.mixed',
+  'budget.item-direction',
+  'budget.items-exceed-total',
+  'budget.unknown-category',
+  'figure.breakdown-sum',
+  'figure.part-exceeds-whole',
+  'staffing.over-quota',
+  'staffing.group-size',
+  'period.conflict',
+  'period.inverted',
+  'date.impossible',
+  'number.stray-separator',
+  'lifecycle.order',
+  'lifecycle.report-late',
+  'recommendation.overdue',
+  'outline.section',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** The catalogue: every rule diemmac ships, in the order findings are listed. */
+export const RULES: readonly Rule[] = [
+  receivedBreakdown,
+  resolvedBreakdown,
+  pendingBreakdown,
+  dossierBalance,
+  dossierApologies,
+  scoreOverMax,
+  totalMatchesComponents,
+  componentsMatchFramework,
+  rateMismatch,
+  mixedRounding,
+  itemDirection,
+  itemsWithinTotal,
+  unknownCategory,
+  breakdownSum,
+  partWithinWhole,
+  overQuota,
+  qualificationGroup,
+  periodConflict,
+  invertedPeriod,
+  impossibleDate,
+  strayNumberMark,
+  lifecycleOrder,
+  reportLate,
+  recommendationOverdue,
+  outlineSections,
+];

@@ -1,0 +1,92 @@
+import { compareDates, isRealDate } from '../../dates/calendar.js';
+import type { Period } from '../../figures/values.js';
+import { reportedQuantity } from '../quantity.js';
+import type { Draft, Path, Rule } from '../types.js';
+import { figures } from '../walk.js';
+import { values } from '../values.js';
+
+export const impossibleDate: Rule = {
+  code: 'date.impossible',
+  severity: 'error',
+  reads: ['**.date'],
+  run({ supervision }) {
+    const out: Draft[] = [];
+    for (const entry of values(supervision)) {
+      if (entry.type === 'date' && !isRealDate(entry.value)) {
+        out.push({ paths: [entry.path], params: { written: entry.value.written } });
+      }
+    }
+    return out;
+  },
+};
+
+export const strayNumberMark: Rule = {
+  code: 'number.stray-separator',
+  severity: 'info',
+  reads: ['**'],
+  run({ supervision }) {
+    const out: Draft[] = [];
+    for (const entry of values(supervision)) {
+      if (entry.type === 'reported' && entry.value.notes.includes('trailing-separator')) {
+        out.push({
+          paths: [entry.path],
+          params: { written: entry.value.written, read: reportedQuantity(entry.value, 'points') },
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function samePeriod(a: Period, b: Period): boolean {
+  const same = (x: Period['from'], y: Period['from']) =>
+    x === undefined || y === undefined ? x === y : compareDates(x, y) === 0;
+  return same(a.from, b.from) && same(a.to, b.to);
+}
+
+/** One group of figures announced for two different periods. */
+export const periodConflict: Rule = {
+  code: 'period.conflict',
+  severity: 'warning',
+  reads: ['*.period', '*.statedPeriods'],
+  run({ supervision }) {
+    const out: Draft[] = [];
+    for (const { figure, path } of figures(supervision)) {
+      const stated: { period: Period; path: Path }[] = [];
+      if (figure.period) stated.push({ period: figure.period, path: [...path, 'period'] });
+      for (const [i, p] of (figure.statedPeriods ?? []).entries()) stated.push({ period: p, path: [...path, 'statedPeriods', i] });
+      const distinct = stated.filter((s, i) => stated.findIndex((t) => samePeriod(s.period, t.period)) === i);
+      if (distinct.length < 2) continue;
+      out.push({
+        paths: distinct.map((d) => d.path),
+        params: { kind: figure.kind, periods: distinct.map((d) => periodText(d.period)) },
+      });
+    }
+    return out;
+  },
+};
+
+export const invertedPeriod: Rule = {
+  code: 'period.inverted',
+  severity: 'error',
+  reads: ['*.period'],
+  run({ supervision }) {
+    const out: Draft[] = [];
+    for (const { figure, path } of figures(supervision)) {
+      const all = [figure.period, ...(figure.statedPeriods ?? [])];
+      for (const [i, p] of all.entries()) {
+        if (!p?.from || !p.to || compareDates(p.from, p.to) <= 0) continue;
+        out.push({
+          paths: [i === 0 ? [...path, 'period'] : [...path, 'statedPeriods', i - 1]],
+          params: { periods: [periodText(p)] },
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** A period as written: "15/12/2023 – 31/10/2024". */
+export function periodText(p: Period): string {
+  return [p.from?.written, p.to?.written].filter(Boolean).join(' – ') || p.label || '';
+}

@@ -1,0 +1,201 @@
+import * as z from 'zod';
+import { CountValue, DateValue, MoneyValue, Period, RateValue, ScoreValue } from './values.js';
+
+const label = z.string().min(1);
+const note = z.string().optional().meta({ description: 'Ghi chú / note' });
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .optional()
+  .meta({ description: 'Mã khối số liệu, chữ thường và gạch nối / block id, kebab-case' });
+
+const common = {
+  id,
+  period: Period.optional(),
+  statedPeriods: z
+    .array(Period)
+    .optional()
+    .meta({ description: 'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states' }),
+  note,
+};
+
+/** One component of the 766 index: score out of max points. */
+export const Index766Component = z.strictObject({
+  key: z.string().min(1).meta({ description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key' }),
+  label: z.string().optional(),
+  score: ScoreValue,
+  max: ScoreValue,
+});
+
+/** Decision 766/QĐ-TTg service index: components against their maxima and a total. */
+export const Index766Block = z.strictObject({
+  kind: z.literal('index766'),
+  ...common,
+  framework: z
+    .string()
+    .default('portal-6')
+    .meta({ description: 'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)' }),
+  total: ScoreValue,
+  components: z.array(Index766Component).min(1),
+});
+
+/** One-stop-shop dossiers (Biểu II.06a, Thông tư 01/2020/TT-VPCP). */
+export const DossierBlock = z.strictObject({
+  kind: z.literal('dossiers'),
+  ...common,
+  received: z.strictObject({
+    total: CountValue,
+    online: CountValue.optional(),
+    direct: CountValue.optional(),
+    postal: CountValue.optional(),
+    directOrPostal: CountValue.optional().meta({
+      description: 'Trực tiếp và bưu chính công ích gộp một số / direct and postal counted together',
+    }),
+    carriedOver: CountValue.optional(),
+  }),
+  resolved: z.strictObject({
+    total: CountValue,
+    early: CountValue.optional(),
+    onTime: CountValue.optional(),
+    late: CountValue.optional(),
+  }),
+  pending: z
+    .object({ total: CountValue, withinDeadline: CountValue.optional(), overdue: CountValue.optional() })
+    .optional(),
+  withdrawn: CountValue.optional(),
+  suspended: CountValue.optional(),
+  apologies: CountValue.optional().meta({ description: 'Số văn bản xin lỗi / written apologies' }),
+});
+
+/** Digitisation of dossiers and results: done out of total, and the rate as written. */
+export const DigitisationBlock = z.strictObject({
+  kind: z.literal('digitisation'),
+  ...common,
+  done: CountValue,
+  total: CountValue,
+  rate: RateValue.optional(),
+});
+
+/** Online public services: full-process dossiers and how many were processed online. */
+export const OnlineServicesBlock = z.strictObject({
+  kind: z.literal('onlineServices'),
+  ...common,
+  fullProcessDossiers: CountValue,
+  processedOnline: CountValue,
+  rate: RateValue.optional(),
+});
+
+export const BUDGET_DIRECTIONS = ['revenue', 'expenditure'] as const;
+export type BudgetDirection = (typeof BUDGET_DIRECTIONS)[number];
+
+/** A budget line: actual against plan, with its category and direction. */
+export const BudgetLine = z.strictObject({
+  label,
+  category: z.string().optional().meta({ description: 'Mã loại thu/chi trong danh mục, vd "vat" / category' }),
+  direction: z.enum(BUDGET_DIRECTIONS).optional().meta({
+    description: 'Thu hay chi; bỏ trống thì suy ra từ loại / revenue or expenditure; inferred from category',
+  }),
+  actual: MoneyValue,
+  plan: MoneyValue.optional(),
+  rate: RateValue.optional(),
+});
+
+const budgetSide = z.strictObject({
+  actual: MoneyValue,
+  plan: MoneyValue.optional(),
+  rate: RateValue.optional(),
+  items: z.array(BudgetLine).default([]),
+});
+
+/** Budget execution against plan (dự toán giao), in whole đồng. */
+export const BudgetBlock = z.strictObject({
+  kind: z.literal('budget'),
+  ...common,
+  revenue: budgetSide.optional(),
+  expenditure: budgetSide.optional(),
+});
+
+const namedCount = z.strictObject({ label, count: CountValue });
+/** "trình độ đại học 07/09": how many of a group hold a qualification. */
+const qualification = z.strictObject({
+  group: z.enum(['cadres', 'civilServants', 'all']),
+  label,
+  count: CountValue,
+  of: CountValue,
+});
+
+/** Staffing: quota and present, cadres by body, civil servants, qualifications. */
+export const StaffingBlock = z.strictObject({
+  kind: z.literal('staffing'),
+  ...common,
+  asOf: DateValue.optional(),
+  quota: CountValue.optional(),
+  present: CountValue,
+  cadres: z.strictObject({ total: CountValue, byBody: z.array(namedCount).default([]) }).optional(),
+  civilServants: z.strictObject({ total: CountValue }).optional(),
+  qualifications: z.array(qualification).default([]),
+});
+
+/** A count, optionally broken down into parts ("09 tuyên truyền viên: đại học 06, trung cấp 03"). */
+export const CountBlock = z.strictObject({
+  kind: z.literal('count'),
+  ...common,
+  label,
+  unit: z.string().optional(),
+  value: CountValue,
+  parts: z.array(z.strictObject({ label, value: CountValue })).default([]),
+  partsComplete: z
+    .boolean()
+    .default(true)
+    .meta({ description: 'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)' }),
+});
+
+/** Dialogues of leaders with the people, and how many took part. */
+export const DialogueBlock = z.strictObject({
+  kind: z.literal('dialogues'),
+  ...common,
+  count: CountValue,
+  participants: CountValue.optional(),
+  places: z.array(z.string()).default([]),
+});
+
+/** A sum of money for anything the typed blocks do not cover. */
+export const AmountBlock = z.strictObject({ kind: z.literal('amount'), ...common, label, value: MoneyValue });
+
+/** A part of a whole with its rate as written. */
+export const RatioBlock = z.strictObject({
+  kind: z.literal('ratio'),
+  ...common,
+  label,
+  part: CountValue,
+  whole: CountValue,
+  rate: RateValue.optional(),
+});
+
+/** Every figure block the model knows, told apart by `kind`. */
+export const FigureBlock = z.discriminatedUnion('kind', [
+  Index766Block,
+  DossierBlock,
+  DigitisationBlock,
+  OnlineServicesBlock,
+  BudgetBlock,
+  StaffingBlock,
+  CountBlock,
+  DialogueBlock,
+  AmountBlock,
+  RatioBlock,
+]);
+
+export type FigureBlock = z.output<typeof FigureBlock>;
+export type FigureKind = FigureBlock['kind'];
+export type Index766Block = z.output<typeof Index766Block>;
+export type DossierBlock = z.output<typeof DossierBlock>;
+export type DigitisationBlock = z.output<typeof DigitisationBlock>;
+export type OnlineServicesBlock = z.output<typeof OnlineServicesBlock>;
+export type BudgetBlock = z.output<typeof BudgetBlock>;
+export type BudgetLine = z.output<typeof BudgetLine>;
+export type StaffingBlock = z.output<typeof StaffingBlock>;
+export type CountBlock = z.output<typeof CountBlock>;
+export type DialogueBlock = z.output<typeof DialogueBlock>;
+export type AmountBlock = z.output<typeof AmountBlock>;
+export type RatioBlock = z.output<typeof RatioBlock>;

@@ -1,0 +1,149 @@
+import * as z from 'zod';
+import { type NumberContext, type Reported, readNumber } from '../numbers/reported.js';
+
+/**
+ * Codes of the input issues raised while reading written figures and dates.
+ * Their wording lives in `messages/vi.ts` and `messages/en.ts`.
+ */
+export type ValueIssueCode =
+  | 'number.unreadable'
+  | 'number.not-integer'
+  | 'number.negative'
+  | 'date.unreadable'
+  | 'date.out-of-range';
+
+const written = z.union([z.string(), z.number()]);
+
+interface ReportedOptions {
+  context: NumberContext;
+  integer: boolean;
+  description: string;
+}
+
+function reported({ context, integer, description }: ReportedOptions) {
+  return written
+    .transform((input, ctx): Reported => {
+      const read = readNumber(input, context);
+      if (!read.ok) {
+        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.unreadable', reason: read.error }, input });
+        return z.NEVER;
+      }
+      const { value } = read;
+      if (integer && (!value.value.isInteger() || value.scale > 0)) {
+        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.not-integer' }, input });
+        return z.NEVER;
+      }
+      if (value.value.isNegative()) {
+        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.negative' }, input });
+        return z.NEVER;
+      }
+      return value;
+    })
+    .meta({ description });
+}
+
+/** A count of things (dossiers, people, machines): a non-negative whole number as written. */
+export const CountValue = reported({
+  context: 'integer',
+  integer: true,
+  description: 'Số đếm (số nguyên không âm), ghi như văn bản: "02", 2175 / a count',
+});
+/** An amount of money in whole đồng, as written: "5.824.272.835" or 5824272835. */
+export const MoneyValue = reported({
+  context: 'integer',
+  integer: true,
+  description: 'Số tiền nguyên đồng, ghi như văn bản: "5.824.272.835" / whole đồng',
+});
+/** A percentage as written, decimals kept: "92,87", "62,5", "100". */
+export const RateValue = reported({
+  context: 'decimal',
+  integer: false,
+  description: 'Tỷ lệ phần trăm, ghi như văn bản: "92,87" / a percentage as written',
+});
+/** A score as written: "87.81", "15.3.", 18. */
+export const ScoreValue = reported({
+  context: 'decimal',
+  integer: false,
+  description: 'Điểm số, ghi như văn bản: "87.81" / a score as written',
+});
+
+/** A date on the civil calendar, with no time zone and no clock. */
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+  written: string;
+}
+
+/** A date whose day may still be blank, as in a draft notice ("ngày   tháng 11 năm 2024"). */
+export interface DraftDate {
+  year: number;
+  month: number;
+  day: number | null;
+  written: string;
+}
+
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const MY = /^(?:[_.…\s]*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*(\d{4})$/;
+const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
+
+function parts(text: string, allowBlankDay: boolean): [number, number, number | null] | undefined {
+  let m = DMY.exec(text);
+  if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
+  m = ISO.exec(text);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!allowBlankDay) return undefined;
+  m = ISO_MONTH.exec(text);
+  if (m) return [Number(m[1]), Number(m[2]), null];
+  m = MY.exec(text);
+  if (m) return [Number(m[2]), Number(m[1]), null];
+  return undefined;
+}
+
+function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, description: string) {
+  return z
+    .string()
+    .transform((input, ctx): T => {
+      const text = input.trim();
+      const p = parts(text, allowBlankDay);
+      if (!p) {
+        ctx.addIssue({
+          code: 'custom',
+          params: { diemmac: 'date.unreadable', draft: allowBlankDay },
+          input,
+        });
+        return z.NEVER;
+      }
+      const [year, month, day] = p;
+      // Day 31 of February is a finding (date.impossible), not an unreadable date: the
+      // notice really wrote it and the reader must be shown where.
+      if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31)) || year < 1900 || year > 2200) {
+        ctx.addIssue({ code: 'custom', params: { diemmac: 'date.out-of-range' }, input });
+        return z.NEVER;
+      }
+      return { year, month, day, written: text } as T;
+    })
+    .meta({ description });
+}
+
+/** "08/01/2024", "8/1/2024" or "2024-01-08". */
+export const DateValue = dateSchema<CivilDate>(
+  false,
+  'Ngày, dạng "dd/mm/yyyy" hoặc "yyyy-mm-dd" / a date, "dd/mm/yyyy" or "yyyy-mm-dd"',
+);
+/** A date that may lack its day while the notice is a draft: "11/2024", "2024-11". */
+export const DraftDateValue = dateSchema<DraftDate>(
+  true,
+  'Ngày, có thể để trống ngày khi là dự thảo: "11/2024" / a date, day may be blank in a draft',
+);
+
+/** A reporting period: the figures it covers run from `from` to `to`, both included. */
+export const Period = z
+  .object({
+    from: DateValue.optional(),
+    to: DateValue.optional(),
+    label: z.string().optional().meta({ description: 'Cách văn bản ghi kỳ: "9 tháng đầu năm 2024"' }),
+  })
+  .meta({ description: 'Kỳ số liệu / reporting period' });
+export type Period = z.output<typeof Period>;

@@ -1,0 +1,207 @@
+import type { MessageCatalog } from './types.js';
+
+const PART: Record<string, string> = {
+  online: 'online',
+  direct: 'direct',
+  postal: 'public postal',
+  directOrPostal: 'direct and postal',
+  carriedOver: 'carried over',
+  early: 'early',
+  onTime: 'on time',
+  late: 'late',
+  withinDeadline: 'not yet due',
+  overdue: 'overdue',
+};
+const STEP: Record<string, string> = {
+  programme: 'the programme resolution',
+  plan: 'the supervision plan',
+  delegationDecision: 'the decision establishing the delegation',
+  contentNotice: 'the notice of content and outline',
+  survey: 'the survey',
+  conference: 'the supervision conference',
+  conclusion: 'the conclusion notice',
+};
+const LABEL: Record<string, string> = {
+  digitisation: 'Digitisation of dossiers',
+  onlineServices: 'Full-process online dossiers',
+  revenue: 'Total revenue',
+  expenditure: 'Total expenditure',
+  cadres: 'Cadres',
+  civilServants: 'Civil servants',
+  present: 'Staff present',
+  dossiers: 'one-stop-shop dossier',
+  budget: 'budget',
+  staffing: 'staffing',
+};
+const MODE: Record<string, string> = { 'half-up': 'half-up', 'half-even': 'half-even', truncate: 'truncation' };
+const label = (s: string | undefined) => (s ? (LABEL[s] ?? s) : '');
+const parts = (params: Record<string, unknown>, show: (p: never) => string) =>
+  Object.entries(params)
+    .filter(([k]) => k in PART)
+    .map(([k, v]) => `${PART[k]} ${show(v as never)}`)
+    .join(' + ');
+
+/** English messages. */
+export const en: MessageCatalog = {
+  lang: 'en',
+  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  findings: {
+    'dossier.received-breakdown': {
+      title: 'Dossiers received equal the channels plus those carried over',
+      text: (f, s) => `Dossiers received are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+    },
+    'dossier.resolved-breakdown': {
+      title: 'Dossiers resolved equal early + on time + late',
+      text: (f, s) => `Dossiers resolved are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+    },
+    'dossier.pending-breakdown': {
+      title: 'Dossiers pending equal not yet due + overdue',
+      text: (f, s) => `Dossiers pending are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+    },
+    'dossier.balance': {
+      title: 'Dossiers received equal resolved + pending (+ withdrawn, suspended)',
+      text: (f, s) =>
+        `${s.q(f.reported)} dossiers received, but resolved ${s.param(f.params.resolved)} + pending ${s.param(f.params.pending)} = ${s.q(f.computed)}.`,
+    },
+    'dossier.apologies': {
+      title: 'Every late dossier has a written apology',
+      text: (f, s) => `${s.q(f.computed)} dossiers were resolved late but only ${s.q(f.reported)} written apologies are reported.`,
+    },
+    'index766.score-over-max': {
+      title: 'A component score does not exceed its maximum',
+      text: (f, s) => `The score of "${s.param(f.params.component)}" is ${s.q(f.reported)}, above its maximum ${s.q(f.computed)}.`,
+    },
+    'index766.total': {
+      title: 'The 766 index total matches its components (within rounding)',
+      text: (f, s) =>
+        `The total is given as ${s.q(f.reported)}, but the components add up to ${s.q(f.computed)} (tolerance ±${s.param(f.params.tolerance)}).`,
+    },
+    'index766.framework': {
+      title: 'Components and maxima follow the 766 framework version',
+      text: (f, s) =>
+        f.params.problem === 'unknown-framework'
+          ? `There is no 766 framework "${s.param(f.params.framework)}".`
+          : f.params.problem === 'unknown-component'
+            ? `Framework "${s.param(f.params.framework)}" has no component "${s.param(f.params.component)}".`
+            : `The maximum of "${s.param(f.params.component)}" is given as ${s.q(f.reported)}; framework "${s.param(f.params.framework)}" sets ${s.q(f.computed)}.`,
+    },
+    'rate.mismatch': {
+      title: 'A reported rate matches its figures under an accepted rounding convention',
+      text: (f, s) =>
+        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, but the notice gives ${s.q(f.reported)}.`,
+    },
+    'rounding.mixed': {
+      title: 'All rates of one notice follow one rounding convention',
+      text: (f) => {
+        const groups = Object.entries(f.params)
+          .filter(([k]) => k.startsWith('by:'))
+          .map(([k, v]) => {
+            const modes = k.slice(3).split('/').map((m) => MODE[m] ?? m).join(' or ');
+            return `${modes}: ${(v as string[]).map(label).join(', ')}`;
+          });
+        return `The notice rounds its rates in different ways (${groups.join('; ')}).`;
+      },
+    },
+    'budget.item-direction': {
+      title: 'Budget lines sit under the right direction (revenue or expenditure)',
+      text: (f, s) =>
+        `${s.param(f.params.count)} revenue lines are listed under ${f.params.side === 'expenditure' ? 'expenditure' : 'revenue'}: ${s.param(f.params.items)}.`,
+    },
+    'budget.items-exceed-total': {
+      title: 'Budget lines do not exceed their total',
+      text: (f, s) =>
+        `The ${f.params.side === 'revenue' ? 'revenue' : 'expenditure'} lines add up to ${s.q(f.computed)}, above the total ${s.q(f.reported)}.`,
+    },
+    'budget.unknown-category': {
+      title: 'Budget categories are in the catalogue',
+      text: (f, s) => `Category "${s.param(f.params.category)}" is not in the budget catalogue.`,
+    },
+    'figure.breakdown-sum': {
+      title: 'Parts add up to their total',
+      text: (f, s) =>
+        f.params.complete === 'yes'
+          ? `${label(s.param(f.params.label))}: the total is given as ${s.q(f.reported)}, but the parts add up to ${s.q(f.computed)}.`
+          : `${label(s.param(f.params.label))}: the parts add up to ${s.q(f.computed)}, above the total ${s.q(f.reported)}.`,
+    },
+    'figure.part-exceeds-whole': {
+      title: 'A part is not larger than its whole',
+      text: (f, s) => `${label(s.param(f.params.label))}: the part ${s.q(f.reported)} is larger than the whole ${s.q(f.computed)}.`,
+    },
+    'staffing.over-quota': {
+      title: 'Staff present do not exceed the quota',
+      text: (f, s) => `${s.q(f.reported)} staff are present, above the quota of ${s.q(f.computed)}.`,
+    },
+    'staffing.group-size': {
+      title: 'A qualification share is counted over the whole group',
+      text: (f, s) =>
+        `"${s.param(f.params.label)}" is counted over ${s.q(f.reported)} people, but the group ${label(s.param(f.params.group))} has ${s.q(f.computed)}.`,
+    },
+    'period.conflict': {
+      title: 'One group of figures states one period',
+      text: (f, s) => `The ${label(s.param(f.params.kind))} figures are announced for different periods: ${s.param(f.params.periods)}.`,
+    },
+    'period.inverted': {
+      title: 'A period does not start after it ends',
+      text: (f, s) => `The period ${s.param(f.params.periods)} starts after it ends.`,
+    },
+    'date.impossible': {
+      title: 'Dates exist on the calendar',
+      text: (f, s) => `The date "${s.param(f.params.written)}" does not exist.`,
+    },
+    'number.stray-separator': {
+      title: 'Figures carry no stray separator',
+      text: (f, s) => `"${s.param(f.params.written)}" ends with a stray mark; it was read as ${s.param(f.params.read)}.`,
+    },
+    'lifecycle.order': {
+      title: 'The supervision documents follow the order the law sets',
+      text: (f, s) =>
+        `${STEP[String(f.params.step)] ?? s.param(f.params.step)} (${s.param(f.params.date)}) is dated before ${STEP[String(f.params.before)] ?? s.param(f.params.before)} (${s.param(f.params.beforeDate)}).`,
+    },
+    'lifecycle.report-late': {
+      title: 'Reports reach the delegation on time',
+      text: (f, s) => `The report of ${s.param(f.params.from)} arrived on ${s.param(f.params.received)}, after the due date ${s.param(f.params.due)}.`,
+    },
+    'recommendation.overdue': {
+      title: 'Recommendations are carried out by their deadline',
+      text: (f, s) => `The recommendation to ${s.param(f.params.addressee)} is past its deadline ${s.param(f.params.deadline)} and not done.`,
+    },
+    'outline.section': {
+      title: 'Sections follow the outline framework',
+      text: (f, s) =>
+        f.params.problem === 'unknown-framework'
+          ? `There is no outline framework "${s.param(f.params.framework)}".`
+          : f.params.problem === 'unknown-section'
+            ? `Section "${s.param(f.params.key)}" is not in outline "${s.param(f.params.framework)}".`
+            : `Section "${s.param(f.params.key)}" belongs under "${s.param(f.params.expected)}".`,
+    },
+  },
+  issues: {
+    required: (i, s) => `${s.path(i.path)}: required field is missing (expected ${i.expected ?? 'a value'}).`,
+    type: (i, s) => `${s.path(i.path)}: wrong type, expected ${i.expected ?? '?'}, received ${i.received}.`,
+    value: (i, s) => `${s.path(i.path)}: invalid value, expected one of ${i.expected}, received ${i.received}.`,
+    format: (i, s) => `${s.path(i.path)}: wrong format (${i.expected}), received ${i.received}.`,
+    'too-small': (i, s) => `${s.path(i.path)}: too small or too few, expected ${i.expected}, received ${i.received}.`,
+    'too-big': (i, s) => `${s.path(i.path)}: too big or too many, expected ${i.expected}, received ${i.received}.`,
+    'unknown-keys': (i, s) => `${s.path(i.path) || '(root)'}: fields not in the model: ${i.received}.`,
+    'number.unreadable': (i, s) =>
+      `${s.path(i.path)}: cannot read the number ${i.received} (${
+        {
+          empty: 'it is empty',
+          'not-a-number': 'it is not a number',
+          'several-decimal-commas': 'it has more than one decimal comma',
+          'bad-grouping': 'its thousands dots are misplaced',
+          'unsafe-number': 'it is too large; write it in quotes',
+        }[String(i.params.reason)] ?? String(i.params.reason)
+      }); expected a number written the Vietnamese way, such as "5.824.272.835" or "92,87".`,
+    'number.not-integer': (i, s) => `${s.path(i.path)}: expected a whole number (a count or đồng), received ${i.received}.`,
+    'number.negative': (i, s) => `${s.path(i.path)}: expected a number that is not negative, received ${i.received}.`,
+    'date.unreadable': (i, s) =>
+      `${s.path(i.path)}: cannot read the date ${i.received}; expected "dd/mm/yyyy" or "yyyy-mm-dd"${i.params.draft ? ' (a draft may write "mm/yyyy")' : ''}.`,
+    'date.out-of-range': (i, s) => `${s.path(i.path)}: day, month or year out of range, received ${i.received}.`,
+    invalid: (i, s) => `${s.path(i.path)}: invalid value, received ${i.received}.`,
+  },
+  suggestion: (f, s) =>
+    f.suggestion ? `Suggestion: with ${s.path(f.suggestion.path)} = ${s.q(f.suggestion.value)} the figures agree.` : '',
+  expectedReceived: (e, r) => `expected ${e ?? '?'}, received ${r ?? '?'}`,
+  unknownRule: (code) => `Rule "${code}" is not in the catalogue.`,
+};

@@ -1,0 +1,208 @@
+import type { MessageCatalog } from './types.js';
+
+const PART: Record<string, string> = {
+  online: 'qua mạng',
+  direct: 'trực tiếp',
+  postal: 'qua bưu chính công ích',
+  directOrPostal: 'trực tiếp và bưu chính',
+  carriedOver: 'kỳ trước chuyển sang',
+  early: 'trước hạn',
+  onTime: 'đúng hạn',
+  late: 'quá hạn',
+  withinDeadline: 'chưa tới hạn',
+  overdue: 'quá hạn',
+};
+const STEP: Record<string, string> = {
+  programme: 'Nghị quyết chương trình giám sát',
+  plan: 'Kế hoạch giám sát',
+  delegationDecision: 'Quyết định thành lập Đoàn giám sát',
+  contentNotice: 'Thông báo nội dung, đề cương',
+  survey: 'khảo sát',
+  conference: 'Hội nghị giám sát',
+  conclusion: 'Thông báo kết luận',
+};
+const LABEL: Record<string, string> = {
+  digitisation: 'Số hóa hồ sơ',
+  onlineServices: 'Hồ sơ trực tuyến toàn trình',
+  revenue: 'Tổng thu ngân sách',
+  expenditure: 'Tổng chi ngân sách',
+  cadres: 'Cán bộ',
+  civilServants: 'Công chức',
+  present: 'Biên chế hiện có',
+  dossiers: 'hồ sơ TTHC',
+  budget: 'ngân sách',
+  staffing: 'biên chế',
+};
+const MODE: Record<string, string> = { 'half-up': 'làm tròn', 'half-even': 'làm tròn chẵn', truncate: 'cắt bỏ' };
+const label = (s: string | undefined) => (s ? (LABEL[s] ?? s) : '');
+const parts = (params: Record<string, unknown>, show: (p: never) => string) =>
+  Object.entries(params)
+    .filter(([k]) => k in PART)
+    .map(([k, v]) => `${PART[k]} ${show(v as never)}`)
+    .join(' + ');
+
+/** Thông điệp tiếng Việt. */
+export const vi: MessageCatalog = {
+  lang: 'vi',
+  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+  findings: {
+    'dossier.received-breakdown': {
+      title: 'Số hồ sơ tiếp nhận bằng tổng các kênh và số kỳ trước chuyển sang',
+      text: (f, s) => `Số hồ sơ tiếp nhận ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+    },
+    'dossier.resolved-breakdown': {
+      title: 'Số hồ sơ đã giải quyết bằng trước hạn + đúng hạn + quá hạn',
+      text: (f, s) => `Số hồ sơ đã giải quyết ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+    },
+    'dossier.pending-breakdown': {
+      title: 'Số hồ sơ đang giải quyết bằng chưa tới hạn + quá hạn',
+      text: (f, s) => `Số hồ sơ đang giải quyết ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+    },
+    'dossier.balance': {
+      title: 'Số hồ sơ tiếp nhận bằng đã giải quyết + đang giải quyết (+ rút, tạm dừng)',
+      text: (f, s) =>
+        `Tiếp nhận ${s.q(f.reported)} hồ sơ, nhưng đã giải quyết ${s.param(f.params.resolved)} + đang giải quyết ${s.param(f.params.pending)} = ${s.q(f.computed)}.`,
+    },
+    'dossier.apologies': {
+      title: 'Mỗi hồ sơ trả quá hạn có văn bản xin lỗi',
+      text: (f, s) => `Có ${s.q(f.computed)} hồ sơ giải quyết quá hạn nhưng chỉ ${s.q(f.reported)} văn bản xin lỗi.`,
+    },
+    'index766.score-over-max': {
+      title: 'Điểm thành phần không vượt điểm tối đa',
+      text: (f, s) => `Điểm "${s.param(f.params.component)}" là ${s.q(f.reported)}, vượt điểm tối đa ${s.q(f.computed)}.`,
+    },
+    'index766.total': {
+      title: 'Tổng điểm Bộ chỉ số 766 khớp tổng các thành phần (trong sai số làm tròn)',
+      text: (f, s) =>
+        `Tổng điểm ghi ${s.q(f.reported)}, nhưng các thành phần cộng lại ${s.q(f.computed)} (sai số cho phép ±${s.param(f.params.tolerance)}).`,
+    },
+    'index766.framework': {
+      title: 'Thành phần và điểm tối đa đúng với phiên bản khung Bộ chỉ số 766',
+      text: (f, s) =>
+        f.params.problem === 'unknown-framework'
+          ? `Không có khung Bộ chỉ số 766 mã "${s.param(f.params.framework)}".`
+          : f.params.problem === 'unknown-component'
+            ? `Khung "${s.param(f.params.framework)}" không có thành phần "${s.param(f.params.component)}".`
+            : `Điểm tối đa của "${s.param(f.params.component)}" ghi ${s.q(f.reported)}, khung "${s.param(f.params.framework)}" quy định ${s.q(f.computed)}.`,
+    },
+    'rate.mismatch': {
+      title: 'Tỷ lệ ghi khớp với số liệu theo một cách làm tròn được chấp nhận',
+      text: (f, s) =>
+        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, nhưng văn bản ghi ${s.q(f.reported)}.`,
+    },
+    'rounding.mixed': {
+      title: 'Các tỷ lệ trong một văn bản dùng cùng một cách làm tròn',
+      text: (f) => {
+        const groups = Object.entries(f.params)
+          .filter(([k]) => k.startsWith('by:'))
+          .map(([k, v]) => {
+            const modes = k.slice(3).split('/').map((m) => MODE[m] ?? m).join(' hoặc ');
+            return `${modes}: ${(v as string[]).map(label).join(', ')}`;
+          });
+        return `Văn bản làm tròn tỷ lệ theo nhiều cách khác nhau (${groups.join('; ')}).`;
+      },
+    },
+    'budget.item-direction': {
+      title: 'Khoản mục chi tiết nằm đúng chiều thu hoặc chi',
+      text: (f, s) =>
+        `${s.param(f.params.count)} khoản thu được liệt kê dưới mục ${f.params.side === 'expenditure' ? 'tổng chi' : 'tổng thu'}: ${s.param(f.params.items)}.`,
+    },
+    'budget.items-exceed-total': {
+      title: 'Tổng các khoản chi tiết không vượt tổng thu (chi)',
+      text: (f, s) =>
+        `Các khoản ${f.params.side === 'revenue' ? 'thu' : 'chi'} chi tiết cộng lại ${s.q(f.computed)}, vượt tổng ${s.q(f.reported)}.`,
+    },
+    'budget.unknown-category': {
+      title: 'Loại thu, chi có trong danh mục',
+      text: (f, s) => `Loại "${s.param(f.params.category)}" không có trong danh mục thu, chi.`,
+    },
+    'figure.breakdown-sum': {
+      title: 'Các phần cộng lại bằng tổng',
+      text: (f, s) =>
+        f.params.complete === 'yes'
+          ? `${label(s.param(f.params.label))}: tổng ghi ${s.q(f.reported)}, nhưng các phần cộng lại ${s.q(f.computed)}.`
+          : `${label(s.param(f.params.label))}: các phần cộng lại ${s.q(f.computed)}, vượt tổng ${s.q(f.reported)}.`,
+    },
+    'figure.part-exceeds-whole': {
+      title: 'Phần không lớn hơn tổng',
+      text: (f, s) => `${label(s.param(f.params.label))}: phần ${s.q(f.reported)} lớn hơn tổng ${s.q(f.computed)}.`,
+    },
+    'staffing.over-quota': {
+      title: 'Biên chế hiện có không vượt biên chế được giao',
+      text: (f, s) => `Biên chế hiện có ${s.q(f.reported)} người, vượt số được giao ${s.q(f.computed)}.`,
+    },
+    'staffing.group-size': {
+      title: 'Mẫu số của tỷ lệ trình độ bằng số người của nhóm',
+      text: (f, s) =>
+        `"${s.param(f.params.label)}" tính trên ${s.q(f.reported)} người, nhưng nhóm ${label(s.param(f.params.group))} có ${s.q(f.computed)} người.`,
+    },
+    'period.conflict': {
+      title: 'Một nhóm số liệu chỉ nêu một kỳ',
+      text: (f, s) => `Số liệu ${label(s.param(f.params.kind))} được nêu với nhiều kỳ khác nhau: ${s.param(f.params.periods)}.`,
+    },
+    'period.inverted': {
+      title: 'Ngày bắt đầu kỳ không sau ngày kết thúc',
+      text: (f, s) => `Kỳ ${s.param(f.params.periods)} có ngày bắt đầu sau ngày kết thúc.`,
+    },
+    'date.impossible': {
+      title: 'Ngày có thật trên lịch',
+      text: (f, s) => `Ngày "${s.param(f.params.written)}" không có trên lịch.`,
+    },
+    'number.stray-separator': {
+      title: 'Số liệu không có dấu phân cách thừa',
+      text: (f, s) => `Số "${s.param(f.params.written)}" có dấu thừa ở cuối; đã đọc là ${s.param(f.params.read)}.`,
+    },
+    'lifecycle.order': {
+      title: 'Các văn bản của cuộc giám sát theo đúng trình tự',
+      text: (f, s) =>
+        `${STEP[String(f.params.step)] ?? s.param(f.params.step)} (${s.param(f.params.date)}) đề ngày trước ${STEP[String(f.params.before)] ?? s.param(f.params.before)} (${s.param(f.params.beforeDate)}).`,
+    },
+    'lifecycle.report-late': {
+      title: 'Báo cáo gửi Đoàn giám sát đúng hạn',
+      text: (f, s) =>
+        `Báo cáo của ${s.param(f.params.from)} nhận ngày ${s.param(f.params.received)}, sau hạn ${s.param(f.params.due)}.`,
+    },
+    'recommendation.overdue': {
+      title: 'Kiến nghị được thực hiện trước thời hạn',
+      text: (f, s) => `Kiến nghị gửi ${s.param(f.params.addressee)} đã quá hạn ${s.param(f.params.deadline)} mà chưa hoàn thành.`,
+    },
+    'outline.section': {
+      title: 'Các mục theo đúng khung đề cương',
+      text: (f, s) =>
+        f.params.problem === 'unknown-framework'
+          ? `Không có khung đề cương mã "${s.param(f.params.framework)}".`
+          : f.params.problem === 'unknown-section'
+            ? `Mục "${s.param(f.params.key)}" không có trong khung đề cương "${s.param(f.params.framework)}".`
+            : `Mục "${s.param(f.params.key)}" phải nằm trong mục "${s.param(f.params.expected)}".`,
+    },
+  },
+  issues: {
+    required: (i, s) => `${s.path(i.path)}: thiếu trường bắt buộc (cần ${i.expected ?? 'một giá trị'}).`,
+    type: (i, s) => `${s.path(i.path)}: sai kiểu dữ liệu, cần ${i.expected ?? '?'}, nhận được ${i.received}.`,
+    value: (i, s) => `${s.path(i.path)}: giá trị không hợp lệ, cần một trong ${i.expected}, nhận được ${i.received}.`,
+    format: (i, s) => `${s.path(i.path)}: sai định dạng (${i.expected}), nhận được ${i.received}.`,
+    'too-small': (i, s) => `${s.path(i.path)}: quá nhỏ hoặc quá ít, cần ${i.expected}, nhận được ${i.received}.`,
+    'too-big': (i, s) => `${s.path(i.path)}: quá lớn hoặc quá nhiều, cần ${i.expected}, nhận được ${i.received}.`,
+    'unknown-keys': (i, s) => `${s.path(i.path) || '(gốc)'}: trường không có trong mô hình: ${i.received}.`,
+    'number.unreadable': (i, s) =>
+      `${s.path(i.path)}: không đọc được số ${i.received} (${
+        {
+          empty: 'để trống',
+          'not-a-number': 'không phải là số',
+          'several-decimal-commas': 'có nhiều dấu phẩy thập phân',
+          'bad-grouping': 'dấu chấm phân nhóm không đúng',
+          'unsafe-number': 'số quá lớn, hãy ghi trong dấu nháy',
+        }[String(i.params.reason)] ?? String(i.params.reason)
+      }); cần một số viết kiểu Việt Nam như "5.824.272.835" hoặc "92,87".`,
+    'number.not-integer': (i, s) => `${s.path(i.path)}: cần một số nguyên (số đếm hoặc đồng), nhận được ${i.received}.`,
+    'number.negative': (i, s) => `${s.path(i.path)}: cần một số không âm, nhận được ${i.received}.`,
+    'date.unreadable': (i, s) =>
+      `${s.path(i.path)}: không đọc được ngày ${i.received}; cần dạng "dd/mm/yyyy" hoặc "yyyy-mm-dd"${i.params.draft ? ' (dự thảo có thể ghi "mm/yyyy")' : ''}.`,
+    'date.out-of-range': (i, s) => `${s.path(i.path)}: ngày, tháng hoặc năm ngoài phạm vi, nhận được ${i.received}.`,
+    invalid: (i, s) => `${s.path(i.path)}: giá trị không hợp lệ, nhận được ${i.received}.`,
+  },
+  suggestion: (f, s) =>
+    f.suggestion ? `Gợi ý: nếu ${s.path(f.suggestion.path)} = ${s.q(f.suggestion.value)} thì các số liệu đều khớp.` : '',
+  expectedReceived: (e, r) => `cần ${e ?? '?'}, nhận được ${r ?? '?'}`,
+  unknownRule: (code) => `Quy tắc "${code}" không có trong danh mục.`,
+};

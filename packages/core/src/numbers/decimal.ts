@@ -1,0 +1,32 @@
+import DecimalJs from 'decimal.js';
+
+/**
+ * The one Decimal constructor of the core: 40 significant digits, half-up by default.
+ * A private clone, so no caller's global `Decimal.set()` can change our arithmetic.
+ *
+ * @example
+ * new Decimal('5824272835').div('6271000000').times(100).toString() // '92.876300...'
+ */
+export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** Working precision of every division in the core (significant digits). */
+export const WORKING_PRECISION = 40;
+
+/**
+ * Builds a Decimal from a JavaScript number through the one validated door:
+ * only finite numbers whose shortest round-trip text has no exponent.
+ * YAML and JSON hand us numbers; `String(87.81)` is the text the author typed.
+ *
+ * @example
+ * decimalFromNumber(87.81).toString() // '87.81'
+ */
+export function decimalFromNumber(n: number): Decimal | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  const text = String(n);
+  if (/e/i.test(text)) return undefined;
+  return new Decimal(text);
+}
+
+/** What a Decimal can be built from: a decimal string, an integer number or another Decimal. */
+export type DecimalValue = string | number | Decimal;

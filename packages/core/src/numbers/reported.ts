@@ -1,0 +1,116 @@
+import { Decimal, decimalFromNumber } from './decimal.js';
+
+/** How a written number must be read when its separators are ambiguous. */
+export type NumberContext = 'integer' | 'decimal';
+
+/** Remarks on how a written figure was read; they never change its value silently. */
+export type ReadNote = 'trailing-separator' | 'dot-decimal' | 'percent-sign';
+
+/** Why a written figure could not be read. */
+export type ReadError = 'empty' | 'not-a-number' | 'several-decimal-commas' | 'bad-grouping' | 'unsafe-number';
+
+/**
+ * A figure as the notice wrote it and as it is: `written` keeps the author's text
+ * ("48,70"), `value` is exact, `scale` counts the decimals written (2 for "48,70").
+ */
+export interface Reported {
+  written: string;
+  value: Decimal;
+  scale: number;
+  notes: ReadNote[];
+}
+
+export type ReadResult = { ok: true; value: Reported } | { ok: false; error: ReadError };
+
+const GROUPED = /^\d{1,3}(\.\d{3})+$/;
+const GROUPED_COMMA = /^\d{1,3}(,\d{3})+$/;
+
+/**
+ * Reads a figure written the Vietnamese way (dot groups thousands, comma marks decimals),
+ * tolerating the forms notices really use: "87.81" for a score, "15.3." with a stray dot,
+ * "02" with a leading zero, "92,87%".
+ *
+ * @example
+ * readNumber('5.824.272.835', 'integer') // { ok: true, value: { value: 5824272835, scale: 0, … } }
+ * readNumber('15.3.', 'decimal')          // value 15.3, notes ['trailing-separator', 'dot-decimal']
+ */
+export function readNumber(input: string | number, context: NumberContext): ReadResult {
+  if (typeof input === 'number') return readJsNumber(input);
+  const written = input.trim();
+  if (written === '') return { ok: false, error: 'empty' };
+  const notes: ReadNote[] = [];
+  let body = written;
+  if (body.endsWith('%')) {
+    body = body.slice(0, -1).trimEnd();
+    notes.push('percent-sign');
+  }
+  let sign = '';
+  if (body.startsWith('-') || body.startsWith('−')) {
+    sign = '-';
+    body = body.slice(1);
+  }
+  if (/[.,]$/.test(body)) {
+    body = body.replace(/[.,]+$/, '');
+    notes.push('trailing-separator');
+  }
+  if (!/^\d[\d.,]*$/.test(body)) return { ok: false, error: 'not-a-number' };
+
+  const split = splitSeparators(body, context, notes);
+  if (!split.ok) return split;
+  const { integer, fraction } = split;
+  const text = `${sign}${integer}${fraction ? `.${fraction}` : ''}`;
+  return { ok: true, value: { written, value: new Decimal(text), scale: fraction.length, notes } };
+}
+
+type Split = { ok: true; integer: string; fraction: string } | { ok: false; error: ReadError };
+
+function splitSeparators(body: string, context: NumberContext, notes: ReadNote[]): Split {
+  const commas = count(body, ',');
+  const dots = count(body, '.');
+  if (commas === 0 && dots === 0) return { ok: true, integer: body, fraction: '' };
+  if (commas > 0 && dots > 0) {
+    const lastComma = body.lastIndexOf(',');
+    const lastDot = body.lastIndexOf('.');
+    if (lastComma > lastDot) {
+      // Vietnamese: 1.234,5
+      if (commas > 1) return { ok: false, error: 'several-decimal-commas' };
+      const [int = '', frac = ''] = body.split(',');
+      if (!GROUPED.test(int)) return { ok: false, error: 'bad-grouping' };
+      return { ok: true, integer: int.replaceAll('.', ''), fraction: frac };
+    }
+    // English: 1,234.5
+    if (dots > 1) return { ok: false, error: 'bad-grouping' };
+    const [int = '', frac = ''] = body.split('.');
+    if (!GROUPED_COMMA.test(int)) return { ok: false, error: 'bad-grouping' };
+    return { ok: true, integer: int.replaceAll(',', ''), fraction: frac };
+  }
+  if (commas > 1) return { ok: false, error: 'several-decimal-commas' };
+  if (commas === 1) {
+    const [int = '', frac = ''] = body.split(',');
+    return { ok: true, integer: int, fraction: frac };
+  }
+  if (dots > 1) {
+    if (!GROUPED.test(body)) return { ok: false, error: 'bad-grouping' };
+    return { ok: true, integer: body.replaceAll('.', ''), fraction: '' };
+  }
+  // One dot: thousands in an integer figure ("2.175"), a decimal point in a score ("87.81").
+  const [int = '', frac = ''] = body.split('.');
+  if (context === 'integer' && GROUPED.test(body)) return { ok: true, integer: body.replace('.', ''), fraction: '' };
+  notes.push('dot-decimal');
+  return { ok: true, integer: int, fraction: frac };
+}
+
+function readJsNumber(n: number): ReadResult {
+  if (Number.isInteger(n) && !Number.isSafeInteger(n)) return { ok: false, error: 'unsafe-number' };
+  const value = decimalFromNumber(n);
+  if (!value) return { ok: false, error: 'not-a-number' };
+  const written = String(n);
+  const dot = written.indexOf('.');
+  return { ok: true, value: { written, value, scale: dot < 0 ? 0 : written.length - dot - 1, notes: [] } };
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (const c of text) if (c === ch) n++;
+  return n;
+}

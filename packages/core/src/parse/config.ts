@@ -1,0 +1,31 @@
+import { FINDING_CODES } from '../checks/catalogue.js';
+import { CheckConfig } from '../checks/config.js';
+import { fromZodIssues } from './issues.js';
+import type { ParseResult } from './parse.js';
+
+/**
+ * Validates a rules configuration (switch off, re-grade, conventions). Rule codes must
+ * be known: a misspelt code would otherwise switch nothing off, silently.
+ *
+ * @example
+ * parseCheckConfig({ rules: { 'rounding.mixed': 'off' } }) // { ok: true, value: … }
+ */
+export function parseCheckConfig(data: unknown, extraCodes: readonly string[] = []): ParseResult<CheckConfig> {
+  const r = CheckConfig.safeParse(data ?? {});
+  if (!r.success) return { ok: false, issues: fromZodIssues(r.error.issues, data) };
+  const known = new Set<string>([...FINDING_CODES, ...extraCodes]);
+  const unknown = Object.keys(r.data.rules).filter((code) => !known.has(code));
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      issues: unknown.map((code) => ({
+        code: 'value' as const,
+        path: ['rules', code],
+        expected: 'a rule code from the catalogue',
+        received: JSON.stringify(code),
+        params: {},
+      })),
+    };
+  }
+  return { ok: true, value: r.data };
+}

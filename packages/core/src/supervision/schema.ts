@@ -1,0 +1,176 @@
+import * as z from 'zod';
+import { CitationInput } from '../citations/schema.js';
+import { FigureBlock } from '../figures/schema.js';
+import { DateValue, DraftDateValue } from '../figures/values.js';
+
+const text = z.string().min(1);
+const paragraphs = z.array(text).default([]);
+
+export const BODY_LEVELS = ['xa', 'huyen', 'tinh'] as const;
+export const BODY_KINDS = ['hdnd', 'thuong-truc', 'ban', 'doan'] as const;
+
+/** The council body that supervises, named as it was on the notice's date. */
+export const SupervisingBody = z.strictObject({
+  level: z.enum(BODY_LEVELS).meta({ description: 'Cấp: xa (xã/phường), huyen, tinh' }),
+  kind: z.enum(BODY_KINDS).meta({ description: 'HĐND, Thường trực, Ban, Đoàn giám sát' }),
+  name: text.meta({ description: 'Tên đầy đủ: "Hội đồng nhân dân xã Điềm Mặc"' }),
+  shortName: z.string().optional().meta({ description: 'Tên viết tắt: "HĐND xã Điềm Mặc"' }),
+  parent: z.string().optional().meta({ description: 'Cơ quan chủ quản ghi trên dòng đầu (nếu có)' }),
+});
+
+/** The administrative unit and where it sits, as of the notice's date. */
+export const Locality = z.strictObject({
+  unit: z.enum(['xa', 'phuong', 'thi-tran', 'dac-khu']).default('xa'),
+  name: text.meta({ description: 'Tên chuẩn của xã: "Điềm Mặc"' }),
+  district: z.string().optional().meta({ description: 'Huyện (trước 01/7/2025)' }),
+  province: text,
+});
+
+const issuedDocument = z.strictObject({
+  number: z.string().optional(),
+  symbol: z.string().optional().meta({ description: 'Ký hiệu: "KH-HĐND"' }),
+  date: DateValue.optional(),
+  issuer: z.string().optional(),
+  subject: z.string().optional(),
+  citation: CitationInput.optional(),
+});
+
+/** A report the supervised body owes the delegation. */
+export const ReportDue = z.strictObject({
+  from: text.meta({ description: 'Đơn vị báo cáo / reporting body' }),
+  due: DateValue.optional(),
+  received: DateValue.optional(),
+  citation: CitationInput.optional(),
+});
+
+/** The conclusion notice itself; number and day stay blank while it is a draft. */
+export const ConclusionNotice = z.strictObject({
+  number: z
+    .string()
+    .regex(/^\d+$/)
+    .nullable()
+    .default(null)
+    .meta({ description: 'Số văn bản; để trống (null) khi là dự thảo' }),
+  symbol: z.string().default('TB-HĐND'),
+  date: DraftDateValue,
+  place: text.meta({ description: 'Địa danh ghi trước ngày tháng: "Điềm Mặc"' }),
+});
+
+/** Every step of the supervision that leaves a document, in the order the law sets. */
+export const Lifecycle = z.strictObject({
+  programme: issuedDocument.optional().meta({ description: 'Nghị quyết chương trình giám sát' }),
+  plan: issuedDocument.optional().meta({ description: 'Kế hoạch giám sát' }),
+  delegationDecision: issuedDocument.optional().meta({ description: 'Quyết định thành lập Đoàn giám sát' }),
+  contentNotice: issuedDocument.optional().meta({ description: 'Thông báo nội dung, đề cương giám sát' }),
+  reports: z.array(ReportDue).default([]),
+  survey: z.strictObject({ date: DateValue.optional(), note: z.string().optional() }).optional(),
+  conference: z.strictObject({ date: DateValue.optional(), note: z.string().optional() }).optional(),
+  conclusion: ConclusionNotice,
+});
+
+export const MEMBER_ROLES = ['truong-doan', 'pho-doan', 'thanh-vien', 'thu-ky'] as const;
+
+export const DelegationMember = z.strictObject({
+  name: text,
+  role: z.enum(MEMBER_ROLES),
+  title: z.string().optional().meta({ description: 'Chức vụ: "Phó Chủ tịch HĐND xã"' }),
+});
+
+export const AUTHORITY_PREFIXES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''] as const;
+
+/** The signature block (Decree 30/2020, Appendix I). */
+export const Signature = z.strictObject({
+  authority: z.enum(AUTHORITY_PREFIXES).meta({ description: 'Quyền hạn ký: TM., KT., Q., TL., TUQ.' }),
+  body: z.string().default('').meta({ description: 'Sau "TM.": "ĐOÀN GIÁM SÁT"' }),
+  position: text.meta({ description: 'Chức vụ người ký: "TRƯỞNG ĐOÀN"' }),
+  title: z.string().optional().meta({ description: 'Chức danh thêm: "PHÓ CHỦ TỊCH HĐND"' }),
+  signer: text,
+});
+
+/** A section of the supervision's results, keyed to the outline framework. */
+export interface SectionInput {
+  key: string;
+  number?: string | undefined;
+  title: string;
+  paragraphs?: string[] | undefined;
+  figures?: z.input<typeof FigureBlock>[] | undefined;
+  citations?: z.input<typeof CitationInput>[] | undefined;
+  sections?: SectionInput[] | undefined;
+}
+export interface Section {
+  key: string;
+  number?: string | undefined;
+  title: string;
+  paragraphs: string[];
+  figures: FigureBlock[];
+  citations: CitationInput[];
+  sections: Section[];
+}
+
+export const Section: z.ZodType<Section, SectionInput> = z.strictObject({
+  key: text.meta({ description: 'Mã mục trong khung đề cương, vd "reform.procedures"' }),
+  number: z.string().optional().meta({ description: 'Số mục như văn bản ghi: "2.2", "a)"' }),
+  title: text,
+  paragraphs,
+  figures: z.array(FigureBlock).default([]),
+  citations: z.array(CitationInput).default([]),
+  get sections() {
+    return z.array(Section).default([]);
+  },
+});
+
+export const RECOMMENDATION_STATUSES = [
+  'pending',
+  'in-progress',
+  'done',
+  'partly-done',
+  'not-done',
+  'unsatisfactory',
+] as const;
+
+/** A recommendation of the delegation, followed up until it is done. */
+export const Recommendation = z.strictObject({
+  addressee: text.meta({ description: 'Nơi thực hiện: "Lãnh đạo UBND xã"' }),
+  content: text,
+  deadline: DateValue.optional(),
+  status: z.enum(RECOMMENDATION_STATUSES).default('pending'),
+});
+
+const assessment = z.strictObject({ strengths: paragraphs, limitations: paragraphs });
+
+/**
+ * A supervision of a People's Council: who supervised whom, on what, the documents of
+ * each step, the results by section with their figures, and the conclusions.
+ */
+export const Supervision = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .meta({ description: 'Mã cuộc giám sát, chữ thường và gạch nối / kebab-case id' }),
+  year: z.number().int().min(1990).max(2200),
+  subject: text.meta({ description: 'Nội dung giám sát, như dòng trích yếu' }),
+  framework: z.string().default('cchc-xa').meta({ description: 'Khung đề cương (mã) / outline framework id' }),
+  body: SupervisingBody,
+  locality: Locality,
+  supervised: z.array(text).min(1).meta({ description: 'Các cơ quan, đơn vị chịu sự giám sát' }),
+  legalBases: z.array(CitationInput).default([]),
+  preamble: paragraphs.meta({ description: 'Các đoạn "Thực hiện…", "Căn cứ…" đầu thông báo' }),
+  documents: Lifecycle,
+  delegation: z.array(DelegationMember).default([]),
+  processAssessment: assessment.optional().meta({ description: 'I. Đánh giá việc thực hiện kế hoạch giám sát' }),
+  sections: z.array(Section).default([]),
+  assessment: assessment.optional().meta({ description: 'III. Đánh giá chung' }),
+  recommendations: z.array(Recommendation).default([]),
+  closing: z.string().optional().meta({ description: 'Câu kết "Trên đây là…"' }),
+  recipients: z.array(text).default([]),
+  signature: Signature,
+});
+
+/** What a file or a form holds. */
+export type SupervisionInput = z.input<typeof Supervision>;
+/** The validated model, with every figure read exactly. */
+export type Supervision = z.output<typeof Supervision>;
+export type Recommendation = z.output<typeof Recommendation>;
+export type Lifecycle = z.output<typeof Lifecycle>;
+export type Signature = z.output<typeof Signature>;
