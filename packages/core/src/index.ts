@@ -82,8 +82,10 @@ export { INDEX766_DECISION_5, INDEX766_PORTAL_6, Index766Framework } from './fra
 export { CCHC_XA, OutlineFramework, OutlineNode, outlineParents } from './frameworks/outline.js';
 
 // Parsing
-export { parseSupervision, parseSupervisionUnsafe, SupervisionInputError } from './parse/parse.js';
-export type { ParseResult } from './parse/parse.js';
+export { parseSupervision, parseSupervisionText, parseSupervisionUnsafe, SupervisionInputError } from './parse/parse.js';
+export type { ParseResult, TextParseResult } from './parse/parse.js';
+export { readText } from './parse/yaml.js';
+export type { Position, SyntaxIssue, TextResult } from './parse/yaml.js';
 export type { InputIssue, InputIssueCode } from './parse/issues.js';
 export { parseCheckConfig } from './parse/config.js';
 

@@ -1,5 +1,7 @@
 import { Supervision } from '../supervision/schema.js';
+import type { Path } from '../checks/types.js';
 import { fromZodIssues, type InputIssue } from './issues.js';
+import { type Position, readText, type SyntaxIssue } from './yaml.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
 
@@ -34,4 +36,26 @@ export function parseSupervisionUnsafe(data: unknown): Supervision {
   const r = parseSupervision(data);
   if (!r.ok) throw new SupervisionInputError(r.issues);
   return r.value;
+}
+
+/** The result of reading a supervision file's text: syntax, then schema. */
+export type TextParseResult =
+  | { ok: true; value: Supervision; data: unknown; locate: (path: Path) => Position | undefined }
+  | { ok: false; stage: 'syntax'; errors: SyntaxIssue[] }
+  | { ok: false; stage: 'schema'; issues: InputIssue[]; locate: (path: Path) => Position | undefined };
+
+/**
+ * Reads a YAML or JSON file's text into the model, keeping numbers as written and
+ * knowing the line of every value (for `file:line` in findings and issues).
+ *
+ * @example
+ * const r = parseSupervisionText(text);
+ * if (r.ok) checkSupervision(r.value, { now }).map((f) => r.locate(f.paths[0]!));
+ */
+export function parseSupervisionText(text: string): TextParseResult {
+  const read = readText(text);
+  if (!read.ok) return { ok: false, stage: 'syntax', errors: read.errors };
+  const parsed = parseSupervision(read.data);
+  if (!parsed.ok) return { ok: false, stage: 'schema', issues: parsed.issues, locate: read.locate };
+  return { ok: true, value: parsed.value, data: read.data, locate: read.locate };
 }

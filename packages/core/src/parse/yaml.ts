@@ -1,0 +1,67 @@
+import { LineCounter, parseDocument, visit } from 'yaml';
+import type { Path } from '../checks/types.js';
+
+/** Where a value stands in the text: 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A YAML (or JSON) syntax error, with where it is. */
+export interface SyntaxIssue extends Position {
+  code: string;
+  message: string;
+}
+
+export type TextResult =
+  | { ok: true; data: unknown; locate(path: Path): Position | undefined }
+  | { ok: false; errors: SyntaxIssue[] };
+
+// YAML reads "1.248" as the float 1.248 and "08" as 8, but a Vietnamese clerk wrote one
+// thousand two hundred and forty-eight, and "08" with its zero. Every plain number whose
+// text is not a canonical integer is therefore kept as the text the author typed, and
+// read later by the figure's own schema, which knows whether it is a count or a score.
+const CANONICAL_INTEGER = /^-?(0|[1-9]\d{0,14})$/;
+
+/**
+ * Reads YAML or JSON text as data, keeping numbers as written, and says where each value
+ * stands. Pure: text in, data out; never throws on user text.
+ *
+ * @example
+ * const r = readText('resolved: 2.170\nrate: 92,87');
+ * r.ok && r.data // { resolved: '2.170', rate: '92,87' }
+ */
+export function readText(text: string): TextResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { code: e.code, message: e.message.split('\n')[0] ?? e.message, line: pos.line, column: pos.col };
+      }),
+    };
+  }
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'number' && node.type === 'PLAIN' && node.source !== undefined) {
+        if (!CANONICAL_INTEGER.test(node.source)) node.value = node.source;
+      }
+    },
+  });
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  return {
+    ok: true,
+    data,
+    locate(path) {
+      const node = doc.getIn(path, true);
+      const offset =
+        node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? node.range[0] : undefined;
+      if (typeof offset !== 'number') return undefined;
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line, column: pos.col };
+    },
+  };
+}
+
