@@ -1,5 +1,5 @@
-import { DEFAULT_FRAMEWORKS, type Frameworks } from '../frameworks/framework.js';
 import type { CivilDate } from '../figures/values.js';
+import { DEFAULT_FRAMEWORKS, type Frameworks } from '../frameworks/framework.js';
 import type { Supervision } from '../supervision/schema.js';
 import { RULES } from './catalogue.js';
 import { CheckConfig } from './config.js';

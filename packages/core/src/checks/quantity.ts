@@ -1,5 +1,5 @@
-import type { Reported } from '../numbers/reported.js';
 import type { Decimal } from '../numbers/decimal.js';
+import type { Reported } from '../numbers/reported.js';
 import type { Quantity, QuantityUnit } from './types.js';
 
 /** A reported figure as a finding shows it. */

@@ -1,6 +1,6 @@
-import type { Supervision } from '../supervision/schema.js';
 import type { Reported } from '../numbers/reported.js';
-import type { QuantityUnit, Path } from './types.js';
+import type { Supervision } from '../supervision/schema.js';
+import type { Path, QuantityUnit } from './types.js';
 import { figures } from './walk.js';
 
 /** A reported rate with the part and whole it was computed from. */
@@ -44,7 +44,13 @@ export function rateEntries(supervision: Supervision): RateEntry[] {
   for (const { figure, path } of figures(supervision)) {
     switch (figure.kind) {
       case 'digitisation':
-        add('digitisation', path, ['done', 'total', 'rate'], [figure.done, figure.total, figure.rate], 'count');
+        add(
+          'digitisation',
+          path,
+          ['done', 'total', 'rate'],
+          [figure.done, figure.total, figure.rate],
+          'count',
+        );
         break;
       case 'onlineServices':
         add(
@@ -64,7 +70,13 @@ export function rateEntries(supervision: Supervision): RateEntry[] {
           if (!s) continue;
           add(side, [...path, side], ['actual', 'plan', 'rate'], [s.actual, s.plan, s.rate], 'dong');
           for (const [i, item] of s.items.entries()) {
-            add(item.label, [...path, side, 'items', i], ['actual', 'plan', 'rate'], [item.actual, item.plan, item.rate], 'dong');
+            add(
+              item.label,
+              [...path, side, 'items', i],
+              ['actual', 'plan', 'rate'],
+              [item.actual, item.plan, item.rate],
+              'dong',
+            );
           }
         }
         break;

@@ -1,7 +1,7 @@
+import type { CivilDate } from '../figures/values.js';
 import type { Frameworks } from '../frameworks/framework.js';
 import type { RoundingMode } from '../numbers/rounding.js';
 import type { Supervision } from '../supervision/schema.js';
-import type { CivilDate } from '../figures/values.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];

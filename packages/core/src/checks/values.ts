@@ -21,7 +21,11 @@ export function* values(supervision: Supervision): Generator<ValueEntry> {
       yield { type: 'reported', value: record as unknown as Reported, path };
       return;
     }
-    if (typeof record.year === 'number' && typeof record.month === 'number' && typeof record.written === 'string') {
+    if (
+      typeof record.year === 'number' &&
+      typeof record.month === 'number' &&
+      typeof record.written === 'string'
+    ) {
       yield { type: 'date', value: record as unknown as CivilDate, path };
       return;
     }

@@ -41,8 +41,14 @@ export function figuresOf<K extends FigureBlock['kind']>(
 }
 
 /** Every section with its path, depth first. */
-export function* sections(supervision: Supervision): Generator<{ section: Section; path: Path; parent?: Section }> {
-  function* walk(list: Section[], base: Path, parent?: Section): Generator<{ section: Section; path: Path; parent?: Section }> {
+export function* sections(
+  supervision: Supervision,
+): Generator<{ section: Section; path: Path; parent?: Section }> {
+  function* walk(
+    list: Section[],
+    base: Path,
+    parent?: Section,
+  ): Generator<{ section: Section; path: Path; parent?: Section }> {
     for (const [i, section] of list.entries()) {
       const path = [...base, i];
       yield parent ? { section, path, parent } : { section, path };

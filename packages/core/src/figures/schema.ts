@@ -91,7 +91,10 @@ export type BudgetDirection = (typeof BUDGET_DIRECTIONS)[number];
 /** A budget line: actual against plan, with its category and direction. */
 export const BudgetLine = z.strictObject({
   label,
-  category: z.string().optional().meta({ description: 'Mã loại thu/chi trong danh mục, vd "vat" / category' }),
+  category: z
+    .string()
+    .optional()
+    .meta({ description: 'Mã loại thu/chi trong danh mục, vd "vat" / category' }),
   direction: z.enum(BUDGET_DIRECTIONS).optional().meta({
     description: 'Thu hay chi; bỏ trống thì suy ra từ loại / revenue or expenditure; inferred from category',
   }),

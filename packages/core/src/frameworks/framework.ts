@@ -27,7 +27,10 @@ export const DEFAULT_FRAMEWORKS: Frameworks = {
  * @example
  * withFrameworks({ outlines: [myOutline] }).outlines.map((o) => o.id) // ['cchc-xa', 'my-outline']
  */
-export function withFrameworks(extra: Partial<Frameworks>, base: Frameworks = DEFAULT_FRAMEWORKS): Frameworks {
+export function withFrameworks(
+  extra: Partial<Frameworks>,
+  base: Frameworks = DEFAULT_FRAMEWORKS,
+): Frameworks {
   return {
     outlines: merge(base.outlines, extra.outlines, (o) => o.id),
     index766: merge(base.index766, extra.index766, (f) => f.id),

@@ -1,4 +1,4 @@
-import type { Param, Quantity } from '../checks/types.js';
+import type { Quantity } from '../checks/types.js';
 import { formatDecimal, formatInteger, formatMoney, formatPercent } from '../format/index.js';
 import type { Lang, Show } from './types.js';
 
@@ -20,7 +20,10 @@ export function showQuantity(q: Quantity | undefined, lang: Lang): string {
 
 /** "sections[4].figures[0].resolved.total" */
 export function showPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+  return path.reduce<string>(
+    (acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k),
+    '',
+  );
 }
 
 export function shower(lang: Lang): Show {

@@ -7,7 +7,12 @@ import DecimalJs from 'decimal.js';
  * @example
  * new Decimal('5824272835').div('6271000000').times(100).toString() // '92.876300...'
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** Working precision of every division in the core (significant digits). */

@@ -4,7 +4,12 @@ import { readNumber } from './reported.js';
 function read(text: string | number, context: 'integer' | 'decimal' = 'decimal') {
   const r = readNumber(text, context);
   if (!r.ok) return { error: r.error };
-  return { value: r.value.value.toString(), scale: r.value.scale, notes: r.value.notes, written: r.value.written };
+  return {
+    value: r.value.value.toString(),
+    scale: r.value.scale,
+    notes: r.value.notes,
+    written: r.value.written,
+  };
 }
 
 describe('readNumber', () => {
@@ -23,7 +28,11 @@ describe('readNumber', () => {
   });
 
   it('reads the seed\'s "15.3." as 15.3 and says so', () => {
-    expect(read('15.3.')).toMatchObject({ value: '15.3', scale: 1, notes: ['trailing-separator', 'dot-decimal'] });
+    expect(read('15.3.')).toMatchObject({
+      value: '15.3',
+      scale: 1,
+      notes: ['trailing-separator', 'dot-decimal'],
+    });
   });
 
   it('keeps leading zeros in the written form only', () => {

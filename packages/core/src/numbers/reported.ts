@@ -7,7 +7,12 @@ export type NumberContext = 'integer' | 'decimal';
 export type ReadNote = 'trailing-separator' | 'dot-decimal' | 'percent-sign';
 
 /** Why a written figure could not be read. */
-export type ReadError = 'empty' | 'not-a-number' | 'several-decimal-commas' | 'bad-grouping' | 'unsafe-number';
+export type ReadError =
+  | 'empty'
+  | 'not-a-number'
+  | 'several-decimal-commas'
+  | 'bad-grouping'
+  | 'unsafe-number';
 
 /**
  * A figure as the notice wrote it and as it is: `written` keeps the author's text
@@ -95,7 +100,8 @@ function splitSeparators(body: string, context: NumberContext, notes: ReadNote[]
   }
   // One dot: thousands in an integer figure ("2.175"), a decimal point in a score ("87.81").
   const [int = '', frac = ''] = body.split('.');
-  if (context === 'integer' && GROUPED.test(body)) return { ok: true, integer: body.replace('.', ''), fraction: '' };
+  if (context === 'integer' && GROUPED.test(body))
+    return { ok: true, integer: body.replace('.', ''), fraction: '' };
   notes.push('dot-decimal');
   return { ok: true, integer: int, fraction: frac };
 }

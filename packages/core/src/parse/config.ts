@@ -10,7 +10,10 @@ import type { ParseResult } from './parse.js';
  * @example
  * parseCheckConfig({ rules: { 'rounding.mixed': 'off' } }) // { ok: true, value: … }
  */
-export function parseCheckConfig(data: unknown, extraCodes: readonly string[] = []): ParseResult<CheckConfig> {
+export function parseCheckConfig(
+  data: unknown,
+  extraCodes: readonly string[] = [],
+): ParseResult<CheckConfig> {
   const r = CheckConfig.safeParse(data ?? {});
   if (!r.success) return { ok: false, issues: fromZodIssues(r.error.issues, data) };
   const known = new Set<string>([...FINDING_CODES, ...extraCodes]);

@@ -43,7 +43,8 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   if (Array.isArray(value)) return 'array';
   return 'object';
 }
@@ -105,7 +106,12 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): InputIssue {
         params: { origin: issue.origin, maximum: Number(issue.maximum) },
       };
     case 'unrecognized_keys':
-      return { code: 'unknown-keys', path, received: issue.keys.join(', '), params: { keys: issue.keys.join(', ') } };
+      return {
+        code: 'unknown-keys',
+        path,
+        received: issue.keys.join(', '),
+        params: { keys: issue.keys.join(', ') },
+      };
     case 'custom': {
       const params = (issue.params ?? {}) as Record<string, string | number | boolean>;
       const code = params.diemmac as InputIssueCode | undefined;

@@ -1,5 +1,5 @@
-import { Supervision } from '../supervision/schema.js';
 import type { Path } from '../checks/types.js';
+import { Supervision } from '../supervision/schema.js';
 import { fromZodIssues, type InputIssue } from './issues.js';
 import { type Position, readText, type SyntaxIssue } from './yaml.js';
 
@@ -22,7 +22,9 @@ export function parseSupervision(data: unknown): ParseResult<Supervision> {
 export class SupervisionInputError extends Error {
   override readonly name = 'SupervisionInputError';
   constructor(readonly issues: InputIssue[]) {
-    super(`Invalid supervision: ${issues.length} issue(s); first at ${issues[0]?.path.join('.') || '(root)'}`);
+    super(
+      `Invalid supervision: ${issues.length} issue(s); first at ${issues[0]?.path.join('.') || '(root)'}`,
+    );
   }
 }
 

@@ -39,7 +39,12 @@ export function readText(text: string): TextResult {
       ok: false,
       errors: doc.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
-        return { code: e.code, message: e.message.split('\n')[0] ?? e.message, line: pos.line, column: pos.col };
+        return {
+          code: e.code,
+          message: e.message.split('\n')[0] ?? e.message,
+          line: pos.line,
+          column: pos.col,
+        };
       }),
     };
   }
@@ -50,18 +55,26 @@ export function readText(text: string): TextResult {
       }
     },
   });
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // Unresolved aliases and alias bombs surface only while building the data.
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ code: 'BAD_ALIAS', message, line: 1, column: 1 }] };
+  }
   return {
     ok: true,
     data,
     locate(path) {
       const node = doc.getIn(path, true);
       const offset =
-        node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? node.range[0] : undefined;
+        node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
+          ? node.range[0]
+          : undefined;
       if (typeof offset !== 'number') return undefined;
       const pos = lineCounter.linePos(offset);
       return { line: pos.line, column: pos.col };
     },
   };
 }
-

@@ -9,7 +9,11 @@ import { Supervision } from './schema.js';
  * supervisionJsonSchema().title // 'Cuộc giám sát của HĐND / People's Council supervision'
  */
 export function supervisionJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(Supervision, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+  const schema = z.toJSONSchema(Supervision, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
   return {
     ...schema,
     $id: 'https://diemmac.dev/schema/supervision.schema.json',

@@ -150,7 +150,10 @@ export const Supervision = z.strictObject({
     .meta({ description: 'Mã cuộc giám sát, chữ thường và gạch nối / kebab-case id' }),
   year: z.number().int().min(1990).max(2200),
   subject: text.meta({ description: 'Nội dung giám sát, như dòng trích yếu' }),
-  framework: z.string().default('cchc-xa').meta({ description: 'Khung đề cương (mã) / outline framework id' }),
+  framework: z
+    .string()
+    .default('cchc-xa')
+    .meta({ description: 'Khung đề cương (mã) / outline framework id' }),
   body: SupervisingBody,
   locality: Locality,
   supervised: z.array(text).min(1).meta({ description: 'Các cơ quan, đơn vị chịu sự giám sát' }),
@@ -158,7 +161,9 @@ export const Supervision = z.strictObject({
   preamble: paragraphs.meta({ description: 'Các đoạn "Thực hiện…", "Căn cứ…" đầu thông báo' }),
   documents: Lifecycle,
   delegation: z.array(DelegationMember).default([]),
-  processAssessment: assessment.optional().meta({ description: 'I. Đánh giá việc thực hiện kế hoạch giám sát' }),
+  processAssessment: assessment
+    .optional()
+    .meta({ description: 'I. Đánh giá việc thực hiện kế hoạch giám sát' }),
   sections: z.array(Section).default([]),
   assessment: assessment.optional().meta({ description: 'III. Đánh giá chung' }),
   recommendations: z.array(Recommendation).default([]),

@@ -32,16 +32,28 @@ function breakdowns(context: Parameters<Rule['run']>[0]): Whole[] {
           label: 'cadres',
           totalPath: [...path, 'cadres', 'total'],
           total: figure.cadres.total,
-          parts: figure.cadres.byBody.map((b, i) => ({ path: [...path, 'cadres', 'byBody', i, 'count'], value: b.count })),
+          parts: figure.cadres.byBody.map((b, i) => ({
+            path: [...path, 'cadres', 'byBody', i, 'count'],
+            value: b.count,
+          })),
           complete: true,
         });
       }
       const groups = [
         figure.cadres && { path: [...path, 'cadres', 'total'], value: figure.cadres.total },
-        figure.civilServants && { path: [...path, 'civilServants', 'total'], value: figure.civilServants.total },
+        figure.civilServants && {
+          path: [...path, 'civilServants', 'total'],
+          value: figure.civilServants.total,
+        },
       ].filter((g) => g !== undefined);
       if (groups.length === 2) {
-        out.push({ label: 'present', totalPath: [...path, 'present'], total: figure.present, parts: groups, complete: true });
+        out.push({
+          label: 'present',
+          totalPath: [...path, 'present'],
+          total: figure.present,
+          parts: groups,
+          complete: true,
+        });
       }
     }
   }
@@ -86,9 +98,16 @@ export const partWithinWhole: Rule = {
       });
     };
     for (const { figure: f, path } of figures(supervision)) {
-      if (f.kind === 'digitisation') test('digitisation', [...path, 'done'], f.done, [...path, 'total'], f.total);
+      if (f.kind === 'digitisation')
+        test('digitisation', [...path, 'done'], f.done, [...path, 'total'], f.total);
       if (f.kind === 'onlineServices') {
-        test('onlineServices', [...path, 'processedOnline'], f.processedOnline, [...path, 'fullProcessDossiers'], f.fullProcessDossiers);
+        test(
+          'onlineServices',
+          [...path, 'processedOnline'],
+          f.processedOnline,
+          [...path, 'fullProcessDossiers'],
+          f.fullProcessDossiers,
+        );
       }
       if (f.kind === 'ratio') test(f.label, [...path, 'part'], f.part, [...path, 'whole'], f.whole);
       if (f.kind === 'staffing') {
@@ -112,7 +131,10 @@ export const overQuota: Rule = {
     for (const { figure: f, path } of figures(supervision)) {
       if (f.kind !== 'staffing' || !f.quota || f.present.value.lte(f.quota.value)) continue;
       out.push({
-        paths: [[...path, 'present'], [...path, 'quota']],
+        paths: [
+          [...path, 'present'],
+          [...path, 'quota'],
+        ],
         computed: reportedQuantity(f.quota, 'count'),
         reported: reportedQuantity(f.present, 'count'),
         params: {},
@@ -126,7 +148,12 @@ export const overQuota: Rule = {
 export const qualificationGroup: Rule = {
   code: 'staffing.group-size',
   severity: 'warning',
-  reads: ['staffing.qualifications.of', 'staffing.cadres.total', 'staffing.civilServants.total', 'staffing.present'],
+  reads: [
+    'staffing.qualifications.of',
+    'staffing.cadres.total',
+    'staffing.civilServants.total',
+    'staffing.present',
+  ],
   run({ supervision }) {
     const out: Draft[] = [];
     for (const { figure: f, path } of figures(supervision)) {

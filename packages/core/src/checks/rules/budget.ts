@@ -45,7 +45,10 @@ export const unknownCategory: Rule = {
       for (const side of ['revenue', 'expenditure'] as const) {
         for (const [i, item] of (figure[side]?.items ?? []).entries()) {
           if (item.category && !frameworks.budgetCategories.some((c) => c.key === item.category)) {
-            out.push({ paths: [[...path, side, 'items', i, 'category']], params: { category: item.category } });
+            out.push({
+              paths: [[...path, side, 'items', i, 'category']],
+              params: { category: item.category },
+            });
           }
         }
       }
@@ -81,11 +84,17 @@ export const itemsWithinTotal: Rule = {
   },
 };
 
-function linesOf(b: BudgetBlock, frameworks: Frameworks, direction: BudgetDirection, path: (string | number)[]) {
+function linesOf(
+  b: BudgetBlock,
+  frameworks: Frameworks,
+  direction: BudgetDirection,
+  path: (string | number)[],
+) {
   const out: { line: BudgetLine; path: (string | number)[] }[] = [];
   for (const side of ['revenue', 'expenditure'] as const) {
     for (const [i, line] of (b[side]?.items ?? []).entries()) {
-      if ((lineDirection(line, frameworks) ?? side) === direction) out.push({ line, path: [...path, side, 'items', i, 'actual'] });
+      if ((lineDirection(line, frameworks) ?? side) === direction)
+        out.push({ line, path: [...path, side, 'items', i, 'actual'] });
     }
   }
   return out;

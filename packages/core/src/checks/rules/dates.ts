@@ -2,8 +2,8 @@ import { compareDates, isRealDate } from '../../dates/calendar.js';
 import type { Period } from '../../figures/values.js';
 import { reportedQuantity } from '../quantity.js';
 import type { Draft, Path, Rule } from '../types.js';
-import { figures } from '../walk.js';
 import { values } from '../values.js';
+import { figures } from '../walk.js';
 
 export const impossibleDate: Rule = {
   code: 'date.impossible',
@@ -54,7 +54,8 @@ export const periodConflict: Rule = {
     for (const { figure, path } of figures(supervision)) {
       const stated: { period: Period; path: Path }[] = [];
       if (figure.period) stated.push({ period: figure.period, path: [...path, 'period'] });
-      for (const [i, p] of (figure.statedPeriods ?? []).entries()) stated.push({ period: p, path: [...path, 'statedPeriods', i] });
+      for (const [i, p] of (figure.statedPeriods ?? []).entries())
+        stated.push({ period: p, path: [...path, 'statedPeriods', i] });
       const distinct = stated.filter((s, i) => stated.findIndex((t) => samePeriod(s.period, t.period)) === i);
       if (distinct.length < 2) continue;
       out.push({

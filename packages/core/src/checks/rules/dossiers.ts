@@ -54,8 +54,15 @@ export const receivedBreakdown = breakdownRule('dossier.received-breakdown', 're
   'directOrPostal',
   'carriedOver',
 ]);
-export const resolvedBreakdown = breakdownRule('dossier.resolved-breakdown', 'resolved', ['early', 'onTime', 'late']);
-export const pendingBreakdown = breakdownRule('dossier.pending-breakdown', 'pending', ['withinDeadline', 'overdue']);
+export const resolvedBreakdown = breakdownRule('dossier.resolved-breakdown', 'resolved', [
+  'early',
+  'onTime',
+  'late',
+]);
+export const pendingBreakdown = breakdownRule('dossier.pending-breakdown', 'pending', [
+  'withinDeadline',
+  'overdue',
+]);
 
 export const dossierBalance: Rule = {
   code: 'dossier.balance',
@@ -71,7 +78,8 @@ export const dossierBalance: Rule = {
       const resolvedParts = [d.resolved.early, d.resolved.onTime, d.resolved.late];
       const fromParts = sum(resolvedParts);
       const fixes =
-        anyGiven(resolvedParts) && fromParts.plus(computed.minus(d.resolved.total.value)).eq(d.received.total.value);
+        anyGiven(resolvedParts) &&
+        fromParts.plus(computed.minus(d.resolved.total.value)).eq(d.received.total.value);
       out.push({
         paths: [
           [...path, 'received', 'total'],
@@ -84,7 +92,9 @@ export const dossierBalance: Rule = {
           resolved: reportedQuantity(d.resolved.total, 'count'),
           pending: reportedQuantity(d.pending.total, 'count'),
         },
-        suggestion: fixes ? { path: [...path, 'resolved', 'total'], value: computedQuantity(fromParts, 'count') } : undefined,
+        suggestion: fixes
+          ? { path: [...path, 'resolved', 'total'], value: computedQuantity(fromParts, 'count') }
+          : undefined,
       });
     }
     return out;
@@ -94,7 +104,8 @@ export const dossierBalance: Rule = {
 export const dossierApologies: Rule = {
   code: 'dossier.apologies',
   severity: 'warning',
-  legalBasis: 'Nghị định 61/2018/NĐ-CP (nay Nghị định 118/2025/NĐ-CP): xin lỗi bằng văn bản khi trả kết quả quá hạn',
+  legalBasis:
+    'Nghị định 61/2018/NĐ-CP (nay Nghị định 118/2025/NĐ-CP): xin lỗi bằng văn bản khi trả kết quả quá hạn',
   reads: ['apologies', 'resolved.late'],
   run({ supervision }) {
     const out: Draft[] = [];
@@ -102,9 +113,12 @@ export const dossierApologies: Rule = {
       const late = d.resolved.late;
       if (!late || late.value.isZero()) continue;
       const apologies = d.apologies;
-      if (apologies && apologies.value.gte(late.value)) continue;
+      if (apologies?.value.gte(late.value)) continue;
       out.push({
-        paths: [[...path, 'apologies'], [...path, 'resolved', 'late']],
+        paths: [
+          [...path, 'apologies'],
+          [...path, 'resolved', 'late'],
+        ],
         computed: reportedQuantity(late, 'count'),
         reported: apologies ? reportedQuantity(apologies, 'count') : { value: '0', unit: 'count' },
         params: {},

@@ -17,7 +17,10 @@ export const scoreOverMax: Rule = {
       for (const [i, c] of figure.components.entries()) {
         if (c.score.value.lte(c.max.value)) continue;
         out.push({
-          paths: [[...path, 'components', i, 'score'], [...path, 'components', i, 'max']],
+          paths: [
+            [...path, 'components', i, 'score'],
+            [...path, 'components', i, 'max'],
+          ],
           computed: reportedQuantity(c.max, 'points'),
           reported: reportedQuantity(c.score, 'points'),
           params: { component: c.label ?? c.key },
@@ -67,7 +70,10 @@ export const componentsMatchFramework: Rule = {
     for (const { figure, path } of figuresOf(supervision, 'index766')) {
       const framework = frameworks.index766.find((f) => f.id === figure.framework);
       if (!framework) {
-        out.push({ paths: [[...path, 'framework']], params: { problem: 'unknown-framework', framework: figure.framework } });
+        out.push({
+          paths: [[...path, 'framework']],
+          params: { problem: 'unknown-framework', framework: figure.framework },
+        });
         continue;
       }
       for (const [i, c] of figure.components.entries()) {

@@ -2,7 +2,8 @@ import { compareDates } from '../../dates/calendar.js';
 import type { CivilDate, DraftDate } from '../../figures/values.js';
 import type { Draft, Path, Rule } from '../types.js';
 
-const LAW = 'Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân (87/2015/QH13; từ 01/3/2026: 121/2025/QH15)';
+const LAW =
+  'Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân (87/2015/QH13; từ 01/3/2026: 121/2025/QH15)';
 
 /** The steps in the order the law sets them. */
 export const LIFECYCLE_STEPS = [
@@ -35,7 +36,12 @@ export const lifecycleOrder: Rule = {
       if (!earlier) continue;
       out.push({
         paths: [later.path, earlier.path],
-        params: { step: later.step, before: earlier.step, date: later.date.written, beforeDate: earlier.date.written },
+        params: {
+          step: later.step,
+          before: earlier.step,
+          date: later.date.written,
+          beforeDate: earlier.date.written,
+        },
       });
     }
     return out;
@@ -52,7 +58,10 @@ export const reportLate: Rule = {
     for (const [i, r] of supervision.documents.reports.entries()) {
       if (!r.due || !r.received || compareDates(r.received, r.due) <= 0) continue;
       out.push({
-        paths: [['documents', 'reports', i, 'received'], ['documents', 'reports', i, 'due']],
+        paths: [
+          ['documents', 'reports', i, 'received'],
+          ['documents', 'reports', i, 'due'],
+        ],
         params: { from: r.from, due: r.due.written, received: r.received.written },
       });
     }
@@ -70,7 +79,10 @@ export const recommendationOverdue: Rule = {
     for (const [i, r] of supervision.recommendations.entries()) {
       if (!r.deadline || r.status === 'done' || compareDates(r.deadline, now) >= 0) continue;
       out.push({
-        paths: [['recommendations', i, 'deadline'], ['recommendations', i, 'status']],
+        paths: [
+          ['recommendations', i, 'deadline'],
+          ['recommendations', i, 'status'],
+        ],
         params: { addressee: r.addressee, deadline: r.deadline.written, status: r.status },
       });
     }

@@ -9,12 +9,21 @@ export const outlineSections: Rule = {
   reads: ['framework', 'sections.key'],
   run({ supervision, frameworks }) {
     const framework = frameworks.outlines.find((o) => o.id === supervision.framework);
-    if (!framework) return [{ paths: [['framework']], params: { problem: 'unknown-framework', framework: supervision.framework } }];
+    if (!framework)
+      return [
+        {
+          paths: [['framework']],
+          params: { problem: 'unknown-framework', framework: supervision.framework },
+        },
+      ];
     const parents = outlineParents(framework);
     const out: Draft[] = [];
     for (const { section, path, parent } of sections(supervision)) {
       if (!parents.has(section.key)) {
-        out.push({ paths: [[...path, 'key']], params: { problem: 'unknown-section', key: section.key, framework: framework.id } });
+        out.push({
+          paths: [[...path, 'key']],
+          params: { problem: 'unknown-section', key: section.key, framework: framework.id },
+        });
       } else if (parents.get(section.key) !== parent?.key) {
         out.push({
           paths: [[...path, 'key']],

@@ -19,7 +19,11 @@ export const rateMismatch: Rule = {
         paths: [e.ratePath, e.partPath, e.wholePath],
         computed: computedQuantity(exact.toDecimalPlaces(Math.max(SHOWN_DIGITS, e.rate.scale)), 'percent'),
         reported: reportedQuantity(e.rate, 'percent'),
-        params: { label: e.label, part: reportedQuantity(e.part, e.unit), whole: reportedQuantity(e.whole, e.unit) },
+        params: {
+          label: e.label,
+          part: reportedQuantity(e.part, e.unit),
+          whole: reportedQuantity(e.whole, e.unit),
+        },
       });
     }
     return out;
@@ -37,7 +41,8 @@ export const mixedRounding: Rule = {
       const exact = exactRate(e.part.value, e.whole.value);
       if (!exact) continue;
       const modes = matchingModes(exact, e.rate.value, e.rate.scale, conventions);
-      if (modes.length > 0 && modes.length < conventions.length) telling.push({ label: e.label, path: e.ratePath, modes });
+      if (modes.length > 0 && modes.length < conventions.length)
+        telling.push({ label: e.label, path: e.ratePath, modes });
     }
     const common = conventions.filter((m) => telling.every((t) => t.modes.includes(m)));
     if (common.length > 0 || telling.length < 2) return [];

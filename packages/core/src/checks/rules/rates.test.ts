@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { supervision } from '../../../test/builders.js';
+import { check, codes } from '../../../test/check.js';
+
+const digitisation = (done: number, total: number, rate: string) => ({
+  kind: 'digitisation' as const,
+  done,
+  total,
+  rate,
+});
+
+describe('rate.mismatch', () => {
+  it('accepts a rate written under any accepted convention', () => {
+    expect(check(supervision([digitisation(3796, 3883, '97,76')]))).toEqual([]);
+  });
+
+  it('reports a rate that no convention produces, with the recomputed value', () => {
+    const [f] = check(supervision([digitisation(3796, 3883, '97,86')]));
+    expect(f).toMatchObject({
+      code: 'rate.mismatch',
+      severity: 'error',
+      computed: { value: '97.7595', unit: 'percent' },
+      reported: { written: '97,86', scale: 2 },
+    });
+  });
+
+  it('follows the configured conventions: with half-up only, a truncated rate is wrong', () => {
+    const budget = {
+      kind: 'budget' as const,
+      revenue: { actual: '5.824.272.835', plan: '6.271.000.000', rate: '92,87' },
+    };
+    expect(check(supervision([budget]))).toEqual([]);
+    expect(codes(check(supervision([budget]), { config: { rules: {}, conventions: ['half-up'] } }))).toEqual([
+      'rate.mismatch',
+    ]);
+  });
+});
+
+describe('rounding.mixed', () => {
+  it('warns when one notice truncates some rates and rounds others', () => {
+    const findings = check(
+      supervision([
+        digitisation(3796, 3883, '97,76'),
+        { kind: 'budget', revenue: { actual: '5.824.272.835', plan: '6.271.000.000', rate: '92,87' } },
+      ]),
+    );
+    expect(codes(findings)).toEqual(['rounding.mixed']);
+    expect(findings[0]!.params.conventions).toEqual(['half-up/half-even', 'truncate']);
+  });
+
+  it('stays quiet when rates that fit every convention sit beside one telling rate', () => {
+    expect(check(supervision([digitisation(3796, 3883, '97,76'), digitisation(75, 120, '62,5')]))).toEqual(
+      [],
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSupervision, type Finding, formatFinding, parseSupervisionText } from '../src/index.js';
+
+function load(name: string) {
+  const text = readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8');
+  const r = parseSupervisionText(text);
+  if (!r.ok) throw new Error(`${name} does not parse: ${JSON.stringify(r)}`);
+  return r;
+}
+
+// The notice's own month, so that nothing depends on the day the tests run.
+const NOW = { year: 2024, month: 11, day: 20 };
+const DOSSIERS = ['sections', 1, 'sections', 1, 'sections', 1, 'figures', 0];
+const isFigureFinding = (f: Finding) => !f.code.startsWith('citation.') && !f.code.startsWith('name.');
+
+describe('the Điềm Mặc 2024 notice (shared/seed, FACTS.md)', () => {
+  const seed = load('diem-mac-2024.yaml');
+  const findings = checkSupervision(seed.value, { now: NOW });
+  const figureFindings = findings.filter(isFigureFinding);
+
+  it('yields exactly the figure faults FACTS.md lists, and nothing where a figure holds', () => {
+    expect(figureFindings.map((f) => [f.severity, f.code])).toEqual([
+      ['error', 'dossier.resolved-breakdown'],
+      ['error', 'dossier.balance'],
+      ['warning', 'rounding.mixed'],
+      ['warning', 'budget.item-direction'],
+      ['warning', 'period.conflict'],
+      ['info', 'number.stray-separator'],
+    ]);
+  });
+
+  it('shows both numbers of each dossier fault and suggests resolved = 2169', () => {
+    const [resolved, balance] = figureFindings;
+    expect(formatFinding(resolved!, 'vi')).toBe(
+      'Số hồ sơ đã giải quyết ghi 2.170, nhưng trước hạn 1.362 + đúng hạn 806 + quá hạn 1 = 2.169. ' +
+        'Gợi ý: nếu sections[1].sections[1].sections[1].figures[0].resolved.total = 2.169 thì các số liệu đều khớp.',
+    );
+    expect(formatFinding(balance!, 'en')).toBe(
+      '2,175 dossiers received, but resolved 2,170 + pending 6 = 2,176. Suggestion: with sections[1].sections[1].sections[1].figures[0].resolved.total = 2,169 the figures agree.',
+    );
+    expect(resolved!.suggestion?.path).toEqual([...DOSSIERS, 'resolved', 'total']);
+  });
+
+  it('says which rates were truncated and which were rounded', () => {
+    const mixed = figureFindings.find((f) => f.code === 'rounding.mixed')!;
+    expect(mixed.params['by:truncate']).toEqual([
+      'revenue',
+      'Thuế giá trị gia tăng',
+      'Thuế thu nhập cá nhân',
+      'Thuế sử dụng đất phi nông nghiệp',
+      'Thu phí lệ phí',
+    ]);
+    expect(mixed.params['by:half-up/half-even']).toEqual(['digitisation', 'Thu tiền sử dụng đất']);
+  });
+
+  it('reads "15.3./22" as 15.3 with a note, and keeps "48,70" with its two decimals', () => {
+    const stray = figureFindings.find((f) => f.code === 'number.stray-separator')!;
+    expect(formatFinding(stray, 'vi')).toBe('Số "15.3." có dấu thừa ở cuối; đã đọc là 15,3.');
+    const budget = seed.value.sections[1]!.sections[1]!.sections[4]!.figures[0]!;
+    if (budget.kind !== 'budget') throw new Error('budget block expected');
+    const vat = budget.expenditure!.items[0]!.rate!;
+    expect([vat.written, vat.scale, vat.value.toString()]).toEqual(['48,70', 2, '48.7']);
+  });
+
+  it('points each finding at its line in the file', () => {
+    const lines = figureFindings.map((f) => seed.locate(f.paths[0]!)?.line);
+    expect(lines.every((l) => typeof l === 'number' && l > 0)).toBe(true);
+  });
+});
+
+describe('the clean Thanh Bình 2025 example', () => {
+  it('yields no finding at all, even long after its deadlines', () => {
+    const clean = load('thanh-binh-2025.yaml');
+    expect(checkSupervision(clean.value, { now: { year: 2026, month: 11, day: 27 } })).toEqual([]);
+  });
+});
