@@ -3,6 +3,7 @@ import { DEFAULT_FRAMEWORKS, type Frameworks } from '../frameworks/framework.js'
 import type { Supervision } from '../supervision/schema.js';
 import { RULES } from './catalogue.js';
 import { CheckConfig } from './config.js';
+import { indexModel } from './model-index.js';
 import type { CheckContext, Finding, Rule, Severity } from './types.js';
 
 export interface CheckOptions {
@@ -31,6 +32,7 @@ export function checkSupervision(supervision: Supervision, options: CheckOptions
     frameworks: options.frameworks ?? DEFAULT_FRAMEWORKS,
     now: { ...options.now, written: '' },
     conventions: config.conventions,
+    index: indexModel(supervision, config.conventions),
   };
   const findings: Finding[] = [];
   for (const rule of [...RULES, ...(options.extraRules ?? [])]) {

@@ -1,7 +1,6 @@
 import type { Reported } from '../numbers/reported.js';
-import type { Supervision } from '../supervision/schema.js';
 import type { Path, QuantityUnit } from './types.js';
-import { figures } from './walk.js';
+import type { FigureEntry } from './walk.js';
 
 /** A reported rate with the part and whole it was computed from. */
 export interface RateEntry {
@@ -19,7 +18,7 @@ export interface RateEntry {
  * Every rate a supervision reports beside its part and whole: digitisation, online
  * services, budget execution and its lines, generic ratios.
  */
-export function rateEntries(supervision: Supervision): RateEntry[] {
+export function rateEntries(entries: Iterable<FigureEntry>): RateEntry[] {
   const out: RateEntry[] = [];
   const add = (
     label: string,
@@ -41,7 +40,7 @@ export function rateEntries(supervision: Supervision): RateEntry[] {
       unit,
     });
   };
-  for (const { figure, path } of figures(supervision)) {
+  for (const { figure, path } of entries) {
     switch (figure.kind) {
       case 'digitisation':
         add(

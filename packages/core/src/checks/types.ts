@@ -2,6 +2,7 @@ import type { CivilDate } from '../figures/values.js';
 import type { Frameworks } from '../frameworks/framework.js';
 import type { RoundingMode } from '../numbers/rounding.js';
 import type { Supervision } from '../supervision/schema.js';
+import type { ModelIndex } from './model-index.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -54,6 +55,8 @@ export interface CheckContext {
   now: CivilDate;
   /** Rounding conventions a reported rate may have been written with. */
   conventions: readonly RoundingMode[];
+  /** The model walked once: figure blocks, sections, written values, rates. */
+  index: ModelIndex;
 }
 
 /** A check: stable code, default severity, what it reads, and a pure function. */

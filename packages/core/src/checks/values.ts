@@ -9,16 +9,23 @@ export type ValueEntry =
   | { type: 'date'; value: CivilDate | DraftDate; path: Path };
 
 /** Every written figure and date in a supervision, with its path. */
-export function* values(supervision: Supervision): Generator<ValueEntry> {
-  function* walk(node: unknown, path: Path): Generator<ValueEntry> {
+export function values(supervision: Supervision): ValueEntry[] {
+  const out: ValueEntry[] = [];
+  // One mutable path, copied only when a value is found: most nodes are plain text.
+  const path: Path = [];
+  const walk = (node: unknown): void => {
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
-      for (const [i, item] of node.entries()) yield* walk(item, [...path, i]);
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
       return;
     }
     const record = node as Record<string, unknown>;
     if (record.value instanceof Decimal && typeof record.written === 'string') {
-      yield { type: 'reported', value: record as unknown as Reported, path };
+      out.push({ type: 'reported', value: record as unknown as Reported, path: [...path] });
       return;
     }
     if (
@@ -26,10 +33,15 @@ export function* values(supervision: Supervision): Generator<ValueEntry> {
       typeof record.month === 'number' &&
       typeof record.written === 'string'
     ) {
-      yield { type: 'date', value: record as unknown as CivilDate, path };
+      out.push({ type: 'date', value: record as unknown as CivilDate, path: [...path] });
       return;
     }
-    for (const [key, child] of Object.entries(record)) yield* walk(child, [...path, key]);
-  }
-  yield* walk(supervision, []);
+    for (const key in record) {
+      path.push(key);
+      walk(record[key]);
+      path.pop();
+    }
+  };
+  walk(supervision);
+  return out;
 }

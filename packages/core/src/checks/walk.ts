@@ -40,15 +40,16 @@ export function figuresOf<K extends FigureBlock['kind']>(
   return out;
 }
 
+/** A section with where it stands and its parent section. */
+export interface SectionEntry {
+  section: Section;
+  path: Path;
+  parent?: Section;
+}
+
 /** Every section with its path, depth first. */
-export function* sections(
-  supervision: Supervision,
-): Generator<{ section: Section; path: Path; parent?: Section }> {
-  function* walk(
-    list: Section[],
-    base: Path,
-    parent?: Section,
-  ): Generator<{ section: Section; path: Path; parent?: Section }> {
+export function* sections(supervision: Supervision): Generator<SectionEntry> {
+  function* walk(list: Section[], base: Path, parent?: Section): Generator<SectionEntry> {
     for (const [i, section] of list.entries()) {
       const path = [...base, i];
       yield parent ? { section, path, parent } : { section, path };

@@ -1,7 +1,6 @@
 import type { Reported } from '../../numbers/reported.js';
 import { computedQuantity, reportedQuantity } from '../quantity.js';
 import type { Draft, Path, Rule } from '../types.js';
-import { figures } from '../walk.js';
 import { sum } from './sum.js';
 
 interface Whole {
@@ -16,7 +15,7 @@ interface Whole {
 /** Every stated total with the parts it is broken into. */
 function breakdowns(context: Parameters<Rule['run']>[0]): Whole[] {
   const out: Whole[] = [];
-  for (const { figure, path } of figures(context.supervision)) {
+  for (const { figure, path } of context.index.figures) {
     if (figure.kind === 'count' && figure.parts.length > 0) {
       out.push({
         label: figure.label,
@@ -86,7 +85,7 @@ export const partWithinWhole: Rule = {
   code: 'figure.part-exceeds-whole',
   severity: 'error',
   reads: ['digitisation.done', 'onlineServices.processedOnline', 'ratio.part', 'staffing.qualifications'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
     const test = (label: string, partPath: Path, part: Reported, wholePath: Path, whole: Reported) => {
       if (part.value.lte(whole.value)) return;
@@ -97,7 +96,7 @@ export const partWithinWhole: Rule = {
         params: { label },
       });
     };
-    for (const { figure: f, path } of figures(supervision)) {
+    for (const { figure: f, path } of index.figures) {
       if (f.kind === 'digitisation')
         test('digitisation', [...path, 'done'], f.done, [...path, 'total'], f.total);
       if (f.kind === 'onlineServices') {
@@ -126,9 +125,9 @@ export const overQuota: Rule = {
   severity: 'warning',
   legalBasis: 'Nghị định 33/2023/NĐ-CP: số lượng cán bộ, công chức cấp xã',
   reads: ['staffing.present', 'staffing.quota'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const { figure: f, path } of figures(supervision)) {
+    for (const { figure: f, path } of index.figures) {
       if (f.kind !== 'staffing' || !f.quota || f.present.value.lte(f.quota.value)) continue;
       out.push({
         paths: [
@@ -154,9 +153,9 @@ export const qualificationGroup: Rule = {
     'staffing.civilServants.total',
     'staffing.present',
   ],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const { figure: f, path } of figures(supervision)) {
+    for (const { figure: f, path } of index.figures) {
       if (f.kind !== 'staffing') continue;
       for (const [i, q] of f.qualifications.entries()) {
         const group =

@@ -1,8 +1,8 @@
 import type { BudgetBlock, BudgetDirection, BudgetLine } from '../../figures/schema.js';
 import type { Frameworks } from '../../frameworks/framework.js';
+import { ofKind } from '../model-index.js';
 import { computedQuantity, reportedQuantity } from '../quantity.js';
 import type { Draft, Rule } from '../types.js';
-import { figuresOf } from '../walk.js';
 import { sum } from './sum.js';
 
 /** A line's direction: as declared, else from its category, else undefined. */
@@ -16,9 +16,9 @@ export const itemDirection: Rule = {
   severity: 'warning',
   legalBasis: 'Luật Ngân sách nhà nước 2015: thu và chi ngân sách là hai chiều khác nhau',
   reads: ['revenue.items', 'expenditure.items'],
-  run({ supervision, frameworks }) {
+  run({ index, frameworks }) {
     const out: Draft[] = [];
-    for (const { figure, path } of figuresOf(supervision, 'budget')) {
+    for (const { figure, path } of ofKind(index, 'budget')) {
       for (const side of ['revenue', 'expenditure'] as const) {
         const items = figure[side]?.items ?? [];
         const wrong = items
@@ -39,9 +39,9 @@ export const unknownCategory: Rule = {
   code: 'budget.unknown-category',
   severity: 'info',
   reads: ['*.items.category'],
-  run({ supervision, frameworks }) {
+  run({ index, frameworks }) {
     const out: Draft[] = [];
-    for (const { figure, path } of figuresOf(supervision, 'budget')) {
+    for (const { figure, path } of ofKind(index, 'budget')) {
       for (const side of ['revenue', 'expenditure'] as const) {
         for (const [i, item] of (figure[side]?.items ?? []).entries()) {
           if (item.category && !frameworks.budgetCategories.some((c) => c.key === item.category)) {
@@ -62,9 +62,9 @@ export const itemsWithinTotal: Rule = {
   code: 'budget.items-exceed-total',
   severity: 'error',
   reads: ['revenue.actual', 'expenditure.actual', '*.items.actual'],
-  run({ supervision, frameworks }) {
+  run({ index, frameworks }) {
     const out: Draft[] = [];
-    for (const { figure, path } of figuresOf(supervision, 'budget')) {
+    for (const { figure, path } of ofKind(index, 'budget')) {
       for (const direction of ['revenue', 'expenditure'] as const) {
         const total = figure[direction];
         if (!total) continue;

@@ -2,16 +2,14 @@ import { compareDates, isRealDate } from '../../dates/calendar.js';
 import type { Period } from '../../figures/values.js';
 import { reportedQuantity } from '../quantity.js';
 import type { Draft, Path, Rule } from '../types.js';
-import { values } from '../values.js';
-import { figures } from '../walk.js';
 
 export const impossibleDate: Rule = {
   code: 'date.impossible',
   severity: 'error',
   reads: ['**.date'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const entry of values(supervision)) {
+    for (const entry of index.values) {
       if (entry.type === 'date' && !isRealDate(entry.value)) {
         out.push({ paths: [entry.path], params: { written: entry.value.written } });
       }
@@ -24,9 +22,9 @@ export const strayNumberMark: Rule = {
   code: 'number.stray-separator',
   severity: 'info',
   reads: ['**'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const entry of values(supervision)) {
+    for (const entry of index.values) {
       if (entry.type === 'reported' && entry.value.notes.includes('trailing-separator')) {
         out.push({
           paths: [entry.path],
@@ -49,9 +47,9 @@ export const periodConflict: Rule = {
   code: 'period.conflict',
   severity: 'warning',
   reads: ['*.period', '*.statedPeriods'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const { figure, path } of figures(supervision)) {
+    for (const { figure, path } of index.figures) {
       const stated: { period: Period; path: Path }[] = [];
       if (figure.period) stated.push({ period: figure.period, path: [...path, 'period'] });
       for (const [i, p] of (figure.statedPeriods ?? []).entries())
@@ -71,9 +69,9 @@ export const invertedPeriod: Rule = {
   code: 'period.inverted',
   severity: 'error',
   reads: ['*.period'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const { figure, path } of figures(supervision)) {
+    for (const { figure, path } of index.figures) {
       const all = [figure.period, ...(figure.statedPeriods ?? [])];
       for (const [i, p] of all.entries()) {
         if (!p?.from || !p.to || compareDates(p.from, p.to) <= 0) continue;

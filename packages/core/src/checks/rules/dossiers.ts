@@ -1,8 +1,8 @@
 import type { DossierBlock } from '../../figures/schema.js';
 import type { Reported } from '../../numbers/reported.js';
+import { ofKind } from '../model-index.js';
 import { computedQuantity, reportedQuantity } from '../quantity.js';
 import type { Draft, Rule } from '../types.js';
-import { figuresOf } from '../walk.js';
 import { anyGiven, sum } from './sum.js';
 
 const FORM = 'Biểu II.06a, Thông tư 01/2020/TT-VPCP';
@@ -15,9 +15,9 @@ function breakdownRule(code: string, group: Group, partKeys: string[]): Rule {
     severity: 'error',
     legalBasis: FORM,
     reads: [`${group}.total`, ...partKeys.map((k) => `${group}.${k}`)],
-    run({ supervision }) {
+    run({ index }) {
       const out: Draft[] = [];
-      for (const { figure, path } of figuresOf(supervision, 'dossiers')) {
+      for (const { figure, path } of ofKind(index, 'dossiers')) {
         const block = figure[group] as Record<string, Reported | undefined> | undefined;
         const total = block?.total;
         if (!block || !total) continue;
@@ -69,9 +69,9 @@ export const dossierBalance: Rule = {
   severity: 'error',
   legalBasis: FORM,
   reads: ['received.total', 'resolved.total', 'pending.total', 'withdrawn', 'suspended'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const { figure: d, path } of figuresOf(supervision, 'dossiers')) {
+    for (const { figure: d, path } of ofKind(index, 'dossiers')) {
       if (!d.pending) continue;
       const computed = sum([d.resolved.total, d.pending.total, d.withdrawn, d.suspended]);
       if (computed.eq(d.received.total.value)) continue;
@@ -107,9 +107,9 @@ export const dossierApologies: Rule = {
   legalBasis:
     'Nghị định 61/2018/NĐ-CP (nay Nghị định 118/2025/NĐ-CP): xin lỗi bằng văn bản khi trả kết quả quá hạn',
   reads: ['apologies', 'resolved.late'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const { figure: d, path } of figuresOf(supervision, 'dossiers')) {
+    for (const { figure: d, path } of ofKind(index, 'dossiers')) {
       const late = d.resolved.late;
       if (!late || late.value.isZero()) continue;
       const apologies = d.apologies;

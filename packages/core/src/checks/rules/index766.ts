@@ -1,7 +1,7 @@
 import { Decimal } from '../../numbers/decimal.js';
+import { ofKind } from '../model-index.js';
 import { computedQuantity, reportedQuantity } from '../quantity.js';
 import type { Draft, Rule } from '../types.js';
-import { figuresOf } from '../walk.js';
 import { sum } from './sum.js';
 
 const DECISION = 'Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ';
@@ -11,9 +11,9 @@ export const scoreOverMax: Rule = {
   severity: 'error',
   legalBasis: DECISION,
   reads: ['components.score', 'components.max'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const { figure, path } of figuresOf(supervision, 'index766')) {
+    for (const { figure, path } of ofKind(index, 'index766')) {
       for (const [i, c] of figure.components.entries()) {
         if (c.score.value.lte(c.max.value)) continue;
         out.push({
@@ -40,9 +40,9 @@ export const totalMatchesComponents: Rule = {
   severity: 'error',
   legalBasis: DECISION,
   reads: ['total', 'components.score'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const { figure, path } of figuresOf(supervision, 'index766')) {
+    for (const { figure, path } of ofKind(index, 'index766')) {
       const scores = figure.components.map((c) => c.score);
       const computed = sum(scores);
       const scale = Math.max(...scores.map((s) => s.scale));
@@ -65,9 +65,9 @@ export const componentsMatchFramework: Rule = {
   severity: 'warning',
   legalBasis: DECISION,
   reads: ['framework', 'components.key', 'components.max'],
-  run({ supervision, frameworks }) {
+  run({ index, frameworks }) {
     const out: Draft[] = [];
-    for (const { figure, path } of figuresOf(supervision, 'index766')) {
+    for (const { figure, path } of ofKind(index, 'index766')) {
       const framework = frameworks.index766.find((f) => f.id === figure.framework);
       if (!framework) {
         out.push({

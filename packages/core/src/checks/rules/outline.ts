@@ -1,13 +1,12 @@
 import { outlineParents } from '../../frameworks/outline.js';
 import type { Draft, Rule } from '../types.js';
-import { sections } from '../walk.js';
 
 /** Sections must follow the outline framework the supervision names. */
 export const outlineSections: Rule = {
   code: 'outline.section',
   severity: 'warning',
   reads: ['framework', 'sections.key'],
-  run({ supervision, frameworks }) {
+  run({ supervision, frameworks, index }) {
     const framework = frameworks.outlines.find((o) => o.id === supervision.framework);
     if (!framework)
       return [
@@ -18,7 +17,7 @@ export const outlineSections: Rule = {
       ];
     const parents = outlineParents(framework);
     const out: Draft[] = [];
-    for (const { section, path, parent } of sections(supervision)) {
+    for (const { section, path, parent } of index.sections) {
       if (!parents.has(section.key)) {
         out.push({
           paths: [[...path, 'key']],

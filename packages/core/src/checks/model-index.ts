@@ -1,0 +1,63 @@
+import type { FigureBlock } from '../figures/schema.js';
+import type { Decimal } from '../numbers/decimal.js';
+import { exactRate, matchingModes, type RoundingMode } from '../numbers/rounding.js';
+import type { Supervision } from '../supervision/schema.js';
+import { type RateEntry, rateEntries } from './rates.js';
+import { type ValueEntry, values } from './values.js';
+import { type FigureEntry, figures, type SectionEntry, sections } from './walk.js';
+
+/** A reported rate with its exact value and the conventions that produce what was written. */
+export interface RateEvaluation extends RateEntry {
+  exact: Decimal | undefined;
+  modes: RoundingMode[];
+}
+
+/**
+ * What several rules read, walked once per check and only when first asked for:
+ * the figure blocks, the sections, every written value and date, every rate.
+ */
+export interface ModelIndex {
+  readonly figures: readonly FigureEntry[];
+  readonly sections: readonly SectionEntry[];
+  readonly values: readonly ValueEntry[];
+  readonly rates: readonly RateEvaluation[];
+}
+
+export function indexModel(supervision: Supervision, conventions: readonly RoundingMode[]): ModelIndex {
+  const memo: Partial<{ -readonly [K in keyof ModelIndex]: ModelIndex[K] }> = {};
+  return {
+    get figures() {
+      memo.figures ??= [...figures(supervision)];
+      return memo.figures;
+    },
+    get sections() {
+      memo.sections ??= [...sections(supervision)];
+      return memo.sections;
+    },
+    get values() {
+      memo.values ??= values(supervision);
+      return memo.values;
+    },
+    get rates() {
+      memo.rates ??= rateEntries(this.figures).map((e) => {
+        const exact = exactRate(e.part.value, e.whole.value);
+        return {
+          ...e,
+          exact,
+          modes: exact ? matchingModes(exact, e.rate.value, e.rate.scale, conventions) : [],
+        };
+      });
+      return memo.rates;
+    },
+  };
+}
+
+/** The figure blocks of one kind. */
+export function ofKind<K extends FigureBlock['kind']>(
+  index: ModelIndex,
+  kind: K,
+): FigureEntry<Extract<FigureBlock, { kind: K }>>[] {
+  return index.figures.filter(
+    (e): e is FigureEntry<Extract<FigureBlock, { kind: K }>> => e.figure.kind === kind,
+  );
+}
