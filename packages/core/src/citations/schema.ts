@@ -1,15 +1,113 @@
 import * as z from 'zod';
+import { type CivilDate, DateValue } from '../figures/values.js';
+import { abbreviationOf, DOCUMENT_TYPE_CODES } from './types.js';
+
+/** How one document relates to another it names in its subject. */
+export const RELATION_KINDS = ['amends', 'implements', 'replaces'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** "sửa đổi Nghị định số 130/2005/NĐ-CP": the kind, and the other document as written. */
+export interface Relation {
+  kind: RelationKind;
+  /** The other document as written ("Nghị định số 130/2005/NĐ-CP"), or an id. */
+  target: string;
+}
 
 /**
- * A citation of another document, as the notice wrote it. The structured reading of
- * the text (type, number, issuer, date) comes with the citations module.
+ * A cited document, read: what the written citation says, field by field. Every field but the
+ * type is optional because notices leave things out ("Nghị định 130/2005/NĐ-CP" has no date).
  */
-export const CitationInput = z.union([
-  z.string().min(1),
-  z.strictObject({
-    text: z.string().min(1),
-    issuer: z.string().optional().meta({ description: 'Cơ quan ban hành nếu văn bản nêu / issuing body' }),
-    note: z.string().optional(),
-  }),
-]);
+export interface Citation {
+  /** "KH", "NĐ", "Luật"…: see `DOCUMENT_TYPES`. */
+  type: string;
+  /** The number as written, leading zeros kept: "05". */
+  number?: string | undefined;
+  /** The year inside the number of a legal normative document: 2023 in 33/2023/NĐ-CP. */
+  year?: number | undefined;
+  /** The issuer part of the symbol: "UBND" in 10/KH-UBND, "QH13" in 87/2015/QH13. */
+  symbol?: string | undefined;
+  /** Party style, with a hyphen before the type: 65-QĐ/ĐU. */
+  party?: boolean | undefined;
+  /** The drafting unit of an official letter: "VP" in 123/UBND-VP. */
+  unit?: string | undefined;
+  /** A name between the type and the number, or a law's name: "Thực hiện dân chủ ở cơ sở". */
+  title?: string | undefined;
+  date?: CivilDate | undefined;
+  /** The issuing body as the notice names it ("UBND huyện Định Hoá"); absent: the commune's own. */
+  issuer?: string | undefined;
+  /** What the document is about, after "về". */
+  subject?: string | undefined;
+  relations?: Relation[] | undefined;
+}
+
+const symbolPart = z
+  .string()
+  .regex(/^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$/)
+  .meta({ description: 'Ký hiệu cơ quan ban hành sau loại văn bản: "UBND" trong 10/KH-UBND, "QH13" trong Luật' });
+
+const StructuredCitationObject = z.strictObject({
+  text: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Trích dẫn như văn bản viết / the citation as written' }),
+  type: z
+    .enum(DOCUMENT_TYPE_CODES)
+    .optional()
+    .meta({ description: 'Loại văn bản, viết tắt theo Nghị định 30/2020: KH, NQ, QĐ, BC, TB, NĐ, TT, Luật…' }),
+  number: z
+    .union([z.string().regex(/^\d{1,6}$/), z.number().int().nonnegative()])
+    .transform(String)
+    .optional()
+    .meta({ description: 'Số, giữ số 0 đầu: "05" (ghi trong dấu nháy)' }),
+  year: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2200)
+    .optional()
+    .meta({ description: 'Năm trong số của văn bản quy phạm pháp luật: 2023 trong 33/2023/NĐ-CP' }),
+  symbol: symbolPart.optional(),
+  party: z.boolean().optional().meta({ description: 'Văn bản của Đảng, số có gạch nối: 65-QĐ/ĐU' }),
+  unit: symbolPart.optional().meta({ description: 'Đơn vị soạn thảo của công văn: "VP" trong 123/UBND-VP' }),
+  title: z.string().min(1).optional().meta({ description: 'Tên văn bản (Luật): "Thực hiện dân chủ ở cơ sở"' }),
+  date: DateValue.optional(),
+  issuer: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Cơ quan ban hành như văn bản nêu ("UBND huyện Định Hoá"); để trống: cơ quan của xã theo ký hiệu' }),
+  subject: z.string().min(1).optional().meta({ description: 'Trích yếu, sau chữ "về"' }),
+  relations: z
+    .array(
+      z.strictObject({
+        kind: z.enum(RELATION_KINDS).meta({ description: 'amends (sửa đổi), implements (thực hiện), replaces (thay thế)' }),
+        target: z.string().min(1).meta({ description: 'Văn bản kia, như văn bản viết' }),
+      }),
+    )
+    .optional(),
+  note: z.string().optional(),
+});
+
+/** A citation as a file holds it in structured form. */
+export const StructuredCitation = StructuredCitationObject.superRefine((c, ctx) => {
+  if (c.text === undefined && c.type === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['text'], params: { diemmac: 'required' }, input: undefined });
+  }
+}).transform((c) => {
+  // "symbol: KH-UBND" with "type: KH" says the same as "symbol: UBND".
+  const prefix = c.type !== undefined ? abbreviationOf(c.type) : undefined;
+  if (prefix && c.symbol?.toUpperCase().startsWith(`${prefix.toUpperCase()}-`)) {
+    return { ...c, symbol: c.symbol.slice(prefix.length + 1) };
+  }
+  return c;
+});
+export type StructuredCitation = z.output<typeof StructuredCitation>;
+
+/**
+ * A citation of another document: the text as written ("Kế hoạch số 10/KH-UBND ngày 11/01/2024
+ * về cải cách hành chính năm 2024"), read when the supervision is checked, or a structured object
+ * whose fields are the source of truth (with `text` keeping the written form).
+ */
+export const CitationInput = z.union([z.string().min(1), StructuredCitation]);
 export type CitationInput = z.output<typeof CitationInput>;
