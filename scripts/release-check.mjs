@@ -12,7 +12,8 @@ const workspaces = ['packages', 'apps'].flatMap((dir) =>
     .map((e) => join(root, dir, e.name)),
 );
 
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 let failed = 0;
 
 for (const dir of workspaces) {
@@ -36,7 +37,8 @@ for (const dir of workspaces) {
   collect(pkg.exports);
   collect(pkg.bin);
   for (const key of ['main', 'module', 'types']) if (pkg[key]) targets.push(pkg[key]);
-  for (const t of targets) if (t.startsWith('./') && !t.endsWith('package.json') && !shipped(t)) problems.push(`missing ${t}`);
+  for (const t of targets)
+    if (t.startsWith('./') && !t.endsWith('package.json') && !shipped(t)) problems.push(`missing ${t}`);
   if (pkg.types && !files.some((f) => f.endsWith('.d.ts'))) problems.push('no type declarations');
   if (!pkg.engines?.node) problems.push('no engines.node');
 
@@ -57,7 +59,9 @@ for (const dir of workspaces) {
     failed++;
     console.error(`✗ ${pkg.name}@${pkg.version}\n  ${problems.join('\n  ')}`);
   } else {
-    console.log(`✓ ${pkg.name}@${pkg.version}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`);
+    console.log(
+      `✓ ${pkg.name}@${pkg.version}: ${files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`,
+    );
   }
 }
 process.exit(failed === 0 ? 0 : 1);
