@@ -1,0 +1,82 @@
+import { type FigureBlock, type Path, type Section, type Supervision, showPath } from '@diemmac/core';
+import { ANNEX, BLOCK_LABEL, FIELD_LABEL } from './wording.js';
+
+const LABELLED_LISTS = new Set(['items', 'components', 'byBody', 'qualifications', 'parts']);
+
+function blockLabel(figure: FigureBlock): string {
+  return 'label' in figure && typeof figure.label === 'string'
+    ? figure.label
+    : (BLOCK_LABEL[figure.kind] ?? figure.kind);
+}
+
+function elementLabel(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const record = value as Record<string, unknown>;
+  for (const key of ['label', 'key']) {
+    if (typeof record[key] === 'string') return record[key];
+  }
+  return undefined;
+}
+
+/** Walks the fields after a figure block, naming each in Vietnamese. */
+function fieldWords(figure: FigureBlock, rest: Path): string[] {
+  const words: string[] = [];
+  let node: unknown = figure;
+  for (const [i, key] of rest.entries()) {
+    const next =
+      node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const previous = rest[i - 1];
+      const label =
+        typeof previous === 'string' && LABELLED_LISTS.has(previous) ? elementLabel(next) : undefined;
+      words.push(label ?? String(key + 1));
+    } else if (!LABELLED_LISTS.has(key)) {
+      // "resolved.total" reads "đã giải quyết": the total is what the group's name means.
+      if (!(key === 'total' && i > 0 && typeof rest[i - 1] === 'string')) words.push(FIELD_LABEL[key] ?? key);
+    }
+    node = next;
+  }
+  return words;
+}
+
+/** The deepest section a path goes through, and where the rest of the path starts. */
+function walkSections(supervision: Supervision, path: Path): { section: Section; rest: number } | undefined {
+  let list: readonly Section[] = supervision.sections;
+  let section: Section | undefined;
+  let i = 0;
+  for (; path[i] === 'sections' && typeof path[i + 1] === 'number'; i += 2) {
+    section = list[path[i + 1] as number];
+    if (!section) return undefined;
+    list = section.sections;
+  }
+  return section ? { section, rest: i } : undefined;
+}
+
+/**
+ * The section a path stands in, by its number as the source writes it ("Mục 2.5."), or
+ * undefined outside the sections.
+ */
+export function sectionOf(supervision: Supervision, path: Path): string | undefined {
+  const found = walkSections(supervision, path);
+  return found ? ANNEX.section(found.section.number ?? found.section.title) : undefined;
+}
+
+/**
+ * Says in Vietnamese where a path of a finding points: the section by its number, the
+ * figure block by its label, then the field ("Mục 2.2., Hồ sơ TTHC: đã giải quyết").
+ * Paths outside the sections fall back to the core's dotted form.
+ */
+export function locate(supervision: Supervision, path: Path): string {
+  const found = walkSections(supervision, path);
+  if (!found) return showPath(path);
+  const { section, rest: i } = found;
+  const where = ANNEX.section(section.number ?? section.title);
+  if (path[i] !== 'figures' || typeof path[i + 1] !== 'number') {
+    return section.number ? `${where} ${section.title}` : where;
+  }
+  const figure = section.figures[path[i + 1] as number];
+  if (!figure) return showPath(path);
+  const fields = fieldWords(figure, path.slice(i + 2));
+  const label = blockLabel(figure);
+  return fields.length > 0 ? `${where}, ${label}: ${fields.join(', ')}` : `${where}, ${label}`;
+}
