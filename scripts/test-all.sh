@@ -8,8 +8,7 @@ npm ci --no-audit --no-fund
 
 # A private PostgreSQL cluster on 127.0.0.1 for the storage tests; stopped on exit.
 if [ -f apps/web/scripts/pg-test-server.sh ] && [ -z "${TEST_DATABASE_URL:-}" ]; then
-  TEST_DATABASE_URL="$(bash apps/web/scripts/pg-test-server.sh start)"
-  export TEST_DATABASE_URL
+  export "$(bash apps/web/scripts/pg-test-server.sh start | tail -n 1)"
   trap 'bash apps/web/scripts/pg-test-server.sh stop >/dev/null 2>&1 || true' EXIT
 fi
 

@@ -1,0 +1,91 @@
+import { lazy, type ReactElement, Suspense, useEffect, useState } from 'react';
+import { api, type User } from './api.js';
+import type { Doc } from './editor/doc.js';
+import { I18nProvider, useI18n } from './i18n/index.js';
+import { ListPage } from './pages/ListPage.js';
+import { LoginPage } from './pages/LoginPage.js';
+import { SetupPage } from './pages/SetupPage.js';
+import { Link, navigate, useLocation } from './router.js';
+
+// The editor (with the core, zod and decimal.js) loads when a supervision opens, so signing
+// in and the list stay light.
+const SupervisionPage = lazy(() =>
+  import('./pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
+);
+const NewDraftPage = lazy(() => import('./pages/NewDraftPage.js').then((m) => ({ default: m.NewDraftPage })));
+const UsersPage = lazy(() => import('./pages/UsersPage.js').then((m) => ({ default: m.UsersPage })));
+
+interface SessionInfo {
+  user: User | null;
+  setupRequired: boolean;
+}
+
+function Shell() {
+  const { t, lang, setLang } = useI18n();
+  const { path, state } = useLocation();
+  const [session, setSession] = useState<SessionInfo>();
+  useEffect(() => {
+    void api<SessionInfo>('GET', '/api/auth/session').then(setSession);
+  }, []);
+  const signedIn = (user: User) => setSession({ user, setupRequired: false });
+  const signOut = async () => {
+    await api('POST', '/api/auth/logout');
+    setSession({ user: null, setupRequired: false });
+    navigate('/');
+  };
+
+  let page: ReactElement;
+  if (!session) page = <p>{t.loading}</p>;
+  else if (!session.user) {
+    page = session.setupRequired ? <SetupPage onSignedIn={signedIn} /> : <LoginPage onSignedIn={signedIn} />;
+  } else {
+    const match = /^\/s\/(\d+)$/.exec(path);
+    if (match) page = <SupervisionPage key={match[1]} id={Number(match[1])} user={session.user} />;
+    else if (path === '/new') {
+      const s = (state ?? {}) as { draft?: Doc; fileName?: string };
+      page = <NewDraftPage initial={s.draft} fileName={s.fileName} />;
+    } else if (path === '/users' && session.user.role === 'admin') page = <UsersPage />;
+    else page = <ListPage user={session.user} />;
+  }
+
+  return (
+    <>
+      <header className="topbar">
+        <Link to="/" className="brand">
+          <strong>{t.appName}</strong> <span>{t.tagline}</span>
+        </Link>
+        <nav>
+          {session?.user && <Link to="/">{t.supervisions}</Link>}
+          {session?.user?.role === 'admin' && <Link to="/users">{t.users}</Link>}
+          <button
+            type="button"
+            className="link"
+            data-testid="lang"
+            onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+          >
+            {t.switchLang}
+          </button>
+          {session?.user && (
+            <span className="who">
+              {session.user.name} ({t.roles[session.user.role]})
+              <button type="button" className="link" onClick={() => void signOut()}>
+                {t.signOut}
+              </button>
+            </span>
+          )}
+        </nav>
+      </header>
+      <main>
+        <Suspense fallback={<p>{t.loading}</p>}>{page}</Suspense>
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <Shell />
+    </I18nProvider>
+  );
+}

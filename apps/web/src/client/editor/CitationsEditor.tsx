@@ -1,0 +1,91 @@
+import type { Finding, Severity } from '@diemmac/core';
+import { FindingItem, focusPath } from '../findings/FindingItem.js';
+import { useI18n } from '../i18n/index.js';
+import { useEditor } from './context.js';
+import { getIn, pathKey, pushIn, removeIn, startsWith } from './doc.js';
+import { Field } from './Field.js';
+
+const WORST: Severity[] = ['error', 'warning', 'info'];
+
+/** The fields of one structured citation (type, number, symbol, date, issuer…), or its text. */
+export function CitationFields({ path }: { path: (string | number)[] }) {
+  const { t } = useI18n();
+  const { doc, findings } = useEditor();
+  const value = getIn(doc, path);
+  const mine = findings.filter((f) => f.paths.some((p) => pathKey(p) === pathKey(path)));
+  const severity = WORST.find((s) => mine.some((f) => f.severity === s));
+  const c = t.citation;
+  return (
+    <div className={`citation ${severity ? `has-${severity}` : ''}`} data-path={pathKey(path)} tabIndex={-1}>
+      {typeof value === 'string' ? (
+        <Field path={path} type="longtext" keepEmpty compact />
+      ) : (
+        <>
+          <Field path={[...path, 'text']} label={c.text} type="longtext" compact />
+          <div className="grid citation-grid">
+            <Field path={[...path, 'type']} label={c.type} compact />
+            <Field path={[...path, 'number']} label={c.number} compact />
+            <Field path={[...path, 'symbol']} label={c.symbol} compact />
+            <Field path={[...path, 'date']} label={c.date} type="date" compact />
+            <Field path={[...path, 'issuer']} label={c.issuer} compact />
+            <Field path={[...path, 'subject']} label={c.subject} compact />
+          </div>
+        </>
+      )}
+      {mine.length > 0 && (
+        <ul className="inline-findings">
+          {mine.map((f: Finding) => (
+            <FindingItem
+              key={`${f.code}:${JSON.stringify(f.paths)}`}
+              finding={f}
+              onSelect={(x) => focusPath(x.paths[0] ?? path)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** A section's cited documents, with the citation findings (reused numbers, order, issuer) at each. */
+export function CitationsEditor({ path }: { path: (string | number)[] }) {
+  const { t } = useI18n();
+  const { doc, update, readOnly } = useEditor();
+  const value = getIn(doc, path);
+  const list = Array.isArray(value) ? value : [];
+  return (
+    <fieldset className="citations">
+      <legend>{t.citations}</legend>
+      {list.map((_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: citations are positions in the section
+        <div className="text-row" key={i}>
+          <CitationFields path={[...path, i]} />
+          {!readOnly && (
+            <button
+              type="button"
+              className="icon"
+              title={t.remove}
+              onClick={() => update((d) => removeIn(d, path, i))}
+            >
+              ×
+            </button>
+          )}
+        </div>
+      ))}
+      {!readOnly && (
+        <button type="button" className="link" onClick={() => update((d) => pushIn(d, path, { text: '' }))}>
+          {t.addRow}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** Findings about a section's own text (names, citations), to show beside its paragraphs. */
+export function textFindings(findings: Finding[], section: (string | number)[]): Finding[] {
+  return findings.filter((f) =>
+    f.paths.some(
+      (p) => startsWith(p, [...section, 'paragraphs']) || startsWith(p, [...section, 'citations']),
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+import { type Finding, formatFinding, ruleTitle, severityLabel } from '@diemmac/core';
+import { pathKey } from '../editor/doc.js';
+import { useI18n } from '../i18n/index.js';
+
+/** Scrolls to the field a finding points at first, and puts the cursor there. */
+export function focusPath(path: readonly (string | number)[]): void {
+  // The nearest element the page has for the path: the field itself, or the citation,
+  // figure block or section that holds it.
+  let el: HTMLElement | null = null;
+  for (let n = path.length; n > 0 && !el; n--) {
+    el = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(pathKey(path.slice(0, n)))}"]`);
+  }
+  if (!el) return;
+  for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null) d.open = true;
+  el.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  el.focus({ preventScroll: true });
+}
+
+/** One finding: its severity, the core's sentence, and its stable code. */
+export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect?: (f: Finding) => void }) {
+  const { lang } = useI18n();
+  return (
+    <li
+      className={`finding sev-${finding.severity}`}
+      data-code={finding.code}
+      data-severity={finding.severity}
+    >
+      <button
+        type="button"
+        className="finding-link"
+        onClick={() => onSelect?.(finding)}
+        title={ruleTitle(finding.code, lang)}
+      >
+        <span className={`badge ${finding.severity}`}>{severityLabel(finding.severity, lang)}</span>
+        <span className="finding-text">{formatFinding(finding, lang)}</span>
+      </button>
+      <code className="finding-code">{finding.code}</code>
+    </li>
+  );
+}

@@ -1,0 +1,143 @@
+import { type Finding, formatIssue, type InputIssue, SEVERITIES, severityLabel } from '@diemmac/core';
+import { useState } from 'react';
+import { pathKey } from '../editor/doc.js';
+import { useI18n } from '../i18n/index.js';
+import { FindingItem, focusPath } from './FindingItem.js';
+
+export interface CommentView {
+  id: number;
+  findingCode: string;
+  path: (string | number)[];
+  user: { name: string };
+  body: string;
+  createdAt: string;
+}
+
+interface Props {
+  findings: Finding[];
+  issues: InputIssue[];
+  comments: CommentView[];
+  /** Given when the user may comment (members, secretaries, administrators) on a saved supervision. */
+  onComment?: ((finding: Finding, body: string) => Promise<void>) | undefined;
+  onSelect: (path: (string | number)[]) => void;
+}
+
+function CommentBox({
+  finding,
+  onComment,
+}: {
+  finding: Finding;
+  onComment: NonNullable<Props['onComment']>;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="comment-box"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        setBusy(true);
+        void onComment(finding, text.trim())
+          .then(() => setText(''))
+          .finally(() => setBusy(false));
+      }}
+    >
+      <textarea
+        value={text}
+        placeholder={t.commentPlaceholder}
+        rows={2}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button type="submit" disabled={busy || !text.trim()}>
+        {t.send}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * The whole check, live: input issues first (the document does not parse yet), then the
+ * findings by severity, each with its comments.
+ */
+export function FindingsPanel({ findings, issues, comments, onComment, onSelect }: Props) {
+  const { t, lang } = useI18n();
+  const [open, setOpen] = useState<string>();
+  return (
+    <aside className="findings-panel" data-testid="findings-panel">
+      <h2>{t.findings}</h2>
+      <p className="hint">{t.findingsLive}</p>
+      {issues.length > 0 && (
+        <section className="issues" data-testid="input-issues">
+          <h3>
+            {t.inputIssues} ({issues.length})
+          </h3>
+          <ul>
+            {issues.map((issue) => (
+              <li key={`${issue.code}-${pathKey(issue.path)}`}>
+                <button type="button" className="finding-link" onClick={() => onSelect(issue.path)}>
+                  {formatIssue(issue, lang)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{t.fixFieldsFirst}</p>
+        </section>
+      )}
+      {issues.length === 0 && (
+        <>
+          <p className="counts" data-testid="finding-counts">
+            {SEVERITIES.map((s) => (
+              <span key={s} className={`badge ${s}`}>
+                {severityLabel(s, lang)}: {findings.filter((f) => f.severity === s).length}
+              </span>
+            ))}
+          </p>
+          {findings.length === 0 ? (
+            <p className="ok">✓ {t.noFindings}</p>
+          ) : (
+            <ul className="finding-list">
+              {findings.map((f, i) => {
+                const key = `${f.code}-${i}`;
+                const mine = comments.filter(
+                  (c) => c.findingCode === f.code && pathKey(c.path) === pathKey(f.paths[0] ?? []),
+                );
+                return (
+                  <div key={key} className="finding-wrap">
+                    <FindingItem finding={f} onSelect={(x) => onSelect(x.paths[0] ?? [])} />
+                    {(mine.length > 0 || onComment) && (
+                      <div className="comments">
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => setOpen(open === key ? undefined : key)}
+                        >
+                          {t.comments} ({mine.length})
+                        </button>
+                        {open === key && (
+                          <>
+                            <ul>
+                              {mine.map((c) => (
+                                <li key={c.id}>
+                                  <strong>{c.user.name}</strong>: {c.body}
+                                </li>
+                              ))}
+                            </ul>
+                            {onComment && <CommentBox finding={f} onComment={onComment} />}
+                          </>
+                        )}
+                      </div>
+                    )}
+                  </div>
+                );
+              })}
+            </ul>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}
+
+export { focusPath };

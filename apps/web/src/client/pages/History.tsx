@@ -1,0 +1,53 @@
+import { showPath } from '@diemmac/core';
+import { useEffect, useState } from 'react';
+import { api } from '../api.js';
+import { useI18n } from '../i18n/index.js';
+
+interface Entry {
+  id: number;
+  at: string;
+  user: { name: string } | null;
+  action: string;
+  detail: {
+    changes?: { path: (string | number)[]; before?: unknown; after?: unknown }[];
+    body?: string;
+    version?: number;
+  };
+}
+
+const show = (v: unknown) => (v === undefined ? '∅' : typeof v === 'string' ? v : JSON.stringify(v));
+
+/** The audit trail of one supervision: who changed which fields, when. */
+export function History({ id }: { id: number }) {
+  const { t, lang } = useI18n();
+  const [entries, setEntries] = useState<Entry[]>();
+  useEffect(() => {
+    void api<{ entries: Entry[] }>('GET', `/api/supervisions/${id}/audit`).then((r) => setEntries(r.entries));
+  }, [id]);
+  if (!entries) return <p>{t.loading}</p>;
+  if (entries.length === 0) return <p>{t.history.empty}</p>;
+  return (
+    <ol className="history" data-testid="history">
+      {entries.map((e) => (
+        <li key={e.id}>
+          <p>
+            <time dateTime={e.at}>{new Date(e.at).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}</time> ·{' '}
+            <strong>{e.user?.name ?? t.history.system}</strong> {t.history.actions[e.action] ?? e.action}
+            {e.detail.version !== undefined && ` → ${t.version(e.detail.version)}`}
+            {e.detail.changes && ` (${t.history.changes(e.detail.changes.length)})`}
+          </p>
+          {e.detail.changes && (
+            <ul className="changes">
+              {e.detail.changes.slice(0, 20).map((c) => (
+                <li key={showPath(c.path)}>
+                  <code>{showPath(c.path)}</code>: {show(c.before)} → {show(c.after)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {e.detail.body && <blockquote>{e.detail.body}</blockquote>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { api, type SupervisionSummary, type User } from '../api.js';
+import { useI18n } from '../i18n/index.js';
+import { Link, navigate } from '../router.js';
+
+// The list needs no core: the counts come from the server, the words from the UI catalogue.
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/** The supervisions: year, body, status, findings by severity; and import of a file. */
+export function ListPage({ user }: { user: User }) {
+  const { t } = useI18n();
+  const [list, setList] = useState<SupervisionSummary[]>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    void api<{ supervisions: SupervisionSummary[] }>('GET', '/api/supervisions').then((r) =>
+      setList(r.supervisions),
+    );
+  }, []);
+  const canEdit = user.role === 'admin' || user.role === 'secretary';
+  const onImport = async (file: File) => {
+    // The core's reader comes with the editor's chunk, not with the list.
+    const { readFile } = await import('../importFile.js');
+    const r = await readFile(file);
+    if (!r.ok) setError(t.importSyntax(r.line, r.column, r.reason));
+    else navigate('/new', { draft: r.data, fileName: file.name });
+  };
+  return (
+    <div className="page">
+      <header className="page-head">
+        <h1>{t.supervisions}</h1>
+        {canEdit && (
+          <div className="actions">
+            <label className="button secondary file">
+              {t.importFile}
+              <input
+                type="file"
+                accept=".yaml,.yml,.json,application/json,application/yaml"
+                data-testid="import-new"
+                onChange={(e) => {
+                  const f = e.target.files?.[0];
+                  if (f) void onImport(f);
+                  e.target.value = '';
+                }}
+              />
+            </label>
+          </div>
+        )}
+      </header>
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {!list ? (
+        <p>{t.loading}</p>
+      ) : list.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <table className="list-table" data-testid="supervision-list">
+          <thead>
+            <tr>
+              <th>{t.year}</th>
+              <th>{t.body}</th>
+              <th>{t.subject}</th>
+              <th>{t.status}</th>
+              <th>{t.findingsCount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((s) => (
+              <tr key={s.id} data-slug={s.slug}>
+                <td>{s.year}</td>
+                <td>{s.bodyName}</td>
+                <td>
+                  <Link to={`/s/${s.id}`}>{s.subject}</Link>
+                </td>
+                <td>
+                  <span className={`status ${s.status}`}>{t.statuses[s.status]}</span>
+                </td>
+                <td className="counts">
+                  {SEVERITIES.map((sev) => (
+                    <span key={sev} className={`badge ${sev}`} data-severity={sev}>
+                      {s.counts[sev]} {t.severityShort[sev]}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

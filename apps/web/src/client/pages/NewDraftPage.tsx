@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiFailure, api, type Day, type SupervisionRead } from '../api.js';
+import { DocumentEditor } from '../editor/DocumentEditor.js';
+import type { Doc } from '../editor/doc.js';
+import { useI18n } from '../i18n/index.js';
+import { Link, navigate } from '../router.js';
+
+/**
+ * An imported file, not saved yet: the core's input issues show at their fields; saving
+ * creates the supervision (the server validates again).
+ */
+export function NewDraftPage({
+  initial,
+  fileName,
+}: {
+  initial: Doc | undefined;
+  fileName: string | undefined;
+}) {
+  const { t, lang } = useI18n();
+  const [draft, setDraft] = useState<Doc | undefined>(initial);
+  const [today, setToday] = useState<Day>();
+  const [error, setError] = useState<{ text: string; details: string[] }>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void api<{ today: Day }>('GET', '/api/supervisions').then((r) => setToday(r.today));
+  }, []);
+  const onChange = useCallback((fn: (d: Doc) => Doc) => setDraft((d) => (d ? fn(d) : d)), []);
+  if (!draft) {
+    return (
+      <p>
+        <Link to="/">{t.supervisions}</Link>
+      </p>
+    );
+  }
+  if (!today) return <p>{t.loading}</p>;
+  const create = async () => {
+    setBusy(true);
+    try {
+      const r = await api<SupervisionRead>('POST', '/api/supervisions', { document: draft });
+      navigate(`/s/${r.supervision.id}`);
+    } catch (e) {
+      if (e instanceof ApiFailure) {
+        setError({
+          text: e.body.error[`message_${lang}`],
+          details: (e.body.error.issues ?? []).map((i) => i[`message_${lang}`]),
+        });
+      } else setError({ text: t.errors.network, details: [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="page">
+      <header className="page-head">
+        <div>
+          <p className="crumbs">
+            <Link to="/">{t.supervisions}</Link>
+          </p>
+          <h1>{t.newDraft}</h1>
+          {fileName && <p className="meta">{t.importLoaded(fileName)}</p>}
+        </div>
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            data-testid="create"
+            disabled={busy}
+            onClick={() => void create()}
+          >
+            {t.createFromDraft}
+          </button>
+        </div>
+      </header>
+      {error && (
+        <div className="notice error" role="alert">
+          {error.text}
+          <ul>
+            {error.details.map((d) => (
+              <li key={d}>{d}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <DocumentEditor draft={draft} onChange={onChange} readOnly={false} today={today} />
+    </div>
+  );
+}

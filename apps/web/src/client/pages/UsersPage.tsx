@@ -1,0 +1,141 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { ApiFailure, api, type Role } from '../api.js';
+import { useI18n } from '../i18n/index.js';
+
+interface Account {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+}
+
+const ROLES: Role[] = ['admin', 'secretary', 'member', 'viewer'];
+
+/** Administrators add accounts, change roles and disable accounts. */
+export function UsersPage() {
+  const { t, lang } = useI18n();
+  const [users, setUsers] = useState<Account[]>([]);
+  const [form, setForm] = useState({ email: '', name: '', role: 'viewer' as Role, password: '' });
+  const [message, setMessage] = useState<{ ok: boolean; lines: string[] }>();
+  const load = () => void api<{ users: Account[] }>('GET', '/api/users').then((r) => setUsers(r.users));
+  useEffect(load, []);
+  const fail = (err: unknown) =>
+    setMessage({
+      ok: false,
+      lines:
+        err instanceof ApiFailure
+          ? [
+              err.body.error[`message_${lang}`],
+              ...(err.body.error.issues ?? []).map((i) => i[`message_${lang}`]),
+            ]
+          : [t.errors.network],
+    });
+  const add = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await api('POST', '/api/users', form);
+      setMessage({ ok: true, lines: [t.usersPage.created(form.email)] });
+      setForm({ email: '', name: '', role: 'viewer', password: '' });
+      load();
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const patch = async (id: number, change: Partial<{ role: Role; disabled: boolean }>) => {
+    try {
+      await api('PATCH', `/api/users/${id}`, change);
+      load();
+    } catch (err) {
+      fail(err);
+    }
+  };
+  return (
+    <div className="page">
+      <h1>{t.usersPage.title}</h1>
+      <table className="list-table">
+        <thead>
+          <tr>
+            <th>{t.name}</th>
+            <th>{t.email}</th>
+            <th>{t.role}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id} className={u.disabled ? 'disabled' : undefined}>
+              <td>{u.name}</td>
+              <td>{u.email}</td>
+              <td>
+                <select value={u.role} onChange={(e) => void patch(u.id, { role: e.target.value as Role })}>
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t.roles[r]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => void patch(u.id, { disabled: !u.disabled })}
+                >
+                  {u.disabled ? t.usersPage.enable : t.usersPage.disable}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="card" onSubmit={(e) => void add(e)}>
+        <h2>{t.usersPage.add}</h2>
+        <div className="grid">
+          <label>
+            {t.name}
+            <input value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
+          </label>
+          <label>
+            {t.email}
+            <input
+              type="email"
+              value={form.email}
+              onChange={(e) => setForm({ ...form, email: e.target.value })}
+              required
+            />
+          </label>
+          <label>
+            {t.role}
+            <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t.roles[r]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.password}
+            <input
+              type="password"
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+              required
+            />
+          </label>
+        </div>
+        {message && (
+          <ul className={`notice ${message.ok ? 'ok' : 'error'}`}>
+            {message.lines.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        )}
+        <button type="submit" className="primary">
+          {t.create}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { csrfMiddleware, sessionMiddleware } from './auth/middleware.js';
+import { SignInLimiter } from './auth/rate-limit.js';
+import { type AppConfig, DEFAULT_CONFIG } from './config.js';
+import type { AppEnv, Deps } from './context.js';
+import type { Db } from './db/connect.js';
+import { ApiError, errorResponse } from './errors.js';
+import { authRoutes } from './routes/auth.js';
+import { openApiDocument } from './routes/openapi.js';
+import { supervisionRoutes } from './routes/supervisions.js';
+import { userRoutes } from './routes/users.js';
+import { Lru } from './supervisions/analyse.js';
+import { dayClock } from './supervisions/today.js';
+
+export interface CreateAppOptions {
+  db: Db;
+  /** The clock: the app reads the time only through it. */
+  now?: () => Date;
+  config?: Partial<AppConfig>;
+  /** Where unexpected errors are reported (stderr by default). */
+  log?: (error: unknown) => void;
+}
+
+/**
+ * The HTTP app: the JSON API under /api and, when `config.publicDir` is set, the built
+ * front end. It does not listen; `main.ts` does, tests call `app.request()`.
+ *
+ * @example
+ * const app = createApp({ db: connect({ dataDir }), now: () => new Date() });
+ * const res = await app.request('/api/auth/session');
+ */
+export function createApp(options: CreateAppOptions): Hono<AppEnv> {
+  const config: AppConfig = { ...DEFAULT_CONFIG, ...options.config };
+  const now = options.now ?? (() => new Date());
+  const deps: Deps = {
+    db: options.db,
+    now,
+    today: dayClock(now, config.timeZone),
+    config,
+    limiter: new SignInLimiter(config.signInLimit, () => now().getTime()),
+    reads: new Lru(256),
+  };
+  const log = options.log ?? ((e: unknown) => console.error(e));
+
+  const app = new Hono<AppEnv>();
+  app.onError((err, c) => errorResponse(c, err, log));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  const api = new Hono<AppEnv>();
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) =>
+        errorResponse(
+          c,
+          new ApiError('body.too-large', { limit: `${Math.floor(config.bodyLimitBytes / 1024)} KiB` }),
+        ),
+    }),
+  );
+  api.use('*', sessionMiddleware(deps));
+  api.use('*', csrfMiddleware());
+  api.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+  });
+  api.get('/openapi.json', (c) => c.json(openApiDocument()));
+  api.get('/health', async (c) => c.json({ ok: true, database: deps.db.dialect }));
+  api.route('/auth', authRoutes(deps));
+  api.route('/supervisions', supervisionRoutes(deps));
+  api.route('/', userRoutes(deps));
+  api.all('*', () => {
+    throw new ApiError('not-found');
+  });
+  app.route('/api', api);
+
+  if (config.publicDir && existsSync(join(config.publicDir, 'index.html'))) {
+    const indexHtml = readFileSync(join(config.publicDir, 'index.html'), 'utf8');
+    // Dot-folders of the build (.vite/manifest.json) are not part of the site.
+    app.use('/.*', async (c) => errorResponse(c, new ApiError('not-found')));
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root: config.publicDir,
+        onFound: (_path, c) => {
+          c.header('Cache-Control', 'public, max-age=31536000, immutable');
+        },
+      }),
+    );
+    app.use('*', serveStatic({ root: config.publicDir, index: '__none__' }));
+    // Client-side routes (/s/1, /users…) all load the single page.
+    app.get('*', (c) => {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(indexHtml);
+    });
+  }
+  app.notFound((c) => errorResponse(c, new ApiError('not-found')));
+  return app;
+}

@@ -1,0 +1,93 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { DialectName } from './connect.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed today
+type AnyDb = Kysely<any>;
+
+function initial(dialect: DialectName): Migration {
+  const id = (tb: ReturnType<AnyDb['schema']['createTable']>) =>
+    dialect === 'postgres'
+      ? tb.addColumn('id', 'serial', (c) => c.primaryKey())
+      : tb.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
+  return {
+    async up(db: AnyDb) {
+      await id(db.schema.createTable('users'))
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('disabled_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('csrf', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await id(db.schema.createTable('supervisions'))
+        .addColumn('slug', 'text', (c) => c.notNull().unique())
+        .addColumn('year', 'integer', (c) => c.notNull())
+        .addColumn('body_name', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('document', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+        .execute();
+      await id(db.schema.createTable('audit'))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('supervision_id', 'integer', (c) => c.references('supervisions.id').onDelete('set null'))
+        .addColumn('detail', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('audit_supervision')
+        .on('audit')
+        .columns(['supervision_id', 'id'])
+        .execute();
+      await id(db.schema.createTable('comments'))
+        .addColumn('supervision_id', 'integer', (c) =>
+          c.notNull().references('supervisions.id').onDelete('cascade'),
+        )
+        .addColumn('finding_code', 'text', (c) => c.notNull())
+        .addColumn('path', 'text', (c) => c.notNull())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('comments_supervision').on('comments').column('supervision_id').execute();
+    },
+    async down(db: AnyDb) {
+      for (const table of ['comments', 'audit', 'supervisions', 'sessions', 'users']) {
+        await db.schema.dropTable(table).execute();
+      }
+    },
+  };
+}
+
+/** The migrations, in code: names sort in the order they run. */
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return { getMigrations: async () => ({ '0001_initial': initial(dialect) }) };
+}
+
+/**
+ * Brings the database up to date; throws with the failing migration's error.
+ *
+ * @example
+ * await migrateToLatest(db, 'sqlite');
+ */
+export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export const ROLES = ['admin', 'secretary', 'member', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+// Times are ISO-8601 strings (UTC) in both databases: they sort as text and need no
+// driver-specific date types.
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: number;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface SupervisionsTable {
+  id: Generated<number>;
+  slug: string;
+  year: number;
+  body_name: string;
+  status: string;
+  version: number;
+  /** The input document as JSON text (written forms kept). Never summed or compared in SQL. */
+  document: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  action: string;
+  supervision_id: number | null;
+  /** JSON: what changed (a field-level diff for documents). */
+  detail: string;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  supervision_id: number;
+  finding_code: string;
+  /** JSON array: the finding's first path, so a comment stays beside its figure. */
+  path: string;
+  user_id: number;
+  body: string;
+  created_at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  supervisions: SupervisionsTable;
+  audit: AuditTable;
+  comments: CommentsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type SupervisionRow = Selectable<SupervisionsTable>;
+export type AuditRow = Selectable<AuditTable>;
+export type CommentRow = Selectable<CommentsTable>;

@@ -1,0 +1,23 @@
+import type { ErrorMessages } from './types.js';
+
+export const en: ErrorMessages = {
+  'body.invalid-json': () => 'The request body is not valid JSON.',
+  'body.invalid': (p) => `The request body is not valid (${p.count} problem(s)).`,
+  'body.too-large': (p) => `The request body is too large (at most ${p.limit}).`,
+  'document.invalid': (p) => `The supervision document is not valid: ${p.count} problem(s), see each field.`,
+  'import.syntax': (p) =>
+    `Cannot read the ${p.format} file at line ${p.line}, column ${p.column}: ${p.reason}`,
+  'auth.required': () => 'Please sign in.',
+  'auth.bad-credentials': () => 'Wrong email or password.',
+  'auth.rate-limited': (p) => `Too many failed sign-ins. Try again in ${p.minutes} minute(s).`,
+  'auth.forbidden': () => 'Your account is not allowed to do this.',
+  'csrf.failed': () => 'The session token does not match (CSRF). Reload the page and try again.',
+  'setup.unavailable': () => 'The setup page works once, while there is no account yet.',
+  'not-found': () => 'Not found.',
+  'version.conflict': (p) =>
+    `Someone else saved this supervision (version ${p.current}) while you were editing version ${p.sent}. Nothing was overwritten: load the latest version.`,
+  'slug.taken': (p) => `A supervision with id "${p.slug}" already exists.`,
+  'email.taken': (p) => `An account with email ${p.email} already exists.`,
+  'notice.unavailable': () => 'The notice cannot be produced: the document renderer is not available.',
+  internal: () => 'Server error. Your data was not changed; please try again.',
+};

@@ -1,0 +1,23 @@
+/** Every error the API answers with, by stable code. */
+export type ErrorCode =
+  | 'body.invalid-json'
+  | 'body.invalid'
+  | 'body.too-large'
+  | 'document.invalid'
+  | 'import.syntax'
+  | 'auth.required'
+  | 'auth.bad-credentials'
+  | 'auth.rate-limited'
+  | 'auth.forbidden'
+  | 'csrf.failed'
+  | 'setup.unavailable'
+  | 'not-found'
+  | 'version.conflict'
+  | 'slug.taken'
+  | 'email.taken'
+  | 'notice.unavailable'
+  | 'internal';
+
+export type ErrorParams = Record<string, string | number>;
+
+export type ErrorMessages = Record<ErrorCode, (params: ErrorParams) => string>;

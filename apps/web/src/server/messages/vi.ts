@@ -1,0 +1,22 @@
+import type { ErrorMessages } from './types.js';
+
+export const vi: ErrorMessages = {
+  'body.invalid-json': () => 'Nội dung gửi lên không phải JSON hợp lệ.',
+  'body.invalid': (p) => `Dữ liệu gửi lên chưa đúng (${p.count} chỗ cần sửa).`,
+  'body.too-large': (p) => `Nội dung gửi lên quá lớn (tối đa ${p.limit}).`,
+  'document.invalid': (p) => `Tài liệu giám sát chưa hợp lệ: ${p.count} chỗ cần sửa, xem từng trường.`,
+  'import.syntax': (p) => `Không đọc được tệp ${p.format} ở dòng ${p.line}, cột ${p.column}: ${p.reason}`,
+  'auth.required': () => 'Vui lòng đăng nhập.',
+  'auth.bad-credentials': () => 'Email hoặc mật khẩu không đúng.',
+  'auth.rate-limited': (p) => `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${p.minutes} phút.`,
+  'auth.forbidden': () => 'Tài khoản của bạn không có quyền thực hiện việc này.',
+  'csrf.failed': () => 'Phiên làm việc không khớp (CSRF). Hãy tải lại trang rồi thử lại.',
+  'setup.unavailable': () => 'Trang thiết lập chỉ dùng được một lần, khi chưa có tài khoản nào.',
+  'not-found': () => 'Không tìm thấy.',
+  'version.conflict': (p) =>
+    `Cuộc giám sát đã được người khác lưu (phiên bản ${p.current}) trong khi bạn đang sửa phiên bản ${p.sent}. Chưa có gì bị ghi đè: hãy tải bản mới nhất.`,
+  'slug.taken': (p) => `Đã có cuộc giám sát với mã "${p.slug}".`,
+  'email.taken': (p) => `Đã có tài khoản dùng email ${p.email}.`,
+  'notice.unavailable': () => 'Chưa tạo được văn bản thông báo: bộ soạn văn bản chưa sẵn sàng.',
+  internal: () => 'Lỗi máy chủ. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại.',
+};

@@ -1,0 +1,237 @@
+import { supervisionJsonSchema } from '@diemmac/core';
+import * as z from 'zod';
+import * as S from '../schemas.js';
+
+type Json = Record<string, unknown>;
+
+const schema = (s: z.ZodType, io: 'input' | 'output'): Json => {
+  const { $schema: _, ...rest } = z.toJSONSchema(s, {
+    io,
+    unrepresentable: 'any',
+    target: 'openapi-3.0',
+  }) as Json;
+  return rest;
+};
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonBody = (r: Json) => ({ content: { 'application/json': { schema: r } } });
+
+const errors = (...codes: number[]): Json =>
+  Object.fromEntries(
+    codes.map((code) => [
+      String(code),
+      { description: ERROR_TEXT[code] ?? 'Error', ...jsonBody(ref('Error')) },
+    ]),
+  );
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Invalid body: issues carry field paths',
+  401: 'Not signed in',
+  403: 'Role not allowed, or CSRF check failed',
+  404: 'Not found',
+  409: 'Stale version (the current one is in `current`), or a duplicate id/email',
+  413: 'Body too large',
+  429: 'Too many failed sign-ins',
+};
+
+const ok = (description: string, r?: Json) => ({ description, ...(r ? jsonBody(r) : {}) });
+const csrf = [{ in: 'header', name: 'X-CSRF-Token', required: true, schema: { type: 'string' } }];
+const idParam = [{ in: 'path', name: 'id', required: true, schema: { type: 'integer', minimum: 1 } }];
+
+/**
+ * The OpenAPI 3.0 document of the API, generated from the zod schemas the routes validate
+ * with and from the core's Supervision schema.
+ *
+ * @example
+ * openApiDocument().paths['/api/supervisions/{id}'].put
+ */
+export function openApiDocument(): Json {
+  const { $schema: _, $id: __, ...supervision } = supervisionJsonSchema();
+  const read = ref('SupervisionRead');
+  const write = (summary: string, body: Json | undefined, responses: Json, extra: Json = {}) => ({
+    summary,
+    parameters: [...csrf, ...((extra.parameters as unknown[]) ?? [])],
+    ...(body ? { requestBody: { required: true, ...body } } : {}),
+    responses,
+  });
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'diemmac API',
+      version: '0.1.0',
+      description:
+        'Giám sát của HĐND cấp xã: đọc, sửa (có phiên bản), kiểm tra số liệu, xuất thông báo. ' +
+        'Sign in with a session cookie; every write needs the X-CSRF-Token header equal to the diemmac_csrf cookie.',
+    },
+    components: {
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'diemmac_session' } },
+      schemas: {
+        SupervisionInput: supervision,
+        SupervisionRead: schema(S.SupervisionRead, 'output'),
+        SupervisionList: schema(S.SupervisionList, 'output'),
+        Finding: schema(S.FindingOut, 'output'),
+        Error: schema(S.ErrorBody, 'output'),
+        SignIn: schema(S.SignIn, 'input'),
+        Setup: schema(S.Setup, 'input'),
+        SessionInfo: schema(S.SessionInfo, 'output'),
+        NewUser: schema(S.NewUser, 'input'),
+        UserChange: schema(S.UserChange, 'input'),
+        User: schema(S.User, 'output'),
+        SaveSupervision: {
+          ...schema(S.SaveSupervision, 'input'),
+          properties: { version: { type: 'integer', minimum: 1 }, document: ref('SupervisionInput') },
+        },
+        NewSupervision: {
+          ...schema(S.NewSupervision, 'input'),
+          properties: { document: ref('SupervisionInput') },
+        },
+        NewComment: schema(S.NewComment, 'input'),
+        Comment: schema(S.Comment, 'output'),
+        AuditEntry: schema(S.AuditEntry, 'output'),
+      },
+    },
+    security: [{ session: [] }],
+    paths: {
+      '/api/auth/session': {
+        get: {
+          summary: 'The current user (or null) and a CSRF token',
+          security: [],
+          responses: { 200: ok('Session', ref('SessionInfo')) },
+        },
+      },
+      '/api/auth/login': {
+        post: write('Sign in', jsonBody(ref('SignIn')), {
+          200: ok('Signed in'),
+          ...errors(400, 401, 403, 429),
+        }),
+      },
+      '/api/auth/logout': { post: write('Sign out', undefined, { 204: ok('Signed out'), ...errors(403) }) },
+      '/api/auth/setup': {
+        post: write('Create the first administrator with the one-time setup token', jsonBody(ref('Setup')), {
+          201: ok('Created and signed in'),
+          ...errors(400, 403),
+        }),
+      },
+      '/api/users': {
+        get: { summary: 'Accounts (administrators)', responses: { 200: ok('Users'), ...errors(401, 403) } },
+        post: write('Create an account (administrators)', jsonBody(ref('NewUser')), {
+          201: ok('Created', { type: 'object', properties: { user: ref('User') } }),
+          ...errors(400, 401, 403, 409),
+        }),
+      },
+      '/api/users/{id}': {
+        patch: write(
+          'Change name, role, password or disable (administrators)',
+          jsonBody(ref('UserChange')),
+          { 200: ok('Changed'), ...errors(400, 401, 403, 404) },
+          { parameters: idParam },
+        ),
+      },
+      '/api/audit': {
+        get: {
+          summary: 'The audit trail (administrators)',
+          responses: { 200: ok('Entries'), ...errors(401, 403) },
+        },
+      },
+      '/api/supervisions': {
+        get: {
+          summary: 'Supervisions with counts of findings by severity',
+          responses: { 200: ok('List', ref('SupervisionList')), ...errors(401) },
+        },
+        post: write('Create a supervision from a document', jsonBody(ref('NewSupervision')), {
+          201: ok('Created', read),
+          ...errors(400, 401, 403, 409, 413),
+        }),
+      },
+      '/api/supervisions/import': {
+        post: write(
+          'Import a YAML or JSON file',
+          {
+            content: {
+              'application/yaml': { schema: ref('SupervisionInput') },
+              'application/json': { schema: ref('SupervisionInput') },
+            },
+          },
+          { 201: ok('Imported', read), ...errors(400, 401, 403, 409, 413) },
+        ),
+      },
+      '/api/supervisions/{id}': {
+        get: {
+          summary: 'A supervision with its findings as of today',
+          parameters: idParam,
+          responses: { 200: ok('Supervision', read), ...errors(401, 404) },
+        },
+        put: write(
+          'Save a new version (refused with 409 if `version` is stale)',
+          jsonBody(ref('SaveSupervision')),
+          { 200: ok('Saved', read), ...errors(400, 401, 403, 404, 409, 413) },
+          { parameters: idParam },
+        ),
+        delete: write(
+          'Delete (administrators)',
+          undefined,
+          { 204: ok('Deleted'), ...errors(401, 403, 404, 409) },
+          {
+            parameters: [
+              ...idParam,
+              { in: 'query', name: 'version', required: true, schema: { type: 'integer' } },
+            ],
+          },
+        ),
+      },
+      ...Object.fromEntries(
+        ['json', 'yaml'].map((f) => [
+          `/api/supervisions/{id}/export.${f}`,
+          {
+            get: {
+              summary: `The input document as ${f.toUpperCase()}`,
+              parameters: idParam,
+              responses: { 200: ok('File'), ...errors(401, 404) },
+            },
+          },
+        ]),
+      ),
+      ...Object.fromEntries(
+        ['docx', 'html', 'md'].map((f) => [
+          `/api/supervisions/{id}/notice.${f}`,
+          {
+            get: {
+              summary: `The conclusion notice (${f})`,
+              parameters: [
+                ...idParam,
+                {
+                  in: 'query',
+                  name: 'annex',
+                  schema: { type: 'boolean' },
+                  description: 'Append the findings',
+                },
+              ],
+              responses: { 200: ok('File'), ...errors(401, 404) },
+            },
+          },
+        ]),
+      ),
+      '/api/supervisions/{id}/audit': {
+        get: {
+          summary: 'Who changed what, newest first',
+          parameters: idParam,
+          responses: { 200: ok('Entries'), ...errors(401, 404) },
+        },
+      },
+      '/api/supervisions/{id}/comments': {
+        get: {
+          summary: 'Comments on findings',
+          parameters: idParam,
+          responses: { 200: ok('Comments'), ...errors(401, 404) },
+        },
+        post: write(
+          'Comment on a finding (members, secretaries, administrators)',
+          jsonBody(ref('NewComment')),
+          { 201: ok('Comments'), ...errors(400, 401, 403, 404) },
+          { parameters: idParam },
+        ),
+      },
+      '/api/openapi.json': {
+        get: { summary: 'This document', security: [], responses: { 200: ok('OpenAPI') } },
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, Role } from '../db/schema.js';
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface Session {
+  id: string;
+  csrf: string;
+  user: SessionUser;
+}
+
+const digest = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** A random token for cookies: 32 bytes, URL-safe. */
+export const randomToken = (): string => randomBytes(32).toString('base64url');
+
+/**
+ * Opens a session; returns the cookie's token (only its hash is stored) and its CSRF token.
+ *
+ * @example
+ * const { token, csrf } = await openSession(db, user.id, now, expires);
+ */
+export async function openSession(
+  db: Kysely<Database>,
+  userId: number,
+  at: Date,
+  expiresAt: Date,
+): Promise<{ token: string; csrf: string }> {
+  const token = randomToken();
+  const csrf = randomToken();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: digest(token),
+      user_id: userId,
+      csrf,
+      created_at: at.toISOString(),
+      expires_at: expiresAt.toISOString(),
+    })
+    .execute();
+  return { token, csrf };
+}
+
+/** The live session a cookie's token opens, with its (enabled) user. */
+export async function readSession(
+  db: Kysely<Database>,
+  token: string,
+  at: Date,
+): Promise<Session | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as sid',
+      'sessions.csrf',
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.disabled_at',
+    ])
+    .where('sessions.id', '=', digest(token))
+    .where('sessions.expires_at', '>', at.toISOString())
+    .executeTakeFirst();
+  if (!row || row.disabled_at !== null) return undefined;
+  return {
+    id: row.sid,
+    csrf: row.csrf,
+    user: { id: row.id, email: row.email, name: row.name, role: row.role },
+  };
+}
+
+export async function closeSession(db: Kysely<Database>, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+export async function closeUserSessions(db: Kysely<Database>, userId: number): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export async function deleteExpiredSessions(db: Kysely<Database>, at: Date): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', at.toISOString()).execute();
+}

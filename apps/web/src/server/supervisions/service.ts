@@ -1,0 +1,224 @@
+import { gzipSync } from 'node:zlib';
+import type { Path } from '@diemmac/core';
+import type { Deps } from '../context.js';
+import type { SupervisionRow } from '../db/schema.js';
+import { ApiError, invalidDocument } from '../errors.js';
+import { audit } from '../store/audit.js';
+import {
+  findSupervision,
+  findSupervisionHead,
+  insertSupervision,
+  listSupervisionHeads,
+  updateSupervision,
+} from '../store/supervisions.js';
+import { isUniqueViolation } from '../store/unique.js';
+import { type Analysis, analyse } from './analyse.js';
+import { diffDocuments } from './diff.js';
+import { derivedColumns } from './status.js';
+import { type Day, dayKey } from './today.js';
+
+/** A read, serialised once per (id, version, day): JSON bytes, their gzip, and an ETag. */
+export interface CachedRead {
+  bytes: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer>;
+  etag: string;
+  summary: { subject: string; counts: Analysis['counts'] };
+}
+
+export const today = (deps: Pick<Deps, 'today'>): Day => deps.today();
+
+async function userName(deps: Deps, id: number | null): Promise<string | null> {
+  if (id === null) return null;
+  const row = await deps.db.kysely.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst();
+  return row?.name ?? null;
+}
+
+/** A stored document always parses (every write is validated); if not, that is a server fault. */
+function analyseStored(row: SupervisionRow, day: Day): Analysis {
+  const r = analyse(JSON.parse(row.document), day);
+  if (!r.ok) throw new Error(`stored supervision ${row.id} no longer parses: ${JSON.stringify(r.issues[0])}`);
+  return r.analysis;
+}
+
+/**
+ * A supervision with its findings as of today, serialised. Cached per (id, version, day):
+ * a new version or a new day reads and checks again; an unchanged one costs one query.
+ */
+export async function readSupervision(deps: Deps, id: number): Promise<CachedRead> {
+  const head = await findSupervisionHead(deps.db.kysely, id);
+  if (!head) throw new ApiError('not-found');
+  const day = today(deps);
+  const key = `${id}:${head.version}:${dayKey(day)}`;
+  const cached = deps.reads.get(key);
+  if (cached !== undefined) return cached;
+  const row = await findSupervision(deps.db.kysely, id);
+  if (!row) throw new ApiError('not-found');
+  const analysis = analyseStored(row, day);
+  const json = JSON.stringify({
+    supervision: {
+      id: row.id,
+      slug: row.slug,
+      status: row.status,
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      updatedBy: await userName(deps, row.updated_by),
+      document: JSON.parse(row.document) as unknown,
+    },
+    findings: analysis.findings,
+    counts: analysis.counts,
+    today: day,
+  });
+  // The key carries the version read with the document, not the head's: a write in between
+  // must not file the newer document under the older version.
+  const bytes = new TextEncoder().encode(json);
+  const read: CachedRead = {
+    bytes,
+    gzip: new Uint8Array(gzipSync(bytes, { level: 6 })),
+    etag: `"s${row.id}-v${row.version}-${dayKey(day)}"`,
+    summary: { subject: analysis.model.subject, counts: analysis.counts },
+  };
+  deps.reads.set(`${id}:${row.version}:${dayKey(day)}`, read);
+  return read;
+}
+
+/** The list: columns only, plus counts of findings by severity (from the read cache when warm). */
+export async function listSupervisions(deps: Deps) {
+  const heads = await listSupervisionHeads(deps.db.kysely);
+  const day = today(deps);
+  const out = [];
+  for (const head of heads) {
+    const { summary } = await readSupervision(deps, head.id);
+    out.push({
+      id: head.id,
+      slug: head.slug,
+      year: head.year,
+      bodyName: head.body_name,
+      subject: summary.subject,
+      status: head.status,
+      version: head.version,
+      updatedAt: head.updated_at,
+      counts: summary.counts,
+    });
+  }
+  return { supervisions: out, today: day };
+}
+
+/**
+ * Stores a new supervision after the core's schema accepts it. `prefix` is where the
+ * document sat in the request body, so issue paths point into that body.
+ */
+export async function createSupervision(
+  deps: Pick<Deps, 'db' | 'now' | 'today'>,
+  document: unknown,
+  options: {
+    userId: number | null;
+    action: 'supervision.create' | 'supervision.import' | 'supervision.seed';
+    prefix: Path;
+  },
+): Promise<number> {
+  const r = analyse(document, today(deps));
+  if (!r.ok) throw invalidDocument(r.issues, options.prefix);
+  const columns = derivedColumns(r.analysis.model);
+  try {
+    return await deps.db.kysely.transaction().execute(async (trx) => {
+      const at = deps.now().toISOString();
+      const row = await insertSupervision(trx, {
+        ...columns,
+        document: JSON.stringify(document),
+        at,
+        userId: options.userId,
+      });
+      await audit(trx, {
+        at,
+        userId: options.userId,
+        action: options.action,
+        supervisionId: row.id,
+        detail: { slug: row.slug, version: 1 },
+      });
+      return row.id;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ApiError('slug.taken', { slug: columns.slug });
+    throw err;
+  }
+}
+
+async function conflict(deps: Deps, id: number, sent: number): Promise<ApiError> {
+  const current = await findSupervision(deps.db.kysely, id);
+  if (!current) return new ApiError('not-found');
+  return new ApiError(
+    'version.conflict',
+    { current: current.version, sent },
+    {
+      current: {
+        version: current.version,
+        document: JSON.parse(current.document) as unknown,
+        updatedAt: current.updated_at,
+        updatedBy: await userName(deps, current.updated_by),
+      },
+    },
+  );
+}
+
+/**
+ * Saves a document over version `expected`. A stale version is refused with the current
+ * one (409) and nothing is written; the save and its audit entry commit together.
+ */
+export async function saveSupervision(
+  deps: Deps,
+  id: number,
+  expected: number,
+  document: unknown,
+  userId: number,
+): Promise<void> {
+  const r = analyse(document, today(deps));
+  if (!r.ok) throw invalidDocument(r.issues, ['document']);
+  const columns = derivedColumns(r.analysis.model);
+  let stale = false;
+  try {
+    await deps.db.kysely.transaction().execute(async (trx) => {
+      const before = await findSupervision(trx, id);
+      if (!before) throw new ApiError('not-found');
+      if (before.version !== expected) {
+        stale = true;
+        return;
+      }
+      const at = deps.now().toISOString();
+      const ok = await updateSupervision(trx, id, expected, {
+        ...columns,
+        document: JSON.stringify(document),
+        at,
+        userId,
+      });
+      if (!ok) {
+        stale = true;
+        return;
+      }
+      const { changes, more } = diffDocuments(JSON.parse(before.document), document);
+      await audit(trx, {
+        at,
+        userId,
+        action: 'supervision.update',
+        supervisionId: id,
+        detail: { version: expected + 1, changes, ...(more > 0 ? { more } : {}) },
+      });
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new ApiError('slug.taken', { slug: columns.slug });
+    throw err;
+  }
+  if (stale) throw await conflict(deps, id, expected);
+}
+
+/** The stored input document and its parsed model, for exports and the notice. */
+export async function loadForExport(
+  deps: Deps,
+  id: number,
+): Promise<{ row: SupervisionRow; analysis: Analysis }> {
+  const row = await findSupervision(deps.db.kysely, id);
+  if (!row) throw new ApiError('not-found');
+  return { row, analysis: analyseStored(row, today(deps)) };
+}
+
+export { conflict as versionConflict };
