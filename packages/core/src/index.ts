@@ -1,39 +1,54 @@
 // @diemmac/core: the public API, listed explicitly.
 
-// Numbers
-export { Decimal, decimalFromNumber, WORKING_PRECISION } from './numbers/decimal.js';
-export type { DecimalValue } from './numbers/decimal.js';
-export { ROUNDING_MODES, exactRate, matchingModes, rate, roundTo } from './numbers/rounding.js';
-export type { RateOptions, RoundingMode } from './numbers/rounding.js';
-export { readNumber } from './numbers/reported.js';
-export type { NumberContext, ReadError, ReadNote, ReadResult, Reported } from './numbers/reported.js';
-
-// Formatting the Vietnamese way
-export {
-  DRAFT_DAY_BLANK,
-  amountInWords,
-  formatDateLong,
-  formatDateShort,
-  formatDecimal,
-  formatInteger,
-  formatMoney,
-  formatPercent,
-  formatPlaceDate,
-} from './format/index.js';
+export { aboutTopic, catalogueLabel, findCatalogued, inForce } from './catalogue/lookup.js';
+export { NATIONAL_DOCUMENTS } from './catalogue/national.js';
+export type { CataloguedDocumentInput, DocumentNumbering } from './catalogue/schema.js';
+export { CataloguedDocument, DOCUMENT_NUMBERING } from './catalogue/schema.js';
+export type { FindingCode } from './checks/catalogue.js';
+export { FINDING_CODES, RULES } from './checks/catalogue.js';
+export type { CheckOptions } from './checks/check.js';
+// Checks
+export { checkSupervision, countBySeverity } from './checks/check.js';
+export type { CheckConfigInput } from './checks/config.js';
+export { CheckConfig } from './checks/config.js';
 export type {
-  AmountInWordsOptions,
-  CivilDateParts,
-  DecimalFormatOptions,
-  DraftDateParts,
-  FormatLocale,
-  IntegerInput,
-  LocaleOptions,
-} from './format/index.js';
-
+  CheckContext,
+  Draft,
+  Finding,
+  Param,
+  Path,
+  Quantity,
+  QuantityUnit,
+  Rule,
+  Severity,
+  Suggestion,
+} from './checks/types.js';
+export { SEVERITIES } from './checks/types.js';
+export type { FigureEntry } from './checks/walk.js';
+export { figures, figuresOf, sections } from './checks/walk.js';
+export type { CitationEntry, CitationSource } from './citations/collect.js';
+export { citationsOf, mentionsOf } from './citations/collect.js';
+export { citationLabel, citationText, formatCitation, numberSymbol } from './citations/format.js';
+export type { IssuerLevel, IssuerReading } from './citations/issuers.js';
+export { readIssuer } from './citations/issuers.js';
+export type { CitationReadError, CitationReading, CitationSpan } from './citations/parse.js';
+export {
+  CitationReadFailure,
+  findCitations,
+  parseCitation,
+  parseCitationUnsafe,
+  relationsOf,
+} from './citations/parse.js';
+export type { Citation, Relation, RelationKind } from './citations/schema.js';
+// Citations: the documents a supervision cites, read, written out, and the national catalogue
+export { CitationInput, RELATION_KINDS, StructuredCitation } from './citations/schema.js';
+export { subjectContainment, subjectLikeness } from './citations/subject.js';
+export type { DocumentType } from './citations/types.js';
+export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, documentType } from './citations/types.js';
+export type { DayParts } from './dates/calendar.js';
 // Dates
 export { compareDates, daysInMonth, isRealDate } from './dates/calendar.js';
-export type { DayParts } from './dates/calendar.js';
-
+export type { BudgetDirection, FigureKind } from './figures/schema.js';
 // The model
 export {
   AmountBlock,
@@ -51,10 +66,72 @@ export {
   RatioBlock,
   StaffingBlock,
 } from './figures/schema.js';
-export type { BudgetDirection, FigureKind } from './figures/schema.js';
-export { CountValue, DateValue, DraftDateValue, MoneyValue, Period, RateValue, ScoreValue } from './figures/values.js';
 export type { CivilDate, DraftDate, ValueIssueCode } from './figures/values.js';
-export { CitationInput } from './citations/schema.js';
+export {
+  CountValue,
+  DateValue,
+  DraftDateValue,
+  MoneyValue,
+  Period,
+  RateValue,
+  ScoreValue,
+} from './figures/values.js';
+export type {
+  AmountInWordsOptions,
+  CivilDateParts,
+  DecimalFormatOptions,
+  DraftDateParts,
+  FormatLocale,
+  IntegerInput,
+  LocaleOptions,
+} from './format/index.js';
+// Formatting the Vietnamese way
+export {
+  amountInWords,
+  DRAFT_DAY_BLANK,
+  formatDateLong,
+  formatDateShort,
+  formatDecimal,
+  formatInteger,
+  formatMoney,
+  formatPercent,
+  formatPlaceDate,
+} from './format/index.js';
+// Frameworks a province may replace
+export { BudgetCategory, COMMUNE_BUDGET_CATEGORIES } from './frameworks/budget.js';
+export { DEFAULT_FRAMEWORKS, Frameworks, withFrameworks } from './frameworks/framework.js';
+export { INDEX766_DECISION_5, INDEX766_PORTAL_6, Index766Framework } from './frameworks/index766.js';
+export { CCHC_XA, OutlineFramework, OutlineNode, outlineParents } from './frameworks/outline.js';
+export type { ExtraWording } from './messages/index.js';
+// Messages
+export { formatFinding, formatIssue, MESSAGES, ruleTitle, severityLabel } from './messages/index.js';
+export { showPath, showQuantity } from './messages/show.js';
+export type { Lang, MessageCatalog, RuleWording, Show } from './messages/types.js';
+// Names: the commune's declared names and every other spelling of them
+export { phraseKey, skeleton, spellingKey, syllableKey } from './names/normalize.js';
+export type { NameFinder, Spelling } from './names/variants.js';
+export { declaredNames, nameFinder, spellingsOf, textFields } from './names/variants.js';
+export type { DecimalValue } from './numbers/decimal.js';
+// Numbers
+export { Decimal, decimalFromNumber, WORKING_PRECISION } from './numbers/decimal.js';
+export type { NumberContext, ReadError, ReadNote, ReadResult, Reported } from './numbers/reported.js';
+export { readNumber } from './numbers/reported.js';
+export type { RateOptions, RoundingMode } from './numbers/rounding.js';
+export { exactRate, matchingModes, ROUNDING_MODES, rate, roundTo } from './numbers/rounding.js';
+export { parseCheckConfig } from './parse/config.js';
+export type { InputIssue, InputIssueCode } from './parse/issues.js';
+export type { ParseResult, TextParseResult } from './parse/parse.js';
+// Parsing
+export {
+  parseSupervision,
+  parseSupervisionText,
+  parseSupervisionUnsafe,
+  SupervisionInputError,
+} from './parse/parse.js';
+export type { Position, SyntaxIssue, TextResult } from './parse/yaml.js';
+export { readText } from './parse/yaml.js';
+export { supervisionJsonSchema } from './supervision/json-schema.js';
+export type { SectionInput, SupervisionInput } from './supervision/schema.js';
 export {
   AUTHORITY_PREFIXES,
   BODY_KINDS,
@@ -69,40 +146,6 @@ export {
   ReportDue,
   Section,
   Signature,
-  Supervision,
   SupervisingBody,
+  Supervision,
 } from './supervision/schema.js';
-export type { SectionInput, SupervisionInput } from './supervision/schema.js';
-export { supervisionJsonSchema } from './supervision/json-schema.js';
-
-// Frameworks a province may replace
-export { BudgetCategory, COMMUNE_BUDGET_CATEGORIES } from './frameworks/budget.js';
-export { DEFAULT_FRAMEWORKS, Frameworks, withFrameworks } from './frameworks/framework.js';
-export { INDEX766_DECISION_5, INDEX766_PORTAL_6, Index766Framework } from './frameworks/index766.js';
-export { CCHC_XA, OutlineFramework, OutlineNode, outlineParents } from './frameworks/outline.js';
-
-// Parsing
-export { parseSupervision, parseSupervisionText, parseSupervisionUnsafe, SupervisionInputError } from './parse/parse.js';
-export type { ParseResult, TextParseResult } from './parse/parse.js';
-export { readText } from './parse/yaml.js';
-export type { Position, SyntaxIssue, TextResult } from './parse/yaml.js';
-export type { InputIssue, InputIssueCode } from './parse/issues.js';
-export { parseCheckConfig } from './parse/config.js';
-
-// Checks
-export { checkSupervision, countBySeverity } from './checks/check.js';
-export type { CheckOptions } from './checks/check.js';
-export { FINDING_CODES, RULES } from './checks/catalogue.js';
-export type { FindingCode } from './checks/catalogue.js';
-export { CheckConfig } from './checks/config.js';
-export type { CheckConfigInput } from './checks/config.js';
-export { SEVERITIES } from './checks/types.js';
-export type { CheckContext, Draft, Finding, Param, Path, Quantity, QuantityUnit, Rule, Severity, Suggestion } from './checks/types.js';
-export { figures, figuresOf, sections } from './checks/walk.js';
-export type { FigureEntry } from './checks/walk.js';
-
-// Messages
-export { MESSAGES, formatFinding, formatIssue, ruleTitle, severityLabel } from './messages/index.js';
-export type { ExtraWording } from './messages/index.js';
-export type { Lang, MessageCatalog, RuleWording, Show } from './messages/types.js';
-export { showPath, showQuantity } from './messages/show.js';

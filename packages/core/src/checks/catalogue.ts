@@ -1,7 +1,15 @@
-import { itemDirection, itemsWithinTotal, unknownCategory } from './rules/budget.js';
+import { CITATION_RULES } from '../citations/rules.js';
+import { nameVariant } from '../names/rule.js';
 import { breakdownSum, overQuota, partWithinWhole, qualificationGroup } from './rules/breakdowns.js';
+import { itemDirection, itemsWithinTotal, unknownCategory } from './rules/budget.js';
 import { impossibleDate, invertedPeriod, periodConflict, strayNumberMark } from './rules/dates.js';
-import { dossierApologies, dossierBalance, pendingBreakdown, receivedBreakdown, resolvedBreakdown } from './rules/dossiers.js';
+import {
+  dossierApologies,
+  dossierBalance,
+  pendingBreakdown,
+  receivedBreakdown,
+  resolvedBreakdown,
+} from './rules/dossiers.js';
 import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from './rules/index766.js';
 import { lifecycleOrder, recommendationOverdue, reportLate } from './rules/lifecycle.js';
 import { outlineSections } from './rules/outline.js';
@@ -35,6 +43,21 @@ export const FINDING_CODES = [
   'lifecycle.report-late',
   'recommendation.overdue',
   'outline.section',
+  // Citations and names
+  'citation.number-reused',
+  'citation.symbol-issuer',
+  'citation.relation-order',
+  'citation.impossible-date',
+  'citation.after-notice',
+  'citation.number-order',
+  'citation.catalogue-number',
+  'citation.catalogue-date',
+  'citation.catalogue-subject',
+  'citation.expired',
+  'citation.text-differs',
+  'citation.same-subject',
+  'citation.unreadable',
+  'name.variant',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
@@ -65,4 +88,6 @@ export const RULES: readonly Rule[] = [
   reportLate,
   recommendationOverdue,
   outlineSections,
+  ...CITATION_RULES,
+  nameVariant,
 ];

@@ -1,3 +1,4 @@
+import { CitationBook } from '../citations/book.js';
 import type { FigureBlock } from '../figures/schema.js';
 import type { Decimal } from '../numbers/decimal.js';
 import { exactRate, matchingModes, type RoundingMode } from '../numbers/rounding.js';
@@ -14,13 +15,15 @@ export interface RateEvaluation extends RateEntry {
 
 /**
  * What several rules read, walked once per check and only when first asked for:
- * the figure blocks, the sections, every written value and date, every rate.
+ * the figure blocks, the sections, every written value and date, every rate, every citation.
  */
 export interface ModelIndex {
   readonly figures: readonly FigureEntry[];
   readonly sections: readonly SectionEntry[];
   readonly values: readonly ValueEntry[];
   readonly rates: readonly RateEvaluation[];
+  /** Every citation, read once: legal bases, the supervision's own documents, each section's. */
+  readonly citations: CitationBook;
 }
 
 export function indexModel(supervision: Supervision, conventions: readonly RoundingMode[]): ModelIndex {
@@ -48,6 +51,10 @@ export function indexModel(supervision: Supervision, conventions: readonly Round
         };
       });
       return memo.rates;
+    },
+    get citations() {
+      memo.citations ??= new CitationBook(supervision);
+      return memo.citations;
     },
   };
 }

@@ -2,7 +2,12 @@ import * as z from 'zod';
 import { type CivilDate, DateValue } from '../figures/values.js';
 import { abbreviationOf, DOCUMENT_TYPE_CODES } from './types.js';
 
-/** How one document relates to another it names in its subject. */
+/**
+ * How one document relates to another it names in its subject.
+ *
+ * @example
+ * RELATION_KINDS.includes('amends') // true
+ */
 export const RELATION_KINDS = ['amends', 'implements', 'replaces'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
@@ -43,7 +48,9 @@ export interface Citation {
 const symbolPart = z
   .string()
   .regex(/^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$/)
-  .meta({ description: 'Ký hiệu cơ quan ban hành sau loại văn bản: "UBND" trong 10/KH-UBND, "QH13" trong Luật' });
+  .meta({
+    description: 'Ký hiệu cơ quan ban hành sau loại văn bản: "UBND" trong 10/KH-UBND, "QH13" trong Luật',
+  });
 
 const StructuredCitationObject = z.strictObject({
   text: z
@@ -51,10 +58,9 @@ const StructuredCitationObject = z.strictObject({
     .min(1)
     .optional()
     .meta({ description: 'Trích dẫn như văn bản viết / the citation as written' }),
-  type: z
-    .enum(DOCUMENT_TYPE_CODES)
-    .optional()
-    .meta({ description: 'Loại văn bản, viết tắt theo Nghị định 30/2020: KH, NQ, QĐ, BC, TB, NĐ, TT, Luật…' }),
+  type: z.enum(DOCUMENT_TYPE_CODES).optional().meta({
+    description: 'Loại văn bản, viết tắt theo Nghị định 30/2020: KH, NQ, QĐ, BC, TB, NĐ, TT, Luật…',
+  }),
   number: z
     .union([z.string().regex(/^\d{1,6}$/), z.number().int().nonnegative()])
     .transform(String)
@@ -70,18 +76,23 @@ const StructuredCitationObject = z.strictObject({
   symbol: symbolPart.optional(),
   party: z.boolean().optional().meta({ description: 'Văn bản của Đảng, số có gạch nối: 65-QĐ/ĐU' }),
   unit: symbolPart.optional().meta({ description: 'Đơn vị soạn thảo của công văn: "VP" trong 123/UBND-VP' }),
-  title: z.string().min(1).optional().meta({ description: 'Tên văn bản (Luật): "Thực hiện dân chủ ở cơ sở"' }),
-  date: DateValue.optional(),
-  issuer: z
+  title: z
     .string()
     .min(1)
     .optional()
-    .meta({ description: 'Cơ quan ban hành như văn bản nêu ("UBND huyện Định Hoá"); để trống: cơ quan của xã theo ký hiệu' }),
+    .meta({ description: 'Tên văn bản (Luật): "Thực hiện dân chủ ở cơ sở"' }),
+  date: DateValue.optional(),
+  issuer: z.string().min(1).optional().meta({
+    description:
+      'Cơ quan ban hành như văn bản nêu ("UBND huyện Định Hoá"); để trống: cơ quan của xã theo ký hiệu',
+  }),
   subject: z.string().min(1).optional().meta({ description: 'Trích yếu, sau chữ "về"' }),
   relations: z
     .array(
       z.strictObject({
-        kind: z.enum(RELATION_KINDS).meta({ description: 'amends (sửa đổi), implements (thực hiện), replaces (thay thế)' }),
+        kind: z
+          .enum(RELATION_KINDS)
+          .meta({ description: 'amends (sửa đổi), implements (thực hiện), replaces (thay thế)' }),
         target: z.string().min(1).meta({ description: 'Văn bản kia, như văn bản viết' }),
       }),
     )
@@ -89,7 +100,12 @@ const StructuredCitationObject = z.strictObject({
   note: z.string().optional(),
 });
 
-/** A citation as a file holds it in structured form. */
+/**
+ * A citation as a file holds it in structured form.
+ *
+ * @example
+ * StructuredCitation.parse({ type: 'KH', number: '05', symbol: 'KH-UBND' }).symbol // 'UBND'
+ */
 export const StructuredCitation = StructuredCitationObject.superRefine((c, ctx) => {
   if (c.text === undefined && c.type === undefined) {
     ctx.addIssue({ code: 'custom', path: ['text'], params: { diemmac: 'required' }, input: undefined });
@@ -108,6 +124,9 @@ export type StructuredCitation = z.output<typeof StructuredCitation>;
  * A citation of another document: the text as written ("Kế hoạch số 10/KH-UBND ngày 11/01/2024
  * về cải cách hành chính năm 2024"), read when the supervision is checked, or a structured object
  * whose fields are the source of truth (with `text` keeping the written form).
+ *
+ * @example
+ * CitationInput.parse('Nghị định 130/2005/NĐ-CP') // 'Nghị định 130/2005/NĐ-CP'
  */
 export const CitationInput = z.union([z.string().min(1), StructuredCitation]);
 export type CitationInput = z.output<typeof CitationInput>;

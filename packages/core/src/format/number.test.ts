@@ -1,6 +1,6 @@
-import { Decimal } from '../numbers/decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../numbers/decimal.js';
 import { formatDecimal, formatInteger, formatMoney, formatPercent } from './number.js';
 
 describe('formatInteger', () => {

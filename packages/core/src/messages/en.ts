@@ -33,7 +33,49 @@ const LABEL: Record<string, string> = {
   budget: 'budget',
   staffing: 'staffing',
 };
-const MODE: Record<string, string> = { 'half-up': 'half-up', 'half-even': 'half-even', truncate: 'truncation' };
+const MODE: Record<string, string> = {
+  'half-up': 'half-up',
+  'half-even': 'half-even',
+  truncate: 'truncation',
+};
+const BODY: Record<string, string> = {
+  UBND: "the People's Committee",
+  HĐND: "the People's Council",
+  TTHĐND: "the Standing Board of the People's Council",
+  ĐU: 'the Party Committee',
+  BCĐ: 'the Steering Committee',
+  MTTQ: 'the Fatherland Front Committee',
+  HU: 'the District Party Committee',
+  TU: 'the Provincial Party Committee',
+  CP: 'the Government',
+  TTg: 'the Prime Minister',
+  VPCP: 'the Government Office',
+  QH: 'the National Assembly',
+  UBTVQH: 'the National Assembly Standing Committee',
+  TW: 'the Party Central Committee',
+};
+const RELATION: Record<string, string> = { amends: 'amend', implements: 'implement', replaces: 'replace' };
+const RELATED: Record<string, string> = {
+  amends: 'amending',
+  implements: 'implementing',
+  replaces: 'replacing',
+};
+const CITATION_FIELD: Record<string, string> = {
+  type: 'type',
+  number: 'number',
+  year: 'year in the number',
+  symbol: 'symbol',
+  party: 'Party numbering',
+  date: 'date',
+};
+const UNREADABLE: Record<string, string> = {
+  empty: 'empty',
+  'no-type': 'no document type',
+  'no-number': 'no number and symbol',
+  'bad-symbol': 'a malformed symbol',
+  'bad-date': 'a malformed date',
+};
+const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
 const label = (s: string | undefined) => (s ? (LABEL[s] ?? s) : '');
 const parts = (params: Record<string, unknown>, show: (p: never) => string) =>
   Object.entries(params)
@@ -48,15 +90,18 @@ export const en: MessageCatalog = {
   findings: {
     'dossier.received-breakdown': {
       title: 'Dossiers received equal the channels plus those carried over',
-      text: (f, s) => `Dossiers received are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `Dossiers received are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
     },
     'dossier.resolved-breakdown': {
       title: 'Dossiers resolved equal early + on time + late',
-      text: (f, s) => `Dossiers resolved are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `Dossiers resolved are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
     },
     'dossier.pending-breakdown': {
       title: 'Dossiers pending equal not yet due + overdue',
-      text: (f, s) => `Dossiers pending are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `Dossiers pending are given as ${s.q(f.reported)}, but ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
     },
     'dossier.balance': {
       title: 'Dossiers received equal resolved + pending (+ withdrawn, suspended)',
@@ -65,11 +110,13 @@ export const en: MessageCatalog = {
     },
     'dossier.apologies': {
       title: 'Every late dossier has a written apology',
-      text: (f, s) => `${s.q(f.computed)} dossiers were resolved late but only ${s.q(f.reported)} written apologies are reported.`,
+      text: (f, s) =>
+        `${s.q(f.computed)} dossiers were resolved late but only ${s.q(f.reported)} written apologies are reported.`,
     },
     'index766.score-over-max': {
       title: 'A component score does not exceed its maximum',
-      text: (f, s) => `The score of "${s.param(f.params.component)}" is ${s.q(f.reported)}, above its maximum ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `The score of "${s.param(f.params.component)}" is ${s.q(f.reported)}, above its maximum ${s.q(f.computed)}.`,
     },
     'index766.total': {
       title: 'The 766 index total matches its components (within rounding)',
@@ -96,7 +143,11 @@ export const en: MessageCatalog = {
         const groups = Object.entries(f.params)
           .filter(([k]) => k.startsWith('by:'))
           .map(([k, v]) => {
-            const modes = k.slice(3).split('/').map((m) => MODE[m] ?? m).join(' or ');
+            const modes = k
+              .slice(3)
+              .split('/')
+              .map((m) => MODE[m] ?? m)
+              .join(' or ');
             return `${modes}: ${(v as string[]).map(label).join(', ')}`;
           });
         return `The notice rounds its rates in different ways (${groups.join('; ')}).`;
@@ -125,7 +176,8 @@ export const en: MessageCatalog = {
     },
     'figure.part-exceeds-whole': {
       title: 'A part is not larger than its whole',
-      text: (f, s) => `${label(s.param(f.params.label))}: the part ${s.q(f.reported)} is larger than the whole ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `${label(s.param(f.params.label))}: the part ${s.q(f.reported)} is larger than the whole ${s.q(f.computed)}.`,
     },
     'staffing.over-quota': {
       title: 'Staff present do not exceed the quota',
@@ -138,7 +190,8 @@ export const en: MessageCatalog = {
     },
     'period.conflict': {
       title: 'One group of figures states one period',
-      text: (f, s) => `The ${label(s.param(f.params.kind))} figures are announced for different periods: ${s.param(f.params.periods)}.`,
+      text: (f, s) =>
+        `The ${label(s.param(f.params.kind))} figures are announced for different periods: ${s.param(f.params.periods)}.`,
     },
     'period.inverted': {
       title: 'A period does not start after it ends',
@@ -150,7 +203,8 @@ export const en: MessageCatalog = {
     },
     'number.stray-separator': {
       title: 'Figures carry no stray separator',
-      text: (f, s) => `"${s.param(f.params.written)}" ends with a stray mark; it was read as ${s.param(f.params.read)}.`,
+      text: (f, s) =>
+        `"${s.param(f.params.written)}" ends with a stray mark; it was read as ${s.param(f.params.read)}.`,
     },
     'lifecycle.order': {
       title: 'The supervision documents follow the order the law sets',
@@ -159,11 +213,13 @@ export const en: MessageCatalog = {
     },
     'lifecycle.report-late': {
       title: 'Reports reach the delegation on time',
-      text: (f, s) => `The report of ${s.param(f.params.from)} arrived on ${s.param(f.params.received)}, after the due date ${s.param(f.params.due)}.`,
+      text: (f, s) =>
+        `The report of ${s.param(f.params.from)} arrived on ${s.param(f.params.received)}, after the due date ${s.param(f.params.due)}.`,
     },
     'recommendation.overdue': {
       title: 'Recommendations are carried out by their deadline',
-      text: (f, s) => `The recommendation to ${s.param(f.params.addressee)} is past its deadline ${s.param(f.params.deadline)} and not done.`,
+      text: (f, s) =>
+        `The recommendation to ${s.param(f.params.addressee)} is past its deadline ${s.param(f.params.deadline)} and not done.`,
     },
     'outline.section': {
       title: 'Sections follow the outline framework',
@@ -174,14 +230,104 @@ export const en: MessageCatalog = {
             ? `Section "${s.param(f.params.key)}" is not in outline "${s.param(f.params.framework)}".`
             : `Section "${s.param(f.params.key)}" belongs under "${s.param(f.params.expected)}".`,
     },
+    'citation.number-reused': {
+      title: 'One number of one body in one year names one document',
+      text: (f, s) => {
+        const subjects = list(f.params.subjects);
+        const docs = list(f.params.dates).map(
+          (d, i) => `dated ${d}${subjects[i] && subjects[i] !== '—' ? ` on ${subjects[i]}` : ''}`,
+        );
+        return `Number ${s.param(f.params.label)} is used for ${s.param(f.params.count)} different documents: ${docs.join('; ')}.`;
+      },
+    },
+    'citation.symbol-issuer': {
+      title: "A document's symbol matches the body said to have issued it",
+      text: (f, s) =>
+        `${s.param(f.params.label)} carries the symbol of ${BODY[String(f.params.symbolBody)] ?? s.param(f.params.symbolBody)}, but is said to be issued by ${s.param(f.params.issuer)}.`,
+    },
+    'citation.relation-order': {
+      title: 'A document does not amend, replace or implement one issued after it',
+      text: (f, s) => {
+        const kind = String(f.params.kind);
+        const known = list(f.params.catalogued);
+        return (
+          `${s.param(f.params.label)} (${s.param(f.params.date)}) is said to ${RELATION[kind] ?? kind} ${s.param(f.params.target)} (${s.param(f.params.targetDate)}), which was issued after it.` +
+          (known.length > 0
+            ? ` The document catalogue records ${s.param(f.params.label)} as ${RELATED[kind] ?? kind} ${known.join(', ')}.`
+            : '')
+        );
+      },
+    },
+    'citation.impossible-date': {
+      title: "A cited document's date exists and falls in the year of its number",
+      text: (f, s) =>
+        f.params.reason === 'year'
+          ? `${s.param(f.params.label)} carries the year ${s.param(f.params.year)} in its number but is dated ${s.param(f.params.written)}.`
+          : `${s.param(f.params.label)}: the date "${s.param(f.params.written)}" does not exist.`,
+    },
+    'citation.after-notice': {
+      title: 'A cited document was issued before the notice citing it',
+      text: (f, s) =>
+        `${s.param(f.params.label)} is dated ${s.param(f.params.date)}, after the notice itself (${s.param(f.params.noticeDate)}).`,
+    },
+    'citation.number-order': {
+      title: "A body's document numbers rise with their dates",
+      text: (f, s) =>
+        `Number ${s.param(f.params.label)} is dated ${s.param(f.params.date)}, ${f.params.way === 'before-lower' ? 'before the lower' : 'after the higher'} number ${s.param(f.params.other)} (dated ${s.param(f.params.otherDate)}): the numbers do not follow the dates of issue.`,
+    },
+    'citation.catalogue-number': {
+      title: 'A national document is cited under its own number',
+      text: (f, s) =>
+        `${s.param(f.params.label)} is not in the document catalogue; what it is cited for (${s.param(f.params.subject)}) is the subject of ${s.param(f.params.expected)}.`,
+    },
+    'citation.catalogue-date': {
+      title: 'A national document is cited with its date of issue',
+      text: (f, s) =>
+        `${s.param(f.params.label)} was issued on ${s.param(f.params.expected)}, but is cited as of ${s.param(f.params.date)}.`,
+    },
+    'citation.catalogue-subject': {
+      title: 'A national document is cited for its own subject',
+      text: (f, s) =>
+        `${s.param(f.params.label)} is cited on "${s.param(f.params.subject)}", but that is the subject of ${s.param(f.params.expected)} (${s.param(f.params.expectedSubject)}).`,
+    },
+    'citation.expired': {
+      title: "A cited document still applies on the notice's date",
+      text: (f, s) =>
+        `${s.param(f.params.label)} ceased to apply after ${s.param(f.params.until)}, but the notice is dated ${s.param(f.params.noticeDate)}${f.params.successor ? `; it was replaced by ${s.param(f.params.successor)}` : ''}.`,
+    },
+    'citation.text-differs': {
+      title: "A citation's fields agree with its written text",
+      text: (f, s) =>
+        `The citation "${s.param(f.params.text)}" says otherwise than its fields on: ${list(f.params.fields)
+          .map((x) => CITATION_FIELD[x] ?? x)
+          .join(', ')}.`,
+    },
+    'citation.same-subject': {
+      title: 'One subject is not issued twice under two numbers',
+      text: (f, s) =>
+        `${s.param(f.params.label)} (dated ${s.param(f.params.date)}) and ${s.param(f.params.other)} (dated ${s.param(f.params.otherDate)}) have the same subject: "${s.param(f.params.subject)}" and "${s.param(f.params.otherSubject)}".`,
+    },
+    'citation.unreadable': {
+      title: 'Citations can be read',
+      text: (f, s) =>
+        `Could not read this citation: "${s.param(f.params.text)}" (${UNREADABLE[String(f.params.reason)] ?? s.param(f.params.reason)}); it is kept as written.`,
+    },
+    'name.variant': {
+      title: 'The commune, district and province are written one way',
+      text: (f, s) =>
+        `"${s.param(f.params.name)}" is written "${s.param(f.params.variant)}" (${f.params.marks === 'missing' ? 'marks missing' : 'wrong marks'}) ${f.params.count === f.params.places ? '' : `${s.param(f.params.count)} times, `}in ${s.param(f.params.places)} ${f.params.places === 1 ? 'place' : 'places'}.`,
+    },
   },
   issues: {
     required: (i, s) => `${s.path(i.path)}: required field is missing (expected ${i.expected ?? 'a value'}).`,
     type: (i, s) => `${s.path(i.path)}: wrong type, expected ${i.expected ?? '?'}, received ${i.received}.`,
-    value: (i, s) => `${s.path(i.path)}: invalid value, expected one of ${i.expected}, received ${i.received}.`,
+    value: (i, s) =>
+      `${s.path(i.path)}: invalid value, expected one of ${i.expected}, received ${i.received}.`,
     format: (i, s) => `${s.path(i.path)}: wrong format (${i.expected}), received ${i.received}.`,
-    'too-small': (i, s) => `${s.path(i.path)}: too small or too few, expected ${i.expected}, received ${i.received}.`,
-    'too-big': (i, s) => `${s.path(i.path)}: too big or too many, expected ${i.expected}, received ${i.received}.`,
+    'too-small': (i, s) =>
+      `${s.path(i.path)}: too small or too few, expected ${i.expected}, received ${i.received}.`,
+    'too-big': (i, s) =>
+      `${s.path(i.path)}: too big or too many, expected ${i.expected}, received ${i.received}.`,
     'unknown-keys': (i, s) => `${s.path(i.path) || '(root)'}: fields not in the model: ${i.received}.`,
     'number.unreadable': (i, s) =>
       `${s.path(i.path)}: cannot read the number ${i.received} (${
@@ -193,15 +339,20 @@ export const en: MessageCatalog = {
           'unsafe-number': 'it is too large; write it in quotes',
         }[String(i.params.reason)] ?? String(i.params.reason)
       }); expected a number written the Vietnamese way, such as "5.824.272.835" or "92,87".`,
-    'number.not-integer': (i, s) => `${s.path(i.path)}: expected a whole number (a count or đồng), received ${i.received}.`,
-    'number.negative': (i, s) => `${s.path(i.path)}: expected a number that is not negative, received ${i.received}.`,
+    'number.not-integer': (i, s) =>
+      `${s.path(i.path)}: expected a whole number (a count or đồng), received ${i.received}.`,
+    'number.negative': (i, s) =>
+      `${s.path(i.path)}: expected a number that is not negative, received ${i.received}.`,
     'date.unreadable': (i, s) =>
       `${s.path(i.path)}: cannot read the date ${i.received}; expected "dd/mm/yyyy" or "yyyy-mm-dd"${i.params.draft ? ' (a draft may write "mm/yyyy")' : ''}.`,
-    'date.out-of-range': (i, s) => `${s.path(i.path)}: day, month or year out of range, received ${i.received}.`,
+    'date.out-of-range': (i, s) =>
+      `${s.path(i.path)}: day, month or year out of range, received ${i.received}.`,
     invalid: (i, s) => `${s.path(i.path)}: invalid value, received ${i.received}.`,
   },
   suggestion: (f, s) =>
-    f.suggestion ? `Suggestion: with ${s.path(f.suggestion.path)} = ${s.q(f.suggestion.value)} the figures agree.` : '',
+    f.suggestion
+      ? `Suggestion: with ${s.path(f.suggestion.path)} = ${s.q(f.suggestion.value)} the figures agree.`
+      : '',
   expectedReceived: (e, r) => `expected ${e ?? '?'}, received ${r ?? '?'}`,
   unknownRule: (code) => `Rule "${code}" is not in the catalogue.`,
 };

@@ -33,7 +33,44 @@ const LABEL: Record<string, string> = {
   budget: 'ngân sách',
   staffing: 'biên chế',
 };
-const MODE: Record<string, string> = { 'half-up': 'làm tròn', 'half-even': 'làm tròn chẵn', truncate: 'cắt bỏ' };
+const MODE: Record<string, string> = {
+  'half-up': 'làm tròn',
+  'half-even': 'làm tròn chẵn',
+  truncate: 'cắt bỏ',
+};
+const BODY: Record<string, string> = {
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  TTHĐND: 'Thường trực Hội đồng nhân dân',
+  ĐU: 'Đảng ủy',
+  BCĐ: 'Ban Chỉ đạo',
+  MTTQ: 'Ủy ban Mặt trận Tổ quốc',
+  HU: 'Huyện ủy',
+  TU: 'Tỉnh ủy',
+  CP: 'Chính phủ',
+  TTg: 'Thủ tướng Chính phủ',
+  VPCP: 'Văn phòng Chính phủ',
+  QH: 'Quốc hội',
+  UBTVQH: 'Ủy ban Thường vụ Quốc hội',
+  TW: 'Ban Chấp hành Trung ương Đảng',
+};
+const RELATION: Record<string, string> = { amends: 'sửa đổi', implements: 'thực hiện', replaces: 'thay thế' };
+const CITATION_FIELD: Record<string, string> = {
+  type: 'loại văn bản',
+  number: 'số',
+  year: 'năm trong số',
+  symbol: 'ký hiệu',
+  party: 'kiểu số của Đảng',
+  date: 'ngày',
+};
+const UNREADABLE: Record<string, string> = {
+  empty: 'để trống',
+  'no-type': 'không rõ loại văn bản',
+  'no-number': 'không có số và ký hiệu',
+  'bad-symbol': 'ký hiệu không đúng dạng',
+  'bad-date': 'ngày không đúng dạng',
+};
+const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
 const label = (s: string | undefined) => (s ? (LABEL[s] ?? s) : '');
 const parts = (params: Record<string, unknown>, show: (p: never) => string) =>
   Object.entries(params)
@@ -48,15 +85,18 @@ export const vi: MessageCatalog = {
   findings: {
     'dossier.received-breakdown': {
       title: 'Số hồ sơ tiếp nhận bằng tổng các kênh và số kỳ trước chuyển sang',
-      text: (f, s) => `Số hồ sơ tiếp nhận ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `Số hồ sơ tiếp nhận ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
     },
     'dossier.resolved-breakdown': {
       title: 'Số hồ sơ đã giải quyết bằng trước hạn + đúng hạn + quá hạn',
-      text: (f, s) => `Số hồ sơ đã giải quyết ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `Số hồ sơ đã giải quyết ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
     },
     'dossier.pending-breakdown': {
       title: 'Số hồ sơ đang giải quyết bằng chưa tới hạn + quá hạn',
-      text: (f, s) => `Số hồ sơ đang giải quyết ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `Số hồ sơ đang giải quyết ghi ${s.q(f.reported)}, nhưng ${parts(f.params, s.param)} = ${s.q(f.computed)}.`,
     },
     'dossier.balance': {
       title: 'Số hồ sơ tiếp nhận bằng đã giải quyết + đang giải quyết (+ rút, tạm dừng)',
@@ -65,11 +105,13 @@ export const vi: MessageCatalog = {
     },
     'dossier.apologies': {
       title: 'Mỗi hồ sơ trả quá hạn có văn bản xin lỗi',
-      text: (f, s) => `Có ${s.q(f.computed)} hồ sơ giải quyết quá hạn nhưng chỉ ${s.q(f.reported)} văn bản xin lỗi.`,
+      text: (f, s) =>
+        `Có ${s.q(f.computed)} hồ sơ giải quyết quá hạn nhưng chỉ ${s.q(f.reported)} văn bản xin lỗi.`,
     },
     'index766.score-over-max': {
       title: 'Điểm thành phần không vượt điểm tối đa',
-      text: (f, s) => `Điểm "${s.param(f.params.component)}" là ${s.q(f.reported)}, vượt điểm tối đa ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `Điểm "${s.param(f.params.component)}" là ${s.q(f.reported)}, vượt điểm tối đa ${s.q(f.computed)}.`,
     },
     'index766.total': {
       title: 'Tổng điểm Bộ chỉ số 766 khớp tổng các thành phần (trong sai số làm tròn)',
@@ -96,7 +138,11 @@ export const vi: MessageCatalog = {
         const groups = Object.entries(f.params)
           .filter(([k]) => k.startsWith('by:'))
           .map(([k, v]) => {
-            const modes = k.slice(3).split('/').map((m) => MODE[m] ?? m).join(' hoặc ');
+            const modes = k
+              .slice(3)
+              .split('/')
+              .map((m) => MODE[m] ?? m)
+              .join(' hoặc ');
             return `${modes}: ${(v as string[]).map(label).join(', ')}`;
           });
         return `Văn bản làm tròn tỷ lệ theo nhiều cách khác nhau (${groups.join('; ')}).`;
@@ -125,7 +171,8 @@ export const vi: MessageCatalog = {
     },
     'figure.part-exceeds-whole': {
       title: 'Phần không lớn hơn tổng',
-      text: (f, s) => `${label(s.param(f.params.label))}: phần ${s.q(f.reported)} lớn hơn tổng ${s.q(f.computed)}.`,
+      text: (f, s) =>
+        `${label(s.param(f.params.label))}: phần ${s.q(f.reported)} lớn hơn tổng ${s.q(f.computed)}.`,
     },
     'staffing.over-quota': {
       title: 'Biên chế hiện có không vượt biên chế được giao',
@@ -138,7 +185,8 @@ export const vi: MessageCatalog = {
     },
     'period.conflict': {
       title: 'Một nhóm số liệu chỉ nêu một kỳ',
-      text: (f, s) => `Số liệu ${label(s.param(f.params.kind))} được nêu với nhiều kỳ khác nhau: ${s.param(f.params.periods)}.`,
+      text: (f, s) =>
+        `Số liệu ${label(s.param(f.params.kind))} được nêu với nhiều kỳ khác nhau: ${s.param(f.params.periods)}.`,
     },
     'period.inverted': {
       title: 'Ngày bắt đầu kỳ không sau ngày kết thúc',
@@ -150,7 +198,8 @@ export const vi: MessageCatalog = {
     },
     'number.stray-separator': {
       title: 'Số liệu không có dấu phân cách thừa',
-      text: (f, s) => `Số "${s.param(f.params.written)}" có dấu thừa ở cuối; đã đọc là ${s.param(f.params.read)}.`,
+      text: (f, s) =>
+        `Số "${s.param(f.params.written)}" có dấu thừa ở cuối; đã đọc là ${s.param(f.params.read)}.`,
     },
     'lifecycle.order': {
       title: 'Các văn bản của cuộc giám sát theo đúng trình tự',
@@ -164,7 +213,8 @@ export const vi: MessageCatalog = {
     },
     'recommendation.overdue': {
       title: 'Kiến nghị được thực hiện trước thời hạn',
-      text: (f, s) => `Kiến nghị gửi ${s.param(f.params.addressee)} đã quá hạn ${s.param(f.params.deadline)} mà chưa hoàn thành.`,
+      text: (f, s) =>
+        `Kiến nghị gửi ${s.param(f.params.addressee)} đã quá hạn ${s.param(f.params.deadline)} mà chưa hoàn thành.`,
     },
     'outline.section': {
       title: 'Các mục theo đúng khung đề cương',
@@ -175,14 +225,104 @@ export const vi: MessageCatalog = {
             ? `Mục "${s.param(f.params.key)}" không có trong khung đề cương "${s.param(f.params.framework)}".`
             : `Mục "${s.param(f.params.key)}" phải nằm trong mục "${s.param(f.params.expected)}".`,
     },
+    'citation.number-reused': {
+      title: 'Một số văn bản của một cơ quan trong một năm chỉ dùng cho một văn bản',
+      text: (f, s) => {
+        const subjects = list(f.params.subjects);
+        const docs = list(f.params.dates).map(
+          (d, i) => `ngày ${d}${subjects[i] && subjects[i] !== '—' ? ` về ${subjects[i]}` : ''}`,
+        );
+        return `Số ${s.param(f.params.label)} được dùng cho ${s.param(f.params.count)} văn bản khác nhau: ${docs.join('; ')}.`;
+      },
+    },
+    'citation.symbol-issuer': {
+      title: 'Ký hiệu văn bản khớp với cơ quan được nêu là ban hành',
+      text: (f, s) =>
+        `${s.param(f.params.label)} mang ký hiệu của ${BODY[String(f.params.symbolBody)] ?? s.param(f.params.symbolBody)}, nhưng được nêu là văn bản của ${s.param(f.params.issuer)}.`,
+    },
+    'citation.relation-order': {
+      title: 'Văn bản không sửa đổi, thay thế hay thực hiện một văn bản ban hành sau nó',
+      text: (f, s) => {
+        const kind = RELATION[String(f.params.kind)] ?? s.param(f.params.kind);
+        const known = list(f.params.catalogued);
+        return (
+          `${s.param(f.params.label)} (${s.param(f.params.date)}) được nêu là ${kind} ${s.param(f.params.target)} (${s.param(f.params.targetDate)}), văn bản ban hành sau nó.` +
+          (known.length > 0
+            ? ` Theo danh mục văn bản, ${s.param(f.params.label)} ${kind} ${known.join(', ')}.`
+            : '')
+        );
+      },
+    },
+    'citation.impossible-date': {
+      title: 'Ngày của văn bản được trích có trên lịch và đúng năm trong số',
+      text: (f, s) =>
+        f.params.reason === 'year'
+          ? `${s.param(f.params.label)} mang năm ${s.param(f.params.year)} trong số, nhưng đề ngày ${s.param(f.params.written)}.`
+          : `${s.param(f.params.label)}: ngày "${s.param(f.params.written)}" không có trên lịch.`,
+    },
+    'citation.after-notice': {
+      title: 'Văn bản được trích ban hành trước thông báo trích nó',
+      text: (f, s) =>
+        `${s.param(f.params.label)} đề ngày ${s.param(f.params.date)}, sau ngày của thông báo (${s.param(f.params.noticeDate)}).`,
+    },
+    'citation.number-order': {
+      title: 'Số văn bản của một cơ quan tăng theo ngày ban hành',
+      text: (f, s) =>
+        `Số ${s.param(f.params.label)} đề ngày ${s.param(f.params.date)}, ${f.params.way === 'before-lower' ? 'trước' : 'sau'} số ${f.params.way === 'before-lower' ? 'nhỏ hơn' : 'lớn hơn'} ${s.param(f.params.other)} (ngày ${s.param(f.params.otherDate)}): số văn bản không theo thứ tự ngày ban hành.`,
+    },
+    'citation.catalogue-number': {
+      title: 'Số hiệu văn bản quốc gia đúng với nội dung được trích',
+      text: (f, s) =>
+        `${s.param(f.params.label)} không có trong danh mục văn bản; nội dung được trích (${s.param(f.params.subject)}) là của ${s.param(f.params.expected)}.`,
+    },
+    'citation.catalogue-date': {
+      title: 'Ngày ban hành văn bản quốc gia đúng với danh mục',
+      text: (f, s) =>
+        `${s.param(f.params.label)} ban hành ngày ${s.param(f.params.expected)}, nhưng được trích là ngày ${s.param(f.params.date)}.`,
+    },
+    'citation.catalogue-subject': {
+      title: 'Văn bản quốc gia được trích đúng nội dung',
+      text: (f, s) =>
+        `${s.param(f.params.label)} được trích về "${s.param(f.params.subject)}", nhưng nội dung đó là của ${s.param(f.params.expected)} (${s.param(f.params.expectedSubject)}).`,
+    },
+    'citation.expired': {
+      title: 'Văn bản được trích còn hiệu lực vào ngày của thông báo',
+      text: (f, s) =>
+        `${s.param(f.params.label)} hết hiệu lực sau ngày ${s.param(f.params.until)}, nhưng thông báo đề ngày ${s.param(f.params.noticeDate)}${f.params.successor ? `; văn bản thay thế: ${s.param(f.params.successor)}` : ''}.`,
+    },
+    'citation.text-differs': {
+      title: 'Các trường của trích dẫn khớp với câu trích dẫn',
+      text: (f, s) =>
+        `Câu trích dẫn "${s.param(f.params.text)}" khác các trường đã khai ở: ${list(f.params.fields)
+          .map((x) => CITATION_FIELD[x] ?? x)
+          .join(', ')}.`,
+    },
+    'citation.same-subject': {
+      title: 'Không ban hành hai văn bản cùng một nội dung',
+      text: (f, s) =>
+        `${s.param(f.params.label)} (ngày ${s.param(f.params.date)}) và ${s.param(f.params.other)} (ngày ${s.param(f.params.otherDate)}) cùng nội dung: "${s.param(f.params.subject)}" và "${s.param(f.params.otherSubject)}".`,
+    },
+    'citation.unreadable': {
+      title: 'Đọc được trích dẫn văn bản',
+      text: (f, s) =>
+        `Không đọc được trích dẫn "${s.param(f.params.text)}" (${UNREADABLE[String(f.params.reason)] ?? s.param(f.params.reason)}); trích dẫn được giữ nguyên như đã viết.`,
+    },
+    'name.variant': {
+      title: 'Tên xã, huyện, tỉnh viết thống nhất một cách',
+      text: (f, s) =>
+        `Tên "${s.param(f.params.name)}" được viết thành "${s.param(f.params.variant)}" (${f.params.marks === 'missing' ? 'thiếu dấu' : 'sai dấu'}) ${f.params.count === f.params.places ? '' : `${s.param(f.params.count)} lần, `}ở ${s.param(f.params.places)} chỗ.`,
+    },
   },
   issues: {
     required: (i, s) => `${s.path(i.path)}: thiếu trường bắt buộc (cần ${i.expected ?? 'một giá trị'}).`,
     type: (i, s) => `${s.path(i.path)}: sai kiểu dữ liệu, cần ${i.expected ?? '?'}, nhận được ${i.received}.`,
-    value: (i, s) => `${s.path(i.path)}: giá trị không hợp lệ, cần một trong ${i.expected}, nhận được ${i.received}.`,
+    value: (i, s) =>
+      `${s.path(i.path)}: giá trị không hợp lệ, cần một trong ${i.expected}, nhận được ${i.received}.`,
     format: (i, s) => `${s.path(i.path)}: sai định dạng (${i.expected}), nhận được ${i.received}.`,
-    'too-small': (i, s) => `${s.path(i.path)}: quá nhỏ hoặc quá ít, cần ${i.expected}, nhận được ${i.received}.`,
-    'too-big': (i, s) => `${s.path(i.path)}: quá lớn hoặc quá nhiều, cần ${i.expected}, nhận được ${i.received}.`,
+    'too-small': (i, s) =>
+      `${s.path(i.path)}: quá nhỏ hoặc quá ít, cần ${i.expected}, nhận được ${i.received}.`,
+    'too-big': (i, s) =>
+      `${s.path(i.path)}: quá lớn hoặc quá nhiều, cần ${i.expected}, nhận được ${i.received}.`,
     'unknown-keys': (i, s) => `${s.path(i.path) || '(gốc)'}: trường không có trong mô hình: ${i.received}.`,
     'number.unreadable': (i, s) =>
       `${s.path(i.path)}: không đọc được số ${i.received} (${
@@ -194,15 +334,19 @@ export const vi: MessageCatalog = {
           'unsafe-number': 'số quá lớn, hãy ghi trong dấu nháy',
         }[String(i.params.reason)] ?? String(i.params.reason)
       }); cần một số viết kiểu Việt Nam như "5.824.272.835" hoặc "92,87".`,
-    'number.not-integer': (i, s) => `${s.path(i.path)}: cần một số nguyên (số đếm hoặc đồng), nhận được ${i.received}.`,
+    'number.not-integer': (i, s) =>
+      `${s.path(i.path)}: cần một số nguyên (số đếm hoặc đồng), nhận được ${i.received}.`,
     'number.negative': (i, s) => `${s.path(i.path)}: cần một số không âm, nhận được ${i.received}.`,
     'date.unreadable': (i, s) =>
       `${s.path(i.path)}: không đọc được ngày ${i.received}; cần dạng "dd/mm/yyyy" hoặc "yyyy-mm-dd"${i.params.draft ? ' (dự thảo có thể ghi "mm/yyyy")' : ''}.`,
-    'date.out-of-range': (i, s) => `${s.path(i.path)}: ngày, tháng hoặc năm ngoài phạm vi, nhận được ${i.received}.`,
+    'date.out-of-range': (i, s) =>
+      `${s.path(i.path)}: ngày, tháng hoặc năm ngoài phạm vi, nhận được ${i.received}.`,
     invalid: (i, s) => `${s.path(i.path)}: giá trị không hợp lệ, nhận được ${i.received}.`,
   },
   suggestion: (f, s) =>
-    f.suggestion ? `Gợi ý: nếu ${s.path(f.suggestion.path)} = ${s.q(f.suggestion.value)} thì các số liệu đều khớp.` : '',
+    f.suggestion
+      ? `Gợi ý: nếu ${s.path(f.suggestion.path)} = ${s.q(f.suggestion.value)} thì các số liệu đều khớp.`
+      : '',
   expectedReceived: (e, r) => `cần ${e ?? '?'}, nhận được ${r ?? '?'}`,
   unknownRule: (code) => `Quy tắc "${code}" không có trong danh mục.`,
 };

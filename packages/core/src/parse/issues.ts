@@ -54,7 +54,24 @@ const toPath = (path: readonly PropertyKey[]): Path =>
 
 /** Turns zod's issues into ours, reading the received values from the original input. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown): InputIssue[] {
-  return issues.map((issue) => fromZodIssue(issue, input));
+  return issues.flatMap((issue) => {
+    const inner = unionBranchIssues(issue);
+    return inner ? fromZodIssues(inner, input) : [fromZodIssue(issue, input)];
+  });
+}
+
+/**
+ * When a value has the type of exactly one branch of a union (an object where a citation may be
+ * a string or an object), the problems are that branch's: report them, with their own paths,
+ * rather than "expected string".
+ */
+function unionBranchIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefined {
+  if (issue.code !== 'invalid_union' || ('discriminator' in issue && issue.discriminator)) return undefined;
+  const typed = issue.errors.filter(
+    (branch) => !branch.some((b) => b.code === 'invalid_type' && b.path.length === 0),
+  );
+  const only = typed.length === 1 ? typed[0] : undefined;
+  return only?.map((b) => ({ ...b, path: [...issue.path, ...b.path] }) as z.core.$ZodIssue);
 }
 
 function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): InputIssue {

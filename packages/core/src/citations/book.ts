@@ -1,0 +1,82 @@
+import { findCatalogued } from '../catalogue/lookup.js';
+import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
+import type { Path } from '../checks/types.js';
+import type { Supervision } from '../supervision/schema.js';
+import { type CitationEntry, citationsOf } from './collect.js';
+import { citationLabel } from './format.js';
+import { groupBy, type RegisterDocument, registerOf } from './register.js';
+import type { Citation } from './schema.js';
+
+/** A citation with a reading, and every place the same reading stands. */
+export interface Cited {
+  citation: Citation;
+  label: string;
+  paths: Path[];
+  entries: CitationEntry[];
+}
+
+/**
+ * A supervision's citations, read once per check, with what several rules derive from them
+ * (grouped by document, the registers, the catalogue entries) worked out when first asked for.
+ *
+ * @example
+ * new CitationBook(model).cited().map((c) => c.label) // ['03/NQ-HĐND', '05/KH-UBND', …]
+ */
+export class CitationBook {
+  readonly entries: readonly CitationEntry[];
+  readonly #cited = new Map<string, Cited[]>();
+  readonly #registers = new Map<DocumentNumbering, RegisterDocument[]>();
+  readonly #catalogued = new WeakMap<
+    readonly CataloguedDocument[],
+    (Cited & { entry?: CataloguedDocument })[]
+  >();
+
+  constructor(readonly supervision: Supervision) {
+    this.entries = citationsOf(supervision);
+  }
+
+  /** The read citations, one per document as written (label, date, issuer), in first-seen order. */
+  cited(sources?: readonly CitationEntry['source'][]): Cited[] {
+    const key = sources?.join() ?? '*';
+    let found = this.#cited.get(key);
+    if (!found) {
+      const read = this.entries.filter((e) => e.citation && (!sources || sources.includes(e.source)));
+      found = groupBy(read, (e) => {
+        const c = e.citation!;
+        const day = c.date ? `${c.date.year}-${c.date.month}-${c.date.day}` : '';
+        return `${citationLabel(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
+      }).map((group) => ({
+        citation: group[0]!.citation!,
+        label: citationLabel(group[0]!.citation!),
+        paths: group.map((e) => e.path),
+        entries: group,
+      }));
+      this.#cited.set(key, found);
+    }
+    return found;
+  }
+
+  /** The numbered documents, each once (see `registerOf`). */
+  register(numbering: DocumentNumbering): RegisterDocument[] {
+    let found = this.#registers.get(numbering);
+    if (!found) {
+      found = registerOf(this.entries, numbering);
+      this.#registers.set(numbering, found);
+    }
+    return found;
+  }
+
+  /** The documents cited from outside the supervision's own steps, with their catalogue entries. */
+  catalogued(documents: readonly CataloguedDocument[]): (Cited & { entry?: CataloguedDocument })[] {
+    let found = this.#catalogued.get(documents);
+    if (!found) {
+      const notice = this.supervision.documents.conclusion.date;
+      found = this.cited(['legal-basis', 'section', 'report']).map((c) => ({
+        ...c,
+        entry: findCatalogued(c.citation, documents, notice),
+      }));
+      this.#catalogued.set(documents, found);
+    }
+    return found;
+  }
+}

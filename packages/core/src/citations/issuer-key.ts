@@ -1,0 +1,37 @@
+import { skeleton } from '../names/normalize.js';
+import type { Supervision } from '../supervision/schema.js';
+import { bodyOfSymbol, fixedLevel, type IssuerLevel, readIssuer } from './issuers.js';
+import type { Citation } from './schema.js';
+
+/** The body whose register a document's number belongs to. */
+export interface IssuerKey {
+  /** "UBND", "HĐND", "CP"…, or the symbol itself when diemmac does not know the body. */
+  body: string;
+  level: IssuerLevel | 'as-written';
+  /** The place without its marks, so that a misspelt commune is still the commune; "" for the centre. */
+  place: string;
+}
+
+/**
+ * Whose register a citation's number belongs to: the body its symbol names (a KH-UBND is the
+ * People's Committee's, whoever the text says issued it), at the level and place the text names,
+ * or else the supervised commune's.
+ *
+ * @example
+ * issuerKey({ type: 'KH', number: '285', symbol: 'UBND', issuer: 'UBND huyện Định Hoá' }, model)
+ * // { body: 'UBND', level: 'huyen', place: 'dinh hoa' }
+ */
+export function issuerKey(c: Citation, supervision: Supervision): IssuerKey | undefined {
+  const stated = c.issuer === undefined ? undefined : readIssuer(c.issuer);
+  const body = bodyOfSymbol(c.symbol) ?? stated?.body ?? c.symbol?.toUpperCase();
+  if (body === undefined) return undefined;
+  if (c.issuer !== undefined && !stated) return { body, level: 'as-written', place: skeleton(c.issuer) };
+  const level = fixedLevel(body) ?? stated?.level ?? 'xa';
+  const { locality } = supervision;
+  const place =
+    level === 'tw'
+      ? ''
+      : (stated?.place ??
+        (level === 'xa' ? locality.name : level === 'huyen' ? locality.district : locality.province));
+  return { body, level, place: skeleton(place ?? '') };
+}

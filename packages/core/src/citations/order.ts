@@ -1,0 +1,65 @@
+import { compareDates } from '../dates/calendar.js';
+import type { RegisterDocument } from './register.js';
+
+/** A document whose number is out of date order, and the nearest document that says so. */
+export interface OutOfOrder {
+  document: RegisterDocument;
+  /** The nearest document in order that it contradicts. */
+  against: RegisterDocument;
+  /** "before-lower": dated before a lower number; "after-higher": dated after a higher one. */
+  way: 'before-lower' | 'after-higher';
+}
+
+/**
+ * The documents of one sequence (one body, type and year) whose numbers are out of date order.
+ * Numbers rise with dates, so the documents that keep the longest rising run are taken as in
+ * order, and every other one is reported once, naming the nearest one it contradicts: one stray
+ * number makes one finding, not one per document after it. Among runs of equal length the one
+ * keeping lower numbers wins (47 dated before 38 reports 47).
+ *
+ * @example
+ * outOfOrder(docs).map((o) => [o.document.label, o.against.label]) // [['05/KH-UBND', '07/KH-UBND'], ['19/KH-UBND', '17/KH-UBND']]
+ */
+export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] {
+  const docs = sequence
+    .filter((d) => d.citation.date !== undefined)
+    .sort((a, b) => a.numberValue - b.numberValue || compareDates(a.citation.date!, b.citation.date!));
+  const fits = (a: RegisterDocument, b: RegisterDocument) =>
+    a.numberValue <= b.numberValue && compareDates(a.citation.date!, b.citation.date!) <= 0;
+  // longest[i]: the longest rising run that starts with docs[i].
+  const longest = docs.map(() => 1);
+  for (let i = docs.length - 1; i >= 0; i--) {
+    for (let j = i + 1; j < docs.length; j++) {
+      if (fits(docs[i]!, docs[j]!)) longest[i] = Math.max(longest[i]!, 1 + longest[j]!);
+    }
+  }
+  // Take the run greedily from the lowest numbers: the first run of full length.
+  const kept = new Set<RegisterDocument>();
+  let need = Math.max(0, ...longest);
+  let last: RegisterDocument | undefined;
+  for (const [i, d] of docs.entries()) {
+    if (need > 0 && longest[i] === need && (!last || fits(last, d))) {
+      kept.add(d);
+      last = d;
+      need--;
+    }
+  }
+  const out: OutOfOrder[] = [];
+  for (const d of docs) {
+    if (kept.has(d)) continue;
+    const against = [...kept]
+      .filter((k) => !fits(k, d) && !fits(d, k))
+      .sort(
+        (a, b) =>
+          Math.abs(a.numberValue - d.numberValue) - Math.abs(b.numberValue - d.numberValue) ||
+          a.numberValue - b.numberValue,
+      )[0];
+    if (!against) continue;
+    out.push({
+      document: d,
+      against,
+      way: against.numberValue < d.numberValue ? 'before-lower' : 'after-higher',
+    });
+  }
+  return out;
+}

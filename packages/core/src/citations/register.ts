@@ -1,0 +1,90 @@
+import type { DocumentNumbering } from '../catalogue/schema.js';
+import type { Path } from '../checks/types.js';
+import { compareDates } from '../dates/calendar.js';
+import type { CitationEntry } from './collect.js';
+import { citationLabel } from './format.js';
+import type { Citation } from './schema.js';
+import { SAME_DOCUMENT, subjectContainment } from './subject.js';
+
+/** One document of a register: every place it is cited, and its reading. */
+export interface RegisterDocument {
+  citation: Citation;
+  label: string;
+  paths: Path[];
+  /** The body, type and year whose sequence its number belongs to. */
+  sequence: string;
+  /** The body, type and year, whatever the numbering: where two subjects are compared. */
+  series: string;
+  numberValue: number;
+  year: number;
+}
+
+/**
+ * The numbered documents of a supervision's citations, each once: citations of one number in one
+ * sequence are one document when their dates agree and their subjects agree (one contains at
+ * least half of the other's word pairs); otherwise they are different documents under one number.
+ */
+export function registerOf(
+  entries: readonly CitationEntry[],
+  numbering: DocumentNumbering,
+): RegisterDocument[] {
+  const out: RegisterDocument[] = [];
+  for (const e of entries) {
+    const c = e.citation;
+    if (!c?.number) continue;
+    const year = c.year ?? c.date?.year;
+    const issuer = e.issuer;
+    if (year === undefined || !issuer) continue;
+    // Legal normative documents are numbered per type whatever a body does for the others.
+    const perType = numbering === 'per-type' || c.year !== undefined || c.party;
+    const who = `${issuer.body}|${issuer.level}|${issuer.place}|${c.party ? 'party' : 'state'}`;
+    const kind = `${c.year === undefined ? 'administrative' : 'normative'}|${year}`;
+    const sequence = `${who}|${perType ? c.type : '*'}|${kind}`;
+    const numberValue = Number(c.number);
+    const same = out.find(
+      (d) =>
+        d.sequence === sequence &&
+        d.numberValue === numberValue &&
+        d.citation.type === c.type &&
+        oneDocument(d.citation, c),
+    );
+    if (same) {
+      same.paths.push(e.path);
+      same.citation = fuller(same.citation, c);
+      continue;
+    }
+    out.push({
+      citation: c,
+      label: citationLabel(c),
+      paths: [e.path],
+      sequence,
+      series: `${who}|${c.type}|${kind}`,
+      numberValue,
+      year,
+    });
+  }
+  return out;
+}
+
+function oneDocument(a: Citation, b: Citation): boolean {
+  if (a.date && b.date && compareDates(a.date, b.date) !== 0) return false;
+  if (a.subject && b.subject && subjectContainment(a.subject, b.subject) < SAME_DOCUMENT) return false;
+  return true;
+}
+
+/** Of two citations of one document, the one that says more (a date, a subject). */
+function fuller(a: Citation, b: Citation): Citation {
+  return { ...b, ...a, date: a.date ?? b.date, subject: a.subject ?? b.subject };
+}
+
+/** Groups by a key, keeping first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}

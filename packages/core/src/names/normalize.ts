@@ -1,0 +1,129 @@
+// Vietnamese spelling keys. A syllable carries at most one tone mark (huyền, sắc, hỏi, ngã, nặng);
+// older typing puts it on a different vowel of "oa", "oe", "uy" ("Hoà", "Thuỷ") than the newer
+// one ("Hòa", "Thủy"). Both are the same spelling: keys here ignore where the mark sits.
+
+/** Combining tone marks: grave, acute, tilde, hook above, dot below. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+/** Every combining mark, tones and vowel marks (circumflex, breve, horn) alike. */
+const MARK = /\p{M}/gu;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+// Per-letter tables, built once from Unicode itself: each precomposed Latin letter with a tone
+// mark as its toneless letter and its mark, and each letter as its bare skeleton letter.
+const TONED = new Map<string, [string, string]>();
+const BARE = new Map<string, string>([
+  ['đ', 'd'],
+  ['Đ', 'D'],
+]);
+for (let code = 0xc0; code <= 0x1ef9; code++) {
+  const letter = String.fromCodePoint(code);
+  const decomposed = letter.normalize('NFD');
+  if (decomposed === letter) continue;
+  const tones = decomposed.match(TONE);
+  if (tones) TONED.set(letter, [decomposed.replace(TONE, '').normalize('NFC'), tones.join('')]);
+  BARE.set(letter, decomposed.replace(MARK, ''));
+}
+const HAS_MARK = /\p{M}/u;
+const ASCII = /^\p{ASCII}*$/u;
+
+/**
+ * One syllable (NFC) with its tone mark moved to the end: "Hoà" and "Hòa" give the same key.
+ *
+ * @example
+ * syllableKey('hoà') === syllableKey('hòa') // true
+ */
+export function syllableKey(syllable: string): string {
+  return moveTones(syllable);
+}
+
+/**
+ * A text's spelling key: NFC, lower case, tone marks placed the same way in every syllable.
+ * Two texts with the same key are the same spelling.
+ *
+ * @example
+ * spellingKey('Định Hoá') === spellingKey('định hóa') // true
+ * spellingKey('Diêm Mặc') === spellingKey('Điềm Mặc') // false
+ */
+export function spellingKey(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  return moveTones(text.normalize('NFC').toLowerCase());
+}
+
+/**
+ * Moves each syllable's tone marks to its end, in one pass over NFC text. Where a syllable ends
+ * only has to be decided the same way for every placement of its marks, which it is: the letters
+ * without their tones decide it.
+ */
+function moveTones(text: string): string {
+  if (HAS_MARK.test(text)) return text.replace(WORD, slowSyllableKey);
+  let out = '';
+  let tones = '';
+  for (const ch of text) {
+    const toned = TONED.get(ch);
+    if (toned) {
+      out += toned[0];
+      tones += toned[1];
+      continue;
+    }
+    if (tones !== '' && !isLetterCode(ch.charCodeAt(0))) {
+      out += tones;
+      tones = '';
+    }
+    out += ch;
+  }
+  return out + tones;
+}
+
+/** Latin letters, Vietnamese ones included; the odd symbol counted as a letter does no harm here. */
+const isLetterCode = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+
+/** Letters NFC could not compose: decompose, and move the marks the long way. */
+function slowSyllableKey(syllable: string): string {
+  const decomposed = syllable.normalize('NFD');
+  const tones = decomposed.match(TONE) ?? [];
+  return decomposed.replace(TONE, '').normalize('NFC') + tones.join('');
+}
+
+/**
+ * The letters without any diacritic, "đ" read as "d", lower case: what is left when every mark
+ * is lost or misplaced.
+ *
+ * @example
+ * skeleton('Điềm Mặc') // 'diem mac'
+ */
+export function skeleton(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const letter of text.normalize('NFC')) out += BARE.get(letter) ?? letter;
+  return (HAS_MARK.test(out) ? out.normalize('NFD').replace(MARK, '') : out).toLowerCase();
+}
+
+/**
+ * Words of a text in spelling-key form, punctuation dropped.
+ *
+ * @example
+ * words('Kiểm tra, rà soát (năm 2024)') // ['kiểm', 'tra', 'rà', 'soát', 'năm', '2024']
+ */
+export function words(text: string): string[] {
+  return spellingKey(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * A text reduced to its words joined by single spaces, padded with a space at each end, so that
+ * a phrase can be searched as whole words with `includes(' phrase ')`.
+ *
+ * @example
+ * phraseKey('Cán bộ, công chức') // ' cán bộ công chức '
+ */
+export function phraseKey(text: string): string {
+  return ` ${words(text).join(' ')} `;
+}
+
+/** Whether a letter is written in upper case (Vietnamese letters included). */
+export function isUpper(letter: string): boolean {
+  return UPPER.test(letter);
+}
+const UPPER = /^\p{Lu}/u;

@@ -1,0 +1,46 @@
+import type { Path, Rule } from '../checks/types.js';
+import { spellingKey } from './normalize.js';
+import { declaredNames, markDifference, nameFinder, spellingsOf, textFields } from './variants.js';
+
+/**
+ * A declared name (the commune, its district, its province) written another way somewhere in the
+ * supervision: one finding per spelling, with every place it stands. "Hoà" and "Hòa" are one
+ * spelling; "Diêm Mặc" for "Điềm Mặc" is another.
+ */
+export const nameVariant: Rule = {
+  code: 'name.variant',
+  severity: 'warning',
+  reads: ['locality.name', 'locality.district', 'locality.province', 'body.name', '**'],
+  run({ supervision }) {
+    const names = declaredNames(supervision).map(nameFinder);
+    // One pass over all the text first: most fields name no place at all.
+    const any = new RegExp(names.map((n) => n.pattern.source).join('|'), 'u');
+    const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
+    for (const { text, path } of textFields(supervision)) {
+      if (names.length === 0 || !any.test(text.normalize('NFC'))) continue;
+      for (const spelling of spellingsOf(names, text)) {
+        if (!spelling.variant) continue;
+        const key = `${spellingKey(spelling.name)}|${spellingKey(spelling.written)}`;
+        const entry = found.get(key) ?? {
+          name: spelling.name,
+          variant: spelling.written,
+          paths: [],
+          count: 0,
+        };
+        found.set(key, entry);
+        entry.count++;
+        if (entry.paths.at(-1) !== path) entry.paths.push(path);
+      }
+    }
+    return [...found.values()].map((v) => ({
+      paths: v.paths,
+      params: {
+        name: v.name,
+        variant: v.variant,
+        marks: markDifference(v.name, v.variant),
+        count: v.count,
+        places: v.paths.length,
+      },
+    }));
+  },
+};

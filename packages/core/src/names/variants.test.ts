@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { supervision } from '../../test/builders.js';
+import { check } from '../../test/check.js';
+import { formatFinding } from '../messages/index.js';
+import type { SupervisionInput } from '../supervision/schema.js';
+import { markDifference, nameFinder, spellingsOf } from './variants.js';
+
+describe('spellingsOf', () => {
+  it('finds every spelling of a name, telling variants from the declared one', () => {
+    const text = 'UBND xã Điềm Mặc; xã Diêm Mạc; xã Điem Mặc; XÃ ĐIỀM MẶC; xã Diềm Mặc';
+    expect(spellingsOf(['Điềm Mặc'], text).map((s) => [s.written, s.variant])).toEqual([
+      ['Điềm Mặc', false],
+      ['Diêm Mạc', true],
+      ['Điem Mặc', true],
+      ['ĐIỀM MẶC', false],
+      ['Diềm Mặc', true],
+    ]);
+  });
+
+  it('never takes old tone placement for a variant', () => {
+    expect(spellingsOf(['Định Hóa'], 'UBND huyện Định Hoá, huyện Định Hóa').every((s) => !s.variant)).toBe(
+      true,
+    );
+  });
+
+  it('reads decomposed text', () => {
+    expect(spellingsOf(['Điềm Mặc'], 'xã Diêm Mặc'.normalize('NFD')).map((s) => s.written)).toEqual([
+      'Diêm Mặc',
+    ]);
+  });
+
+  it('looks only at whole words written with capitals, as names are', () => {
+    expect(spellingsOf(['Điềm Mặc'], 'điềm mặc; ĐiềmMặc; XĐiềm Mặc')).toEqual([]);
+  });
+
+  it('looks for a one-word name only after xã, huyện, tỉnh…', () => {
+    expect(spellingsOf(['Hàm'], 'Hàm số; xã Ham').map((s) => s.written)).toEqual(['Ham']);
+  });
+
+  it('builds one finder per name, reusable across texts', () => {
+    const finder = nameFinder('Thái Nguyên');
+    expect(spellingsOf([finder], 'tỉnh Thai Nguyen').map((s) => s.written)).toEqual(['Thai Nguyen']);
+    expect(spellingsOf([finder], 'tỉnh Thái Nguyên').map((s) => s.variant)).toEqual([false]);
+  });
+});
+
+describe('markDifference', () => {
+  it('tells marks left out from marks that are wrong', () => {
+    expect(markDifference('Điềm Mặc', 'Diêm Mặc')).toBe('missing');
+    expect(markDifference('Điềm Mặc', 'Diem Mac')).toBe('missing');
+    expect(markDifference('Điềm Mặc', 'Điềm Mác')).toBe('wrong');
+    expect(markDifference('Định Hóa', 'Đinh Hoà')).toBe('wrong');
+  });
+});
+
+/** A commune named Điềm Mặc, with these paragraphs in its one section. */
+function commune(paragraphs: string[], overrides: Partial<SupervisionInput> = {}) {
+  return supervision([], {
+    body: { level: 'xa', kind: 'thuong-truc', name: 'Hội đồng nhân dân xã Điềm Mặc' },
+    locality: { name: 'Điềm Mặc', district: 'Định Hóa', province: 'Thái Nguyên' },
+    sections: [{ key: 'reform.procedures', title: 'Thủ tục hành chính', paragraphs }],
+    ...overrides,
+  });
+}
+const names = (input: SupervisionInput) => check(input).filter((f) => f.code === 'name.variant');
+
+describe('name.variant', () => {
+  it('reports each other spelling once, with every place it stands', () => {
+    const input = commune(['UBND xã Diêm Mặc báo cáo.', 'Xã Diêm Mặc và xã Diêm Mặc.', 'xã Điem Mặc'], {
+      closing: 'Trên đây là kết luận đối với xã Diêm Mặc./.',
+    });
+    const found = names(input);
+    expect(found.map((f) => [f.severity, f.params.variant, f.params.count, f.paths])).toEqual([
+      [
+        'warning',
+        'Diêm Mặc',
+        4,
+        [['sections', 0, 'paragraphs', 0], ['sections', 0, 'paragraphs', 1], ['closing']],
+      ],
+      ['warning', 'Điem Mặc', 1, [['sections', 0, 'paragraphs', 2]]],
+    ]);
+    expect(formatFinding(found[1]!, 'vi')).toBe(
+      'Tên "Điềm Mặc" được viết thành "Điem Mặc" (thiếu dấu) ở 1 chỗ.',
+    );
+    expect(formatFinding(found[0]!, 'en')).toBe(
+      '"Điềm Mặc" is written "Diêm Mặc" (marks missing) 4 times, in 3 places.',
+    );
+  });
+
+  it('measures against the declared names: the district and province too, old tone placement allowed', () => {
+    const input = commune(['UBND huyện Định Hoá; huyện Dinh Hoa; tỉnh Thai Nguyen; tỉnh Thái Nguyên']);
+    expect(names(input).map((f) => [f.params.name, f.params.variant])).toEqual([
+      ['Định Hóa', 'Dinh Hoa'],
+      ['Thái Nguyên', 'Thai Nguyen'],
+    ]);
+  });
+
+  it('finds nothing in a supervision that writes its names one way', () => {
+    expect(names(commune(['UBND xã Điềm Mặc, huyện Định Hóa, tỉnh Thái Nguyên.']))).toEqual([]);
+  });
+});
