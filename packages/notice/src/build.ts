@@ -1,5 +1,6 @@
 import {
   type CitationInput,
+  citationText,
   DRAFT_DAY_BLANK,
   type Finding,
   formatDateShort,
@@ -48,9 +49,9 @@ function noticeNumber(number: string | null, symbol: string): string {
   return `${digits.padStart(2, '0')}/${symbol}`;
 }
 
-function citationText(c: CitationInput): string {
-  if (typeof c === 'string') return nfc(c);
-  const text = nfc(c.text);
+function citationLine(c: CitationInput): string {
+  const text = nfc(citationText(c));
+  if (typeof c === 'string') return text;
   return c.issuer && !text.includes(nfc(c.issuer)) ? `${text} của ${nfc(c.issuer)}` : text;
 }
 
@@ -64,7 +65,7 @@ function sectionBlocks(section: Section, level: 2 | 3 | 4, options: FigureOption
   blocks.push(...figureBlocks(section.figures, options));
   if (section.citations.length > 0) {
     blocks.push({ type: 'paragraph', role: 'caption', runs: plain(NOTICE.citations) });
-    blocks.push({ type: 'list', marker: '-', items: section.citations.map((c) => plain(citationText(c))) });
+    blocks.push({ type: 'list', marker: '-', items: section.citations.map((c) => plain(citationLine(c))) });
   }
   const deeper = level === 4 ? 4 : ((level + 1) as 3 | 4);
   for (const child of section.sections) blocks.push(...sectionBlocks(child, deeper, options));
@@ -126,7 +127,7 @@ export function buildNotice(supervision: Supervision, options: BuildOptions = {}
     },
     { type: 'title', text: NOTICE.typeName, subject: nfc(supervision.subject) },
   ];
-  for (const basis of supervision.legalBases) blocks.push(paragraph(NOTICE.legalBasis(citationText(basis))));
+  for (const basis of supervision.legalBases) blocks.push(paragraph(NOTICE.legalBasis(citationLine(basis))));
   for (const p of supervision.preamble) blocks.push(paragraph(p));
 
   let part = 0;

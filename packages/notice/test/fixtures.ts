@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   checkSupervision,
+  citationText,
   type Finding,
   formatIssue,
   parseSupervisionText,
@@ -99,10 +100,10 @@ function vietnamese(plain: string, scale: number): string {
 
 /** The text of every citation of the model, in reading order. */
 export function citations(model: Supervision): string[] {
-  const out = model.legalBases.map((c) => (typeof c === 'string' ? c : c.text));
+  const out = model.legalBases.map((c) => citationText(c));
   const walk = (sections: Supervision['sections']): void => {
     for (const s of sections) {
-      for (const c of s.citations) out.push(typeof c === 'string' ? c : c.text);
+      for (const c of s.citations) out.push(citationText(c));
       walk(s.sections);
     }
   };
