@@ -34,10 +34,10 @@ describe('the Điềm Mặc 2024 notice (shared/seed, FACTS.md)', () => {
     const [resolved, balance] = figureFindings;
     expect(formatFinding(resolved!, 'vi')).toBe(
       'Số hồ sơ đã giải quyết ghi 2.170, nhưng trước hạn 1.362 + đúng hạn 806 + quá hạn 1 = 2.169. ' +
-        'Gợi ý: nếu sections[1].sections[1].sections[1].figures[0].resolved.total = 2.169 thì các số liệu đều khớp.',
+        'Gợi ý: nếu số hồ sơ đã giải quyết là 2.169 thì các số liệu đều khớp.',
     );
     expect(formatFinding(balance!, 'en')).toBe(
-      '2,175 dossiers received, but resolved 2,170 + pending 6 = 2,176. Suggestion: with sections[1].sections[1].sections[1].figures[0].resolved.total = 2,169 the figures agree.',
+      '2,175 dossiers received, but resolved 2,170 + pending 6 = 2,176. Suggestion: with dossiers resolved at 2,169 the figures agree.',
     );
     expect(resolved!.suggestion?.path).toEqual([...DOSSIERS, 'resolved', 'total']);
   });

@@ -29,6 +29,8 @@ export type Param = string | number | Quantity | string[];
 export interface Suggestion {
   path: Path;
   value: Quantity;
+  /** What the field is, for the wording: "dossiers.resolved.total". */
+  field?: string | undefined;
 }
 
 /** One thing the checker found: data, worded later by a message module. */

@@ -83,6 +83,9 @@ const parts = (params: Record<string, unknown>, show: (p: never) => string) =>
     .map(([k, v]) => `${PART[k]} ${show(v as never)}`)
     .join(' + ');
 
+/** Names of the fields a suggestion may speak of. */
+const FIELD: Record<string, string> = { 'dossiers.resolved.total': 'dossiers resolved' };
+
 /** English messages. */
 export const en: MessageCatalog = {
   lang: 'en',
@@ -351,7 +354,7 @@ export const en: MessageCatalog = {
   },
   suggestion: (f, s) =>
     f.suggestion
-      ? `Suggestion: with ${s.path(f.suggestion.path)} = ${s.q(f.suggestion.value)} the figures agree.`
+      ? `Suggestion: with ${FIELD[f.suggestion.field ?? ''] ?? s.path(f.suggestion.path)} at ${s.q(f.suggestion.value)} the figures agree.`
       : '',
   expectedReceived: (e, r) => `expected ${e ?? '?'}, received ${r ?? '?'}`,
   unknownRule: (code) => `Rule "${code}" is not in the catalogue.`,

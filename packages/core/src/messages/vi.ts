@@ -78,6 +78,9 @@ const parts = (params: Record<string, unknown>, show: (p: never) => string) =>
     .map(([k, v]) => `${PART[k]} ${show(v as never)}`)
     .join(' + ');
 
+/** Tên các trường mà gợi ý có thể nói tới. */
+const FIELD: Record<string, string> = { 'dossiers.resolved.total': 'số hồ sơ đã giải quyết' };
+
 /** Thông điệp tiếng Việt. */
 export const vi: MessageCatalog = {
   lang: 'vi',
@@ -345,7 +348,7 @@ export const vi: MessageCatalog = {
   },
   suggestion: (f, s) =>
     f.suggestion
-      ? `Gợi ý: nếu ${s.path(f.suggestion.path)} = ${s.q(f.suggestion.value)} thì các số liệu đều khớp.`
+      ? `Gợi ý: nếu ${FIELD[f.suggestion.field ?? ''] ?? s.path(f.suggestion.path)} là ${s.q(f.suggestion.value)} thì các số liệu đều khớp.`
       : '',
   expectedReceived: (e, r) => `cần ${e ?? '?'}, nhận được ${r ?? '?'}`,
   unknownRule: (code) => `Quy tắc "${code}" không có trong danh mục.`,

@@ -38,6 +38,7 @@ describe('dossier identities', () => {
       expect(f.suggestion).toEqual({
         path: ['sections', 0, 'figures', 0, 'resolved', 'total'],
         value: { value: '2169', unit: 'count' },
+        field: 'dossiers.resolved.total',
       });
     }
   });

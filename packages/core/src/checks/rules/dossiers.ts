@@ -6,6 +6,7 @@ import type { Draft, Rule } from '../types.js';
 import { anyGiven, sum } from './sum.js';
 
 const FORM = 'Biểu II.06a, Thông tư 01/2020/TT-VPCP';
+const RESOLVED = 'dossiers.resolved.total';
 
 type Group = 'received' | 'resolved' | 'pending';
 
@@ -44,7 +45,11 @@ function balanceSuggestion(d: DossierBlock, path: (string | number)[], group: Gr
   const resolved = sum([d.resolved.early, d.resolved.onTime, d.resolved.late]);
   const balance = resolved.plus(d.pending.total.value).plus(sum([d.withdrawn, d.suspended]));
   if (!balance.eq(d.received.total.value)) return undefined;
-  return { path: [...path, 'resolved', 'total'], value: computedQuantity(resolved, 'count') };
+  return {
+    path: [...path, 'resolved', 'total'],
+    value: computedQuantity(resolved, 'count'),
+    field: RESOLVED,
+  };
 }
 
 export const receivedBreakdown = breakdownRule('dossier.received-breakdown', 'received', [
@@ -93,7 +98,11 @@ export const dossierBalance: Rule = {
           pending: reportedQuantity(d.pending.total, 'count'),
         },
         suggestion: fixes
-          ? { path: [...path, 'resolved', 'total'], value: computedQuantity(fromParts, 'count') }
+          ? {
+              path: [...path, 'resolved', 'total'],
+              value: computedQuantity(fromParts, 'count'),
+              field: RESOLVED,
+            }
           : undefined,
       });
     }
