@@ -120,6 +120,7 @@ export type { RateOptions, RoundingMode } from './numbers/rounding.js';
 export { exactRate, matchingModes, ROUNDING_MODES, rate, roundTo } from './numbers/rounding.js';
 export { parseCheckConfig } from './parse/config.js';
 export type { InputIssue, InputIssueCode } from './parse/issues.js';
+export { fromZodIssues } from './parse/issues.js';
 export type { ParseResult, TextParseResult } from './parse/parse.js';
 // Parsing
 export {

@@ -1,7 +1,7 @@
+import { fromZodIssues } from '@diemmac/core';
 import type { Context } from 'hono';
 import type * as z from 'zod';
 import { ApiError, toApiIssues } from './errors.js';
-import { requestIssues } from './issues.js';
 
 /**
  * The request body as JSON, or a 400 that says it is not JSON.
@@ -27,6 +27,6 @@ export async function readJson(c: Context): Promise<unknown> {
 export function validate<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const r = schema.safeParse(data);
   if (r.success) return r.data;
-  const issues = requestIssues(r.error.issues, data);
+  const issues = fromZodIssues(r.error.issues, data);
   throw new ApiError('body.invalid', { count: issues.length }, { issues: toApiIssues(issues) });
 }

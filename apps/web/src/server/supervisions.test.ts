@@ -62,6 +62,7 @@ describe.each(testDatabases())('supervisions API on $name', (database) => {
     expect(balance.suggestion).toEqual({
       path: [...RESOLVED],
       value: expect.objectContaining({ value: '2169' }),
+      field: 'dossiers.resolved.total',
     });
     expect(balance.message_vi).toContain('2.176');
     expect(balance.message_en).toContain('2,176');

@@ -52,7 +52,13 @@ export function describeValue(value: unknown): string {
 const toPath = (path: readonly PropertyKey[]): Path =>
   path.map((k) => (typeof k === 'number' ? k : String(k)));
 
-/** Turns zod's issues into ours, reading the received values from the original input. */
+/**
+ * Turns zod's issues into ours, reading the received values from the original input. Adapters
+ * use it for their own request schemas so every input problem is worded by the core.
+ *
+ * @example
+ * fromZodIssues(schema.safeParse(body).error!.issues, body)[0]?.code // 'required'
+ */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknown): InputIssue[] {
   return issues.flatMap((issue) => {
     const inner = unionBranchIssues(issue);
