@@ -26,6 +26,16 @@ describe('readText', () => {
     if (!r.ok) expect(r.errors[0]).toMatchObject({ line: expect.any(Number), column: expect.any(Number) });
   });
 
+  it('locates a value the file leaves out at its nearest ancestor', () => {
+    const r = readText('a:\n  b: 1\n');
+    expect(r.ok && r.locate(['a', 'c', 0])).toEqual({ line: 2, column: 3 });
+  });
+
+  it('drops a byte-order mark and composes letters (NFC)', () => {
+    const r = readText('\uFEFFname: Die\u0302\u0300m\n');
+    expect(r.ok && r.data).toEqual({ name: 'Diềm' });
+  });
+
   it('refuses duplicate keys', () => {
     expect(readText('a: 1\na: 2\n').ok).toBe(false);
   });

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, visit } from 'yaml';
+import { isCollection, isNode, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { Path } from '../checks/types.js';
 
 /** Where a value stands in the text: 1-based line and column. */
@@ -31,7 +31,10 @@ const CANONICAL_INTEGER = /^-?(0|[1-9]\d{0,14})$/;
  * const r = readText('resolved: 2.170\nrate: 92,87');
  * r.ok && r.data // { resolved: '2.170', rate: '92,87' }
  */
-export function readText(text: string): TextResult {
+export function readText(input: string): TextResult {
+  // A byte-order mark is not content; a file saved on macOS may spell "ế" as e plus two
+  // combining marks, and names must compare equal, so everything is read as NFC.
+  const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).normalize('NFC');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -66,13 +69,20 @@ export function readText(text: string): TextResult {
   return {
     ok: true,
     data,
+    // The node at the path, or its nearest ancestor in the file: a default the schema
+    // filled in has no line of its own, but the block it belongs to does.
     locate(path) {
-      const node = doc.getIn(path, true);
-      const offset =
-        node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)
-          ? node.range[0]
-          : undefined;
-      if (typeof offset !== 'number') return undefined;
+      let node: unknown = doc.contents;
+      let found: Node | undefined = isNode(node) ? node : undefined;
+      for (const key of path) {
+        if (!isCollection(node)) break;
+        const next: unknown = node.get(key, true);
+        if (!isNode(next)) break;
+        node = next;
+        found = next;
+      }
+      const offset = found?.range?.[0];
+      if (offset === undefined) return undefined;
       const pos = lineCounter.linePos(offset);
       return { line: pos.line, column: pos.col };
     },

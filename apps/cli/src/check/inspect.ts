@@ -1,0 +1,97 @@
+import {
+  type CheckConfig,
+  checkSupervision,
+  type Finding,
+  formatIssue,
+  type Lang,
+  parseSupervision,
+  ruleTitle,
+  formatFinding as sentence,
+} from '@diemmac/core';
+import { CliFailure } from '../errors.js';
+import type { Locator } from '../io/locate.js';
+import { readInput } from '../io/read-input.js';
+import { locateIssues } from './issues.js';
+import type { FileReport, FindingReport } from './report.js';
+
+/** Today as a civil date: the core never reads a clock. */
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface InspectOptions {
+  lang: Lang;
+  now: Day;
+  config?: CheckConfig | undefined;
+}
+
+/**
+ * Reads, validates and checks one file. Never throws for a user's mistake: a missing,
+ * unreadable or invalid file comes back as a report with its error.
+ *
+ * @example
+ * inspectFile('bao-cao.yaml', { lang: 'vi', now: { year: 2024, month: 11, day: 20 } }).findings[0]
+ * // { code: 'dossier.resolved-breakdown', severity: 'error', line: 249, message: 'Số hồ sơ đã giải quyết ghi 2.170, …' }
+ */
+export function inspectFile(file: string, options: InspectOptions): FileReport {
+  try {
+    const input = readInput(file);
+    const parsed = parseSupervision(input.data);
+    if (!parsed.ok) {
+      return {
+        file,
+        ok: false,
+        error: {
+          code: 'input.invalid',
+          file,
+          issues: locateIssues(parsed.issues, input.locate, options.lang, formatIssue),
+        },
+        findings: [],
+      };
+    }
+    const findings = checkSupervision(parsed.value, { now: options.now, config: options.config });
+    return {
+      file,
+      ok: !findings.some((f) => f.severity === 'error'),
+      findings: findings.map((f) => describeFinding(f, input.locate, options.lang)),
+    };
+  } catch (e) {
+    if (e instanceof CliFailure) return { file, ok: false, error: e.error, findings: [] };
+    throw e;
+  }
+}
+
+/** A finding worded in `lang` and placed at the line of the first figure it read. */
+export function describeFinding(finding: Finding, locate: Locator, lang: Lang): FindingReport {
+  const places = finding.paths.map((path) => locate(path));
+  const at = places[0];
+  const message = sentence({ ...finding, suggestion: undefined }, lang);
+  const report: FindingReport = {
+    code: finding.code,
+    severity: finding.severity,
+    title: ruleTitle(finding.code, lang),
+    message,
+    line: at?.line,
+    column: at?.column,
+    paths: finding.paths,
+    lines: places.map((p) => p?.line ?? null),
+    computed: finding.computed,
+    reported: finding.reported,
+    legalBasis: finding.legalBasis,
+  };
+  if (finding.suggestion) {
+    // The core words the suggestion after the finding; keep it apart to show it on its own line.
+    const full = sentence(finding, lang);
+    const where = locate(finding.suggestion.path);
+    report.suggestion = {
+      path: finding.suggestion.path,
+      value: finding.suggestion.value,
+      text: full.startsWith(message) ? full.slice(message.length).trim() : full,
+      line: where?.line,
+      column: where?.column,
+    };
+  }
+  return report;
+}

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { locateIssues } from '../check/issues.js';
+import type { Context } from '../context.js';
+import { fail, type Outcome } from '../errors.js';
+import { readInput } from '../io/read-input.js';
+import { writeAtomic } from '../io/write-atomic.js';
+import { today } from '../today.js';
+
+export type RenderFormat = 'docx' | 'html' | 'md';
+
+export interface RenderOptions {
+  to?: RenderFormat | undefined;
+  output?: string | undefined;
+  annex?: boolean | undefined;
+  force?: boolean | undefined;
+  today?: string | undefined;
+}
+
+const EXTENSIONS: Record<RenderFormat, string> = { docx: '.docx', html: '.html', md: '.md' };
+
+/**
+ * `diemmac render <file> --to docx|html|md`: writes the conclusion notice next to the
+ * input (or to `-o`), whole or not at all, never over an existing file without `--force`.
+ *
+ * @example
+ * await render('bao-cao.yaml', { to: 'docx' }, context) // writes bao-cao.docx
+ */
+export async function render(file: string, options: RenderOptions, context: Context): Promise<Outcome> {
+  const { lang, messages } = context;
+  const to = options.to ?? formatOf(options.output) ?? 'docx';
+  const output = options.output ?? join(dirname(file), basename(file, extname(file)) + EXTENSIONS[to]);
+  if (output === '-' && to === 'docx') fail({ code: 'usage', detail: messages.render.binaryToStdout });
+  // Refuse early: no reason to build a notice that cannot be written.
+  if (output !== '-' && !options.force && existsSync(output)) fail({ code: 'output.exists', file: output });
+  const now = today(options.today, context.clock);
+  const input = readInput(file);
+
+  const { core, notice } = await loadRenderer();
+  const parsed = core.parseSupervision(input.data);
+  if (!parsed.ok) {
+    fail({
+      code: 'input.invalid',
+      file,
+      issues: locateIssues(parsed.issues, input.locate, lang, core.formatIssue),
+    });
+  }
+  const findings = core.checkSupervision(parsed.value, { now });
+  const doc = notice.buildNotice(parsed.value, { findings, annex: Boolean(options.annex) });
+  const content =
+    to === 'docx' ? await notice.toDocx(doc) : to === 'html' ? notice.toHtml(doc) : notice.toMarkdown(doc);
+
+  if (output === '-') {
+    context.stdout.write(content);
+  } else {
+    writeAtomic(output, content, { force: options.force });
+    context.stderr.write(`${messages.render.written(output)}\n`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  if (errors > 0) context.stderr.write(`${messages.render.hasErrors(file, errors)}\n`);
+  return { kind: 'done' };
+}
+
+function formatOf(output: string | undefined): RenderFormat | undefined {
+  const ext = output ? extname(output).toLowerCase() : '';
+  return (Object.keys(EXTENSIONS) as RenderFormat[]).find((f) => EXTENSIONS[f] === ext);
+}
+
+// The notice renderer imports @diemmac/core itself; the model it receives must come from
+// that same copy (the CLI's bundle carries its own for a fast `check`). A computed
+// specifier keeps the bundler from inlining the core here.
+const external = (name: string) => name;
+
+async function loadRenderer() {
+  try {
+    const [core, notice] = await Promise.all([
+      import(external('@diemmac/core')) as Promise<typeof import('@diemmac/core')>,
+      import('@diemmac/notice'),
+    ]);
+    return { core, notice };
+  } catch (e) {
+    fail({ code: 'install.broken', module: '@diemmac/notice', reason: (e as Error).message });
+  }
+}

@@ -1,0 +1,28 @@
+import { isRealDate } from '@diemmac/core';
+import type { Day } from './check/inspect.js';
+import { fail } from './errors.js';
+
+/**
+ * The day a command checks against: `--today YYYY-MM-DD` for a reproducible run, else the
+ * clock's local date, read once.
+ *
+ * @example
+ * today('2024-11-20', clock) // { year: 2024, month: 11, day: 20 }
+ */
+export function today(option: string | undefined, clock: () => Date): Day {
+  if (option === undefined) {
+    const now = clock();
+    return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(option);
+  const day = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+  if (!day || !isRealDate(day)) {
+    fail({ code: 'option.invalid', option: '--today', value: option, expected: 'YYYY-MM-DD' });
+  }
+  return day;
+}
+
+/** "2024-11-20" */
+export function isoDay(d: Day): string {
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
