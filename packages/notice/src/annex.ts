@@ -1,17 +1,14 @@
 import {
   Decimal,
-  exactRate,
+  evaluateRates,
   type Finding,
-  figures,
   formatDecimal,
   formatFinding,
   formatInteger,
   formatMoney,
   formatPercent,
-  matchingModes,
   type Path,
   type Quantity,
-  type Reported,
   ROUNDING_MODES,
   type RoundingMode,
   roundTo,
@@ -68,49 +65,16 @@ function findingText(supervision: Supervision, f: Finding): string {
   return lines.join('\n');
 }
 
-interface RateEntry {
-  path: Path;
-  figurePath: Path;
-  label: string;
-  part: Reported;
-  whole: Reported;
-  rate: Reported;
-}
+/** The annex's names for the rates the core labels by kind. */
+const RATE_LABEL: Record<string, string | undefined> = {
+  digitisation: BLOCK_LABEL.digitisation,
+  onlineServices: BLOCK_LABEL.onlineServices,
+  revenue: FIGURES.budget.revenue,
+  expenditure: FIGURES.budget.expenditure,
+};
 
-/** Every rate written beside the part and whole it comes from, in reading order. */
-function rateEntries(supervision: Supervision): RateEntry[] {
-  const out: RateEntry[] = [];
-  for (const { figure: f, path } of figures(supervision)) {
-    const add = (
-      at: Path,
-      label: string,
-      part: Reported,
-      whole: Reported | undefined,
-      rate: Reported | undefined,
-    ) => {
-      if (whole && rate) out.push({ path: [...at, 'rate'], figurePath: path, label, part, whole, rate });
-    };
-    if (f.kind === 'digitisation') add(path, BLOCK_LABEL.digitisation ?? f.kind, f.done, f.total, f.rate);
-    if (f.kind === 'onlineServices') {
-      add(path, BLOCK_LABEL.onlineServices ?? f.kind, f.processedOnline, f.fullProcessDossiers, f.rate);
-    }
-    if (f.kind === 'ratio') add(path, f.label, f.part, f.whole, f.rate);
-    if (f.kind === 'budget') {
-      for (const [side, label] of [
-        ['revenue', FIGURES.budget.revenue],
-        ['expenditure', FIGURES.budget.expenditure],
-      ] as const) {
-        const s = f[side];
-        if (!s) continue;
-        add([...path, side], label, s.actual, s.plan, s.rate);
-        for (const [i, item] of s.items.entries()) {
-          add([...path, side, 'items', i], item.label, item.actual, item.plan, item.rate);
-        }
-      }
-    }
-  }
-  return out;
-}
+/** The figure block a rate belongs to: its path up to `figures, n`. */
+const blockOf = (path: Path): Path => path.slice(0, path.lastIndexOf('figures') + 2);
 
 const samePath = (a: Path | undefined, b: Path): boolean =>
   a !== undefined && a.length === b.length && a.every((k, i) => k === b[i]);
@@ -124,12 +88,11 @@ const RATE_SHOWN_DIGITS = 4;
  */
 function rateRows(supervision: Supervision, findings: readonly Finding[]): TableRow[] {
   const rows: TableRow[] = [];
-  for (const e of rateEntries(supervision)) {
-    const exact = exactRate(e.part.value, e.whole.value);
+  for (const e of evaluateRates(supervision)) {
+    const { exact, modes } = e;
     if (!exact) continue;
     const shown = roundTo(exact, Math.max(RATE_SHOWN_DIGITS, e.rate.scale), 'half-up');
-    const flagged = findings.find((f) => f.code === 'rate.mismatch' && samePath(f.paths[0], e.path));
-    const modes = matchingModes(exact, e.rate.value, e.rate.scale);
+    const flagged = findings.find((f) => f.code === 'rate.mismatch' && samePath(f.paths[0], e.ratePath));
     let verdict: string;
     if (flagged) verdict = severityLabel(flagged.severity, 'vi');
     else if (modes.length === 0) verdict = ANNEX.noMode;
@@ -138,7 +101,9 @@ function rateRows(supervision: Supervision, findings: readonly Finding[]): Table
     rows.push({
       cells: [
         String(rows.length + 1),
-        [e.label, sectionOf(supervision, e.figurePath)].filter(Boolean).join('\n'),
+        [RATE_LABEL[e.label] ?? e.label, sectionOf(supervision, blockOf(e.ratePath))]
+          .filter(Boolean)
+          .join('\n'),
         formatInteger(e.part.value),
         formatInteger(e.whole.value),
         formatPercent(e.rate.value, { scale: e.rate.scale }),

@@ -1,7 +1,7 @@
 import { CitationBook } from '../citations/book.js';
 import type { FigureBlock } from '../figures/schema.js';
 import type { Decimal } from '../numbers/decimal.js';
-import { exactRate, matchingModes, type RoundingMode } from '../numbers/rounding.js';
+import { exactRate, matchingModes, ROUNDING_MODES, type RoundingMode } from '../numbers/rounding.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type RateEntry, rateEntries } from './rates.js';
 import { type ValueEntry, values } from './values.js';
@@ -67,4 +67,19 @@ export function ofKind<K extends FigureBlock['kind']>(
   return index.figures.filter(
     (e): e is FigureEntry<Extract<FigureBlock, { kind: K }>> => e.figure.kind === kind,
   );
+}
+
+/**
+ * Every rate the supervision writes beside its part and whole, with its exact value and the
+ * conventions that reproduce what was written: what `rate.mismatch` and `rounding.mixed` read,
+ * for adapters that show the recomputation (the notice's annex).
+ *
+ * @example
+ * evaluateRates(model).map((r) => [r.label, r.rate.written, r.modes]) // [['revenue', '92,87', ['truncate']], …]
+ */
+export function evaluateRates(
+  supervision: Supervision,
+  conventions: readonly RoundingMode[] = ROUNDING_MODES,
+): readonly RateEvaluation[] {
+  return indexModel(supervision, conventions).rates;
 }

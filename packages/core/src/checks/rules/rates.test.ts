@@ -54,3 +54,27 @@ describe('rounding.mixed', () => {
     );
   });
 });
+
+describe('evaluateRates', () => {
+  it('gives adapters each written rate with its exact value and the conventions that reproduce it', async () => {
+    const { evaluateRates, parseSupervisionUnsafe } = await import('../../index.js');
+    const model = parseSupervisionUnsafe(
+      supervision([
+        digitisation(3796, 3883, '97,76'),
+        { kind: 'budget', revenue: { actual: '5.824.272.835', plan: '6.271.000.000', rate: '92,87' } },
+      ]),
+    );
+    expect(
+      evaluateRates(model).map((r) => [
+        r.label,
+        r.rate.written,
+        r.exact?.toDecimalPlaces(4).toString(),
+        r.modes,
+      ]),
+    ).toEqual([
+      ['digitisation', '97,76', '97.7595', ['half-up', 'half-even']],
+      ['revenue', '92,87', '92.8763', ['truncate']],
+    ]);
+    expect(evaluateRates(model, ['half-up']).map((r) => r.modes)).toEqual([['half-up'], []]);
+  });
+});
