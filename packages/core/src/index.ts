@@ -11,6 +11,9 @@ export type { CheckOptions } from './checks/check.js';
 export { checkSupervision, countBySeverity } from './checks/check.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
+export type { RateEvaluation } from './checks/model-index.js';
+export { evaluateRates } from './checks/model-index.js';
+export type { RateEntry } from './checks/rates.js';
 export type {
   CheckContext,
   Draft,
@@ -26,9 +29,6 @@ export type {
 export { SEVERITIES } from './checks/types.js';
 export type { FigureEntry } from './checks/walk.js';
 export { figures, figuresOf, sections } from './checks/walk.js';
-export { evaluateRates } from './checks/model-index.js';
-export type { RateEvaluation } from './checks/model-index.js';
-export type { RateEntry } from './checks/rates.js';
 export type { CitationEntry, CitationSource } from './citations/collect.js';
 export { citationsOf, mentionsOf } from './citations/collect.js';
 export { citationLabel, citationText, formatCitation, numberSymbol } from './citations/format.js';
