@@ -2,8 +2,9 @@ import type { Finding, Severity } from '@diemmac/core';
 import { FindingItem, focusPath } from '../findings/FindingItem.js';
 import { useI18n } from '../i18n/index.js';
 import { useEditor } from './context.js';
-import { getIn, pathKey, pushIn, removeIn, startsWith } from './doc.js';
+import { getIn, pathKey, startsWith } from './doc.js';
 import { Field } from './Field.js';
+import { RowList } from './RowList.js';
 
 const WORST: Severity[] = ['error', 'warning', 'info'];
 
@@ -50,34 +51,14 @@ export function CitationFields({ path }: { path: (string | number)[] }) {
 /** A section's cited documents, with the citation findings (reused numbers, order, issuer) at each. */
 export function CitationsEditor({ path }: { path: (string | number)[] }) {
   const { t } = useI18n();
-  const { doc, update, readOnly } = useEditor();
-  const value = getIn(doc, path);
-  const list = Array.isArray(value) ? value : [];
   return (
-    <fieldset className="citations">
-      <legend>{t.citations}</legend>
-      {list.map((_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: citations are positions in the section
-        <div className="text-row" key={i}>
-          <CitationFields path={[...path, i]} />
-          {!readOnly && (
-            <button
-              type="button"
-              className="icon"
-              title={t.remove}
-              onClick={() => update((d) => removeIn(d, path, i))}
-            >
-              ×
-            </button>
-          )}
-        </div>
-      ))}
-      {!readOnly && (
-        <button type="button" className="link" onClick={() => update((d) => pushIn(d, path, { text: '' }))}>
-          {t.addRow}
-        </button>
-      )}
-    </fieldset>
+    <RowList
+      path={path}
+      legend={t.citations}
+      className="citations"
+      empty={{ text: '' }}
+      row={(_, i) => <CitationFields path={[...path, i]} />}
+    />
   );
 }
 

@@ -1,7 +1,5 @@
-import { useI18n } from '../i18n/index.js';
-import { useEditor } from './context.js';
-import { getIn, pushIn, removeIn } from './doc.js';
 import { Field } from './Field.js';
+import { RowList } from './RowList.js';
 
 /** A list of paragraphs (or lines) of the document, each editable, with add and remove. */
 export function TextList({
@@ -13,38 +11,20 @@ export function TextList({
   title: string;
   long?: boolean;
 }) {
-  const { t } = useI18n();
-  const { doc, update, readOnly } = useEditor();
-  const value = getIn(doc, path);
-  const list = Array.isArray(value) ? value : [];
+  const type = long ? 'longtext' : 'text';
   return (
-    <fieldset className="text-list">
-      <legend>{title}</legend>
-      {list.map((item, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs are positions in the document
-        <div className="text-row" key={i}>
-          {typeof item === 'string' || item === undefined ? (
-            <Field path={[...path, i]} type={long ? 'longtext' : 'text'} keepEmpty />
-          ) : (
-            <Field path={[...path, i, 'text']} type={long ? 'longtext' : 'text'} keepEmpty />
-          )}
-          {!readOnly && (
-            <button
-              type="button"
-              className="icon"
-              title={t.remove}
-              onClick={() => update((d) => removeIn(d, path, i))}
-            >
-              ×
-            </button>
-          )}
-        </div>
-      ))}
-      {!readOnly && (
-        <button type="button" className="link" onClick={() => update((d) => pushIn(d, path, ''))}>
-          {t.addRow}
-        </button>
-      )}
-    </fieldset>
+    <RowList
+      path={path}
+      legend={title}
+      className="text-list"
+      empty=""
+      row={(item, i) =>
+        typeof item === 'string' || item === undefined ? (
+          <Field path={[...path, i]} type={type} keepEmpty />
+        ) : (
+          <Field path={[...path, i, 'text']} type={type} keepEmpty />
+        )
+      }
+    />
   );
 }

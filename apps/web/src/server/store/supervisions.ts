@@ -14,20 +14,23 @@ export interface DerivedColumns {
   status: string;
 }
 
+/** Every column but the document: what a head is made of. */
+const HEAD_COLUMNS = [
+  'id',
+  'slug',
+  'year',
+  'body_name',
+  'status',
+  'version',
+  'created_at',
+  'updated_at',
+  'updated_by',
+] as const satisfies readonly (keyof SupervisionHead)[];
+
 export function listSupervisionHeads(db: Db): Promise<SupervisionHead[]> {
   return db
     .selectFrom('supervisions')
-    .select([
-      'id',
-      'slug',
-      'year',
-      'body_name',
-      'status',
-      'version',
-      'created_at',
-      'updated_at',
-      'updated_by',
-    ])
+    .select(HEAD_COLUMNS)
     .orderBy('year', 'desc')
     .orderBy('id', 'desc')
     .execute();
@@ -38,21 +41,7 @@ export function findSupervision(db: Db, id: number): Promise<SupervisionRow | un
 }
 
 export function findSupervisionHead(db: Db, id: number): Promise<SupervisionHead | undefined> {
-  return db
-    .selectFrom('supervisions')
-    .select([
-      'id',
-      'slug',
-      'year',
-      'body_name',
-      'status',
-      'version',
-      'created_at',
-      'updated_at',
-      'updated_by',
-    ])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('supervisions').select(HEAD_COLUMNS).where('id', '=', id).executeTakeFirst();
 }
 
 export async function countSupervisions(db: Db): Promise<number> {

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/index.js';
+import { useEditor } from './context.js';
+import { getIn, pushIn, removeIn } from './doc.js';
+
+/**
+ * A list in the document shown as rows, each with a remove button, and a button that adds
+ * `empty`; read-only users see the rows only. The row's own fields come from `row`.
+ */
+export function RowList({
+  path,
+  legend,
+  className,
+  empty,
+  row,
+}: {
+  path: (string | number)[];
+  legend: string;
+  className: string;
+  empty: unknown;
+  row: (item: unknown, index: number) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const { doc, update, readOnly } = useEditor();
+  const value = getIn(doc, path);
+  const list: unknown[] = Array.isArray(value) ? value : [];
+  return (
+    <fieldset className={className}>
+      <legend>{legend}</legend>
+      {list.map((item, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the document
+        <div className="text-row" key={i}>
+          {row(item, i)}
+          {!readOnly && (
+            <button
+              type="button"
+              className="icon"
+              title={t.remove}
+              onClick={() => update((d) => removeIn(d, path, i))}
+            >
+              ×
+            </button>
+          )}
+        </div>
+      ))}
+      {!readOnly && (
+        <button type="button" className="link" onClick={() => update((d) => pushIn(d, path, empty))}>
+          {t.addRow}
+        </button>
+      )}
+    </fieldset>
+  );
+}
