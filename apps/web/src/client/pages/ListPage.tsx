@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api, type SupervisionSummary, type User } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
+import { ImportButton } from './ImportButton.js';
 
 // The list needs no core: the counts come from the server, the words from the UI catalogue.
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -30,19 +31,7 @@ export function ListPage({ user }: { user: User }) {
         <h1>{t.supervisions}</h1>
         {canEdit && (
           <div className="actions">
-            <label className="button secondary file">
-              {t.importFile}
-              <input
-                type="file"
-                accept=".yaml,.yml,.json,application/json,application/yaml"
-                data-testid="import-new"
-                onChange={(e) => {
-                  const f = e.target.files?.[0];
-                  if (f) void onImport(f);
-                  e.target.value = '';
-                }}
-              />
-            </label>
+            <ImportButton label={t.importFile} testId="import-new" onFile={(f) => void onImport(f)} />
           </div>
         )}
       </header>

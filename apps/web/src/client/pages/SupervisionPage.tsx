@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/index.js';
 import { readFile } from '../importFile.js';
 import { Link } from '../router.js';
 import { History } from './History.js';
+import { ImportButton } from './ImportButton.js';
 
 const canEdit = (u: User) => u.role === 'admin' || u.role === 'secretary';
 const canComment = (u: User) => u.role !== 'viewer';
@@ -170,19 +171,11 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
           ) : (
             <>
               {dirty && <span className="dirty">{t.unsaved}</span>}
-              <label className="button secondary file">
-                {t.importReplace}
-                <input
-                  type="file"
-                  accept=".yaml,.yml,.json,application/json,application/yaml"
-                  data-testid="import-replace"
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    if (f) void onImport(f);
-                    e.target.value = '';
-                  }}
-                />
-              </label>
+              <ImportButton
+                label={t.importReplace}
+                testId="import-replace"
+                onFile={(f) => void onImport(f)}
+              />
               <button
                 type="button"
                 className="primary"
