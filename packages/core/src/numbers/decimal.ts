@@ -1,4 +1,6 @@
-import DecimalJs from 'decimal.js';
+// The named export, not the default one: under NodeNext an ESM importer of our declarations
+// would see decimal.js's CommonJS typings' default as the module object, not the class.
+import { Decimal as DecimalJs } from 'decimal.js';
 
 /**
  * The one Decimal constructor of the core: 40 significant digits, half-up by default.
@@ -7,13 +9,13 @@ import DecimalJs from 'decimal.js';
  * @example
  * new Decimal('5824272835').div('6271000000').times(100).toString() // '92.876300...'
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal: typeof DecimalJs = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -40,
   toExpPos: 40,
 });
-export type Decimal = InstanceType<typeof Decimal>;
+export type Decimal = DecimalJs;
 
 /** Working precision of every division in the core (significant digits). */
 export const WORKING_PRECISION = 40;
