@@ -7,7 +7,16 @@
 // CONSUMER_TS7=1 or CI is set, also with the TypeScript that `npm install typescript` gives
 // today (7.x). Each snippet runs in a scratch folder that holds the repository's examples.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -83,7 +92,9 @@ const fixtures = [
 ];
 
 const compilers = [{ label: 'typescript 5.9', spec: 'typescript@~5.9.3' }];
-if (process.env.CONSUMER_TS7 === '1' || process.env.CI) compilers.push({ label: 'typescript latest', spec: 'typescript@latest' });
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: a script run outside turbo
+if (process.env.CONSUMER_TS7 === '1' || process.env.CI)
+  compilers.push({ label: 'typescript latest', spec: 'typescript@latest' });
 
 let failures = 0;
 for (const fixture of fixtures) {
@@ -120,11 +131,12 @@ for (const fixture of fixtures) {
     );
     try {
       run('npx', ['tsc', '-p', '.'], dir);
-      console.log(`✓ ${fixture.name}: ${snippets.length} snippets (README and type checks) type-check with ${version}`);
+      console.log(
+        `✓ ${fixture.name}: ${snippets.length} snippets (README and type checks) type-check with ${version}`,
+      );
     } catch (e) {
       failures++;
       console.error(`✗ ${fixture.name} with ${version}:\n${e.stdout || e.message}`);
-      continue;
     }
   }
   if (fixture.name === 'bundler') continue; // a bundler project is type-checked only
