@@ -1,0 +1,268 @@
+import { BLANK, type DayNumber, IMPOSSIBLE, readRegisterDate, UNREADABLE } from './dates.js';
+import {
+  DEFAULT_REGISTER_MAPPING,
+  REGISTER_FIELDS,
+  REQUIRED_REGISTER_FIELDS,
+  type RegisterField,
+  type RegisterMapping,
+  registerKey,
+} from './mapping.js';
+
+/** The dossier figures of a period, recounted from the register row by row. */
+export interface DossierRecount {
+  period: { from: DayNumber; to: DayNumber };
+  /** Data rows read (the header excluded). */
+  rows: number;
+  /** Whether the register had a channel and a status column (else those figures are unknown). */
+  read: { channel: boolean; status: boolean };
+  received: { total: number; online: number; direct: number; postal: number; carriedOver: number };
+  resolved: { total: number; early: number; onTime: number; late: number };
+  pending: { total: number; withinDeadline: number; overdue: number };
+  withdrawn: number;
+  suspended: number;
+  /** Rows read but outside the period's figures, and rows that could not be counted. */
+  outside: { resolvedBefore: number; receivedAfter: number; notCounted: number };
+}
+
+export type RegisterIssueCode =
+  | 'register.missing-column'
+  | 'register.unread-columns'
+  | 'register.date-unreadable'
+  | 'register.date-impossible'
+  | 'register.duplicate-code'
+  | 'register.blank-code'
+  | 'register.due-before-received'
+  | 'register.resolved-before-received'
+  | 'register.no-due-date'
+  | 'register.unknown-channel'
+  | 'register.received-after-period'
+  | 'register.resolved-before-period';
+
+/**
+ * Something about the register itself, with the rows it concerns. Rows are spreadsheet row
+ * numbers (the header is row 1); `count` is how many rows in all, `rows` the first few.
+ */
+export interface RegisterIssue {
+  code: RegisterIssueCode;
+  severity: 'error' | 'warning' | 'info';
+  count: number;
+  rows: number[];
+  /** The register field or header concerned. */
+  column?: string | undefined;
+  /** The first offending cell, as written. */
+  value?: string | undefined;
+  /** Headers the mapping would have accepted, or headers that were not read. */
+  names?: string[] | undefined;
+  /** For duplicated codes: the row where each listed row's code was first seen. */
+  firstRows?: number[] | undefined;
+}
+
+export interface RecountOptions {
+  period: { from: DayNumber; to: DayNumber };
+  mapping?: RegisterMapping | undefined;
+}
+
+/** How many rows an issue lists before it only counts. */
+const ROWS_SHOWN = 10;
+
+const SEVERITY: Record<RegisterIssueCode, RegisterIssue['severity']> = {
+  'register.missing-column': 'error',
+  'register.unread-columns': 'info',
+  'register.date-unreadable': 'warning',
+  'register.date-impossible': 'warning',
+  'register.duplicate-code': 'warning',
+  'register.blank-code': 'warning',
+  'register.due-before-received': 'warning',
+  'register.resolved-before-received': 'warning',
+  'register.no-due-date': 'warning',
+  'register.unknown-channel': 'warning',
+  'register.received-after-period': 'info',
+  'register.resolved-before-period': 'info',
+};
+
+type Channel = 'online' | 'direct' | 'postal';
+type Status = 'withdrawn' | 'suspended';
+
+/**
+ * A recount in progress: give it the header, then every row, then ask for the result.
+ * Memory is bounded by the number of distinct dossier codes (kept to find duplicates) and
+ * the few rows each issue lists; counts are integers far below 2^53, exact as numbers.
+ *
+ * @example
+ * const recount = createRecount({ period: { from: 20240101, to: 20240930 } });
+ * recount.header(['Mã hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày có kết quả']);
+ * recount.row(['H1', '02/01/2024', '05/01/2024', '04/01/2024'], 2);
+ * recount.result().recount.resolved.early // 1
+ */
+export function createRecount(options: RecountOptions) {
+  const mapping = options.mapping ?? DEFAULT_REGISTER_MAPPING;
+  const { from, to } = options.period;
+  const channels = valueMap<Channel>(mapping.channels);
+  const statuses = valueMap<Status>(mapping.statuses);
+  const issues = new Map<string, RegisterIssue>();
+  const seen = new Map<string, number>();
+  const columnOf: Partial<Record<RegisterField, number>> = {};
+  let usable = false;
+  const r: DossierRecount = {
+    period: { from, to },
+    rows: 0,
+    read: { channel: false, status: false },
+    received: { total: 0, online: 0, direct: 0, postal: 0, carriedOver: 0 },
+    resolved: { total: 0, early: 0, onTime: 0, late: 0 },
+    pending: { total: 0, withinDeadline: 0, overdue: 0 },
+    withdrawn: 0,
+    suspended: 0,
+    outside: { resolvedBefore: 0, receivedAfter: 0, notCounted: 0 },
+  };
+
+  const note = (
+    code: RegisterIssueCode,
+    row: number,
+    extra: Partial<RegisterIssue> = {},
+    key = code as string,
+  ): RegisterIssue => {
+    let issue = issues.get(key);
+    if (!issue) {
+      issue = { code, severity: SEVERITY[code], count: 0, rows: [], ...extra };
+      issues.set(key, issue);
+    }
+    issue.count++;
+    if (issue.rows.length < ROWS_SHOWN) issue.rows.push(row);
+    return issue;
+  };
+
+  const date = (cells: readonly string[], field: RegisterField, row: number): DayNumber => {
+    const cell = cells[columnOf[field]!] ?? '';
+    const day = readRegisterDate(cell);
+    if (day === UNREADABLE)
+      note('register.date-unreadable', row, { column: field, value: cell }, `unreadable:${field}`);
+    if (day === IMPOSSIBLE)
+      note('register.date-impossible', row, { column: field, value: cell }, `impossible:${field}`);
+    return day;
+  };
+
+  return {
+    /** Maps the header's cells to fields; returns the column indexes to read. */
+    header(cells: readonly string[]): number[] {
+      const keys = cells.map(registerKey);
+      for (const field of REGISTER_FIELDS) {
+        for (const name of mapping.columns[field]) {
+          const i = keys.indexOf(registerKey(name));
+          if (i >= 0) {
+            columnOf[field] = i;
+            break;
+          }
+        }
+      }
+      for (const field of REQUIRED_REGISTER_FIELDS) {
+        if (columnOf[field] === undefined) {
+          note(
+            'register.missing-column',
+            1,
+            { column: field, names: mapping.columns[field] },
+            `missing:${field}`,
+          );
+        }
+      }
+      const read = new Set(Object.values(columnOf));
+      const unread = cells.filter((c, i) => !read.has(i) && c.trim() !== '');
+      if (unread.length > 0) note('register.unread-columns', 1, { names: unread });
+      usable = REQUIRED_REGISTER_FIELDS.every((f) => columnOf[f] !== undefined);
+      r.read = { channel: columnOf.channel !== undefined, status: columnOf.status !== undefined };
+      return [...read];
+    },
+
+    /** Counts one data row; `cells` are indexed like the header. */
+    row(cells: readonly string[], row: number): void {
+      if (!usable) return;
+      r.rows++;
+      const code = (cells[columnOf.code!] ?? '').trim();
+      if (code === '') note('register.blank-code', row);
+      else {
+        const first = seen.get(code);
+        if (first !== undefined) {
+          const issue = note('register.duplicate-code', row, { value: code, firstRows: [] });
+          if (issue.firstRows!.length < ROWS_SHOWN) issue.firstRows!.push(first);
+          r.outside.notCounted++;
+          return;
+        }
+        seen.set(code, row);
+      }
+      const received = date(cells, 'received', row);
+      const due = date(cells, 'due', row);
+      const resolved = date(cells, 'resolved', row);
+      if (received <= BLANK || resolved < BLANK) {
+        if (received === BLANK)
+          note('register.date-unreadable', row, { column: 'received', value: '' }, 'unreadable:received');
+        r.outside.notCounted++;
+        return;
+      }
+      if (received > to) {
+        note('register.received-after-period', row);
+        r.outside.receivedAfter++;
+        return;
+      }
+      if (resolved !== BLANK && resolved < from) {
+        note('register.resolved-before-period', row);
+        r.outside.resolvedBefore++;
+        return;
+      }
+      if (due > BLANK && due < received) note('register.due-before-received', row);
+      if (resolved !== BLANK && resolved < received) note('register.resolved-before-received', row);
+
+      r.received.total++;
+      if (received < from) r.received.carriedOver++;
+      else if (columnOf.channel !== undefined) {
+        const cell = cells[columnOf.channel] ?? '';
+        const channel = channels.get(cell) ?? channels.get(registerKey(cell));
+        if (channel) r.received[channel]++;
+        else note('register.unknown-channel', row, { value: cell }, `channel:${registerKey(cell)}`);
+      }
+
+      const status =
+        columnOf.status === undefined ? undefined : statusOf(statuses, cells[columnOf.status] ?? '');
+      if (status === 'withdrawn') {
+        r.withdrawn++;
+        return;
+      }
+      if (resolved !== BLANK && resolved <= to) {
+        r.resolved.total++;
+        if (due <= BLANK) note('register.no-due-date', row, {}, 'no-due');
+        else if (resolved < due) r.resolved.early++;
+        else if (resolved === due) r.resolved.onTime++;
+        else r.resolved.late++;
+        return;
+      }
+      if (status === 'suspended') {
+        r.suspended++;
+        return;
+      }
+      r.pending.total++;
+      if (due <= BLANK) note('register.no-due-date', row, {}, 'no-due');
+      else if (due >= to) r.pending.withinDeadline++;
+      else r.pending.overdue++;
+    },
+
+    /** The figures and what was noticed about the register, in the order first met. */
+    result(): { recount: DossierRecount | undefined; issues: RegisterIssue[] } {
+      return { recount: usable ? r : undefined, issues: [...issues.values()] };
+    },
+  };
+}
+
+export type Recount = ReturnType<typeof createRecount>;
+
+function valueMap<K extends string>(values: Record<K, string[]>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const [kind, names] of Object.entries(values) as [K, string[]][]) {
+    for (const name of names) {
+      map.set(name, kind);
+      map.set(registerKey(name), kind);
+    }
+  }
+  return map;
+}
+
+function statusOf(statuses: Map<string, Status>, cell: string): Status | undefined {
+  return statuses.get(cell) ?? statuses.get(registerKey(cell));
+}
