@@ -1,8 +1,9 @@
 /**
  * A streaming CSV reader over text chunks (RFC 4180 quoting, LF or CRLF), fast enough for a
- * province's million-row register: it cuts out only the columns its caller asks for, so a
- * row costs a few string slices, not one string per cell. The caller decodes bytes (the core
- * does no I/O); chunks may end anywhere, even inside a quoted cell.
+ * province's million-row register: it cuts out only the columns its caller asks for, with
+ * `indexOf` and `slice`, so a row costs a few string slices, not one string per cell or a
+ * character-by-character walk. The caller decodes bytes (the core does no I/O); chunks may
+ * end anywhere, even inside a quoted cell.
  */
 export interface CsvOptions {
   /** The cell separator; by default guessed from the header: `,`, `;` or tab. */
@@ -11,10 +12,10 @@ export interface CsvOptions {
   onHeader(cells: string[]): readonly number[];
   /**
    * One data row: `cells[i]` holds the text of each wanted column `i` ('' when the row is
-   * short). `row` counts records as a spreadsheet does: the header is row 1. The array is
-   * reused between calls: copy what you keep.
+   * short). `row` counts records as a spreadsheet does: the header is row 1; `width` is the
+   * number of cells the row has. The array is reused between calls: copy what you keep.
    */
-  onRow(cells: string[], row: number): void;
+  onRow(cells: string[], row: number, width: number): void;
 }
 
 export interface CsvScanner {
@@ -37,135 +38,168 @@ export function createCsvScanner(options: CsvOptions): CsvScanner {
   let rest = '';
   let row = 0;
   let delimiter = options.delimiter ?? '';
-  let wanted: readonly number[] = [];
-  let last = -1;
+  let wanted: boolean[] = [];
+  let wantedList: readonly number[] = [];
   const cells: string[] = [];
+  // Every cell of the header record, which is read whole.
+  let header: string[] | undefined;
 
-  const record = (fields: (i: number) => string) => {
-    row++;
-    for (let k = 0; k < wanted.length; k++) cells[wanted[k]!] = fields(wanted[k]!);
-    options.onRow(cells, row);
+  const put = (i: number, value: string) => {
+    if (header) header.push(value);
+    else if (wanted[i]) cells[i] = value;
   };
 
-  const header = (line: string) => {
-    row = 1;
-    if (!delimiter) delimiter = guessDelimiter(line);
-    const names = splitQuoted(line, delimiter.charCodeAt(0));
-    if (names[0]?.charCodeAt(0) === 0xfeff) names[0] = names[0].slice(1);
-    wanted = options.onHeader(names);
-    last = wanted.reduce((a, b) => Math.max(a, b), -1);
-    for (const i of wanted) cells[i] = '';
+  const startRecord = () => {
+    if (row === 0) header = [];
+    else for (const i of wantedList) cells[i] = '';
   };
 
-  // Cuts the wanted cells out of an unquoted line with indexOf: the hot path.
-  const plain = (line: string) => {
-    const d = delimiter;
-    let start = 0;
-    let i = 0;
-    row++;
-    for (let k = 0; k < wanted.length; k++) cells[wanted[k]!] = '';
-    while (i <= last) {
-      let end = line.indexOf(d, start);
-      if (end < 0) end = line.length;
-      if (wantedSet[i]) cells[i] = line.slice(start, end);
-      if (end === line.length) break;
-      start = end + 1;
-      i++;
-    }
-    options.onRow(cells, row);
-  };
-  let wantedSet: boolean[] = [];
-
-  const line = (text: string) => {
+  const finishRecord = (width: number) => {
     if (row === 0) {
-      header(text);
-      wantedSet = [];
-      for (const i of wanted) wantedSet[i] = true;
+      const names = header!;
+      header = undefined;
+      if (names[0]?.charCodeAt(0) === 0xfeff) names[0] = names[0].slice(1);
+      wantedList = options.onHeader(names);
+      wanted = [];
+      for (const i of wantedList) wanted[i] = true;
+      row = 1;
       return;
     }
-    if (text.length === 0) return; // a blank line is no record
-    if (text.indexOf('"') < 0) plain(text);
-    else {
-      const fields = splitQuoted(text, delimiter.charCodeAt(0));
-      record((i) => fields[i] ?? '');
+    row++;
+    options.onRow(cells, row, width);
+  };
+
+  /**
+   * Reads the record that starts at `pos` and ends before `limit` (or the end of the text
+   * when `final`); returns where the next record starts, or -1 if the text stops first.
+   */
+  // Where the next quote of the text is (its length when there is none): found once and
+  // reused by the records before it, so quote-free text is searched for quotes only once.
+  let quoteAt = -1;
+
+  const record = (buf: string, pos: number, final: boolean): number => {
+    if (!delimiter) delimiter = guessDelimiter(buf, pos);
+    const d = delimiter;
+    let lf = buf.indexOf('\n', pos);
+    if (lf < 0) {
+      if (!final) return -1;
+      lf = buf.length;
     }
+    if (quoteAt < pos) {
+      quoteAt = buf.indexOf('"', pos);
+      if (quoteAt < 0) quoteAt = buf.length;
+    }
+    const quote = quoteAt;
+    const end = lf > pos && buf.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+    if (end === pos && row > 0) return lf + 1; // a blank line is no record
+    startRecord();
+    let i = 0;
+    let start = pos;
+    if (quote > lf) {
+      // No quote on this line: the hot path.
+      for (;;) {
+        let stop = buf.indexOf(d, start);
+        if (stop < 0 || stop > end) stop = end;
+        put(i, buf.slice(start, stop));
+        if (stop === end) break;
+        start = stop + 1;
+        i++;
+      }
+      finishRecord(i + 1);
+      return lf + 1;
+    }
+    // A quote on this line: cells may hold separators, doubled quotes and line breaks.
+    for (;;) {
+      let value: string;
+      let after: number;
+      if (buf.charCodeAt(start) === QUOTE) {
+        value = '';
+        let from = start + 1;
+        for (;;) {
+          const q = buf.indexOf('"', from);
+          if (q < 0) {
+            if (!final) return -1;
+            value += buf.slice(from);
+            after = buf.length;
+            break;
+          }
+          value += buf.slice(from, q);
+          if (buf.charCodeAt(q + 1) === QUOTE) {
+            value += '"';
+            from = q + 2;
+          } else {
+            after = q + 1;
+            break;
+          }
+        }
+        if (after >= buf.length && !final) return -1;
+      } else {
+        const sep = buf.indexOf(d, start);
+        const nl = buf.indexOf('\n', start);
+        let stop = sep < 0 ? nl : nl < 0 ? sep : Math.min(sep, nl);
+        if (stop < 0) {
+          if (!final) return -1;
+          stop = buf.length;
+        }
+        value = buf.slice(start, stop > start && buf.charCodeAt(stop - 1) === CR ? stop - 1 : stop);
+        after = stop;
+      }
+      put(i, value);
+      // After a cell: a separator, a line end, or (leniently) stray text up to one of them.
+      let next = after;
+      while (next < buf.length) {
+        const c = buf.charCodeAt(next);
+        if (c === LF || buf.startsWith(d, next)) break;
+        next++;
+      }
+      if (next >= buf.length) {
+        if (!final) return -1;
+        finishRecord(i + 1);
+        return buf.length;
+      }
+      if (buf.charCodeAt(next) === LF) {
+        finishRecord(i + 1);
+        return next + 1;
+      }
+      start = next + d.length;
+      i++;
+    }
+  };
+
+  const drain = (final: boolean) => {
+    let pos = 0;
+    quoteAt = -1;
+    while (pos < rest.length) {
+      const next = record(rest, pos, final);
+      if (next < 0) break;
+      pos = next;
+    }
+    rest = rest.slice(pos);
   };
 
   return {
     push(text: string) {
-      const buf = rest + text;
-      let pos = 0;
-      while (pos < buf.length) {
-        const end = recordEnd(buf, pos);
-        if (end < 0) break;
-        const stop = end > pos && buf.charCodeAt(end - 1) === CR ? end - 1 : end;
-        line(buf.slice(pos, stop));
-        pos = end + 1;
-      }
-      rest = buf.slice(pos);
+      rest = rest.length === 0 ? text : rest + text;
+      drain(false);
     },
     end() {
-      if (rest.length > 0) {
-        const text = rest.charCodeAt(rest.length - 1) === CR ? rest.slice(0, -1) : rest;
-        rest = '';
-        line(text);
-      }
+      drain(true);
+      rest = '';
     },
   };
 }
 
-/** Where the record starting at `pos` ends (its line feed), or -1 if the chunk stops first. */
-function recordEnd(buf: string, pos: number): number {
-  const lf = buf.indexOf('\n', pos);
-  const quote = buf.indexOf('"', pos);
-  if (quote < 0 || (lf >= 0 && quote > lf)) return lf;
-  // A quote before the line feed: walk, honouring quoted line breaks and doubled quotes.
+/** The separator the header uses most, outside quotes: `,`, `;` or tab. */
+function guessDelimiter(buf: string, pos: number): string {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
   let inQuotes = false;
   for (let i = pos; i < buf.length; i++) {
-    const c = buf.charCodeAt(i);
-    if (c === QUOTE) inQuotes = !inQuotes;
-    else if (c === LF && !inQuotes) return i;
-  }
-  return -1;
-}
-
-/** Every cell of one record, quotes removed and doubled quotes undone. */
-function splitQuoted(line: string, delimiter: number): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let inQuotes = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (inQuotes) {
-      if (c === QUOTE) {
-        if (line.charCodeAt(i + 1) === QUOTE) {
-          cell += '"';
-          i++;
-        } else inQuotes = false;
-      } else cell += line[i];
-    } else if (c === QUOTE) inQuotes = true;
-    else if (c === delimiter) {
-      out.push(cell);
-      cell = '';
-    } else cell += line[i];
-  }
-  out.push(cell);
-  return out;
-}
-
-/** The separator the header uses most, outside quotes: `,`, `;` or tab. */
-function guessDelimiter(header: string): string {
-  const counts = new Map<string, number>([
-    [',', 0],
-    [';', 0],
-    ['\t', 0],
-  ]);
-  let inQuotes = false;
-  for (const ch of header) {
+    const ch = buf[i]!;
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+    else if (ch === '\n' && !inQuotes) break;
+    else if (!inQuotes && ch in counts) counts[ch]!++;
   }
   let best = ',';
-  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
+  for (const d of [';', '\t']) if (counts[d]! > counts[best]!) best = d;
   return best;
 }

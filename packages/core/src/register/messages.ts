@@ -97,6 +97,8 @@ const ISSUES: Record<Lang, Record<RegisterIssueCode, Words>> = {
     'register.duplicate-code': (i, rows) =>
       `${i.count} dòng lặp lại mã hồ sơ đã có (${rows}; mã "${i.value ?? ''}" đã có ở dòng ${i.firstRows?.[0] ?? '?'}): chỉ đếm lần đầu.`,
     'register.blank-code': (i, rows) => `${i.count} dòng không có mã hồ sơ (${rows}); vẫn được đếm.`,
+    'register.row-too-wide': (i, rows) =>
+      `${i.count} dòng có nhiều ô hơn dòng tiêu đề (${rows}; tiêu đề ${i.names?.[0]} ô, dòng đầu tiên ${i.names?.[1]} ô): có dấu phân cách trong một ô không đặt trong ngoặc kép nên các cột bị lệch. Các dòng này không được đếm.`,
     'register.due-before-received': (i, rows) =>
       `${i.count} hồ sơ có ngày hẹn trả trước ngày tiếp nhận (${rows}).`,
     'register.resolved-before-received': (i, rows) =>
@@ -121,6 +123,8 @@ const ISSUES: Record<Lang, Record<RegisterIssueCode, Words>> = {
     'register.duplicate-code': (i, rows) =>
       `${i.count} rows repeat a dossier code already seen (${rows}; code "${i.value ?? ''}" first on row ${i.firstRows?.[0] ?? '?'}): only the first is counted.`,
     'register.blank-code': (i, rows) => `${i.count} rows have no dossier code (${rows}); they are counted.`,
+    'register.row-too-wide': (i, rows) =>
+      `${i.count} rows have more cells than the header (${rows}; header ${i.names?.[0]}, first such row ${i.names?.[1]}): a separator inside an unquoted cell shifts the columns. Those rows are not counted.`,
     'register.due-before-received': (i, rows) =>
       `${i.count} dossiers are due before they were received (${rows}).`,
     'register.resolved-before-received': (i, rows) =>

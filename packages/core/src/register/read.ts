@@ -21,7 +21,7 @@ export function createRegisterReader(options: RegisterReaderOptions) {
   const scanner = createCsvScanner({
     delimiter: options.delimiter,
     onHeader: (cells) => recount.header(cells),
-    onRow: (cells, row) => recount.row(cells, row),
+    onRow: (cells, row, width) => recount.row(cells, row, width),
   });
   return {
     push(text: string): void {

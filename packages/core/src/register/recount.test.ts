@@ -188,6 +188,19 @@ describe('what the recount says about a faulty register', () => {
     });
   });
 
+  it('leaves out a row whose unquoted comma shifts its columns, and says so', () => {
+    const text = toCsv([row({ code: 'A' }), row({ code: 'B' })]).replace(
+      'B,Chứng thực bản sao từ bản chính',
+      'B,Chứng thực bản sao, bản chính',
+    );
+    const { recount: r, issues } = recount([], text);
+    expect(r?.received.total).toBe(1);
+    expect(issues.find((i) => i.code === 'register.row-too-wide')).toMatchObject({
+      rows: [3],
+      names: ['8', '9'],
+    });
+  });
+
   it('lists at most ten rows of an issue but counts them all', () => {
     const rows = Array.from({ length: 25 }, (_, i) => row({ code: `X${i}`, due: '01/03/2025' }));
     const due = recount(rows).issues.find((i) => i.code === 'register.due-before-received')!;

@@ -31,6 +31,7 @@ export type RegisterIssueCode =
   | 'register.date-impossible'
   | 'register.duplicate-code'
   | 'register.blank-code'
+  | 'register.row-too-wide'
   | 'register.due-before-received'
   | 'register.resolved-before-received'
   | 'register.no-due-date'
@@ -72,6 +73,7 @@ const SEVERITY: Record<RegisterIssueCode, RegisterIssue['severity']> = {
   'register.date-impossible': 'warning',
   'register.duplicate-code': 'warning',
   'register.blank-code': 'warning',
+  'register.row-too-wide': 'warning',
   'register.due-before-received': 'warning',
   'register.resolved-before-received': 'warning',
   'register.no-due-date': 'warning',
@@ -97,12 +99,13 @@ type Status = 'withdrawn' | 'suspended';
 export function createRecount(options: RecountOptions) {
   const mapping = options.mapping ?? DEFAULT_REGISTER_MAPPING;
   const { from, to } = options.period;
-  const channels = valueMap<Channel>(mapping.channels);
-  const statuses = valueMap<Status>(mapping.statuses);
+  const channels = lookup(valueMap<Channel>(mapping.channels));
+  const statuses = lookup(valueMap<Status>(mapping.statuses));
   const issues = new Map<string, RegisterIssue>();
   const seen = new Map<string, number>();
   const columnOf: Partial<Record<RegisterField, number>> = {};
   let usable = false;
+  let width = 0;
   const r: DossierRecount = {
     period: { from, to },
     rows: 0,
@@ -144,6 +147,7 @@ export function createRecount(options: RecountOptions) {
   return {
     /** Maps the header's cells to fields; returns the column indexes to read. */
     header(cells: readonly string[]): number[] {
+      width = cells.length;
       const keys = cells.map(registerKey);
       for (const field of REGISTER_FIELDS) {
         for (const name of mapping.columns[field]) {
@@ -172,10 +176,19 @@ export function createRecount(options: RecountOptions) {
       return [...read];
     },
 
-    /** Counts one data row; `cells` are indexed like the header. */
-    row(cells: readonly string[], row: number): void {
+    /**
+     * Counts one data row; `cells` are indexed like the header; `cellCount` is how many cells
+     * the row has, when known. A row wider than the header has a separator in an unquoted cell,
+     * so its columns are shifted: it is reported, not counted. A shorter one lacks trailing cells.
+     */
+    row(cells: readonly string[], row: number, cellCount = width): void {
       if (!usable) return;
       r.rows++;
+      if (cellCount > width) {
+        note('register.row-too-wide', row, { names: [String(width), String(cellCount)] });
+        r.outside.notCounted++;
+        return;
+      }
       const code = (cells[columnOf.code!] ?? '').trim();
       if (code === '') note('register.blank-code', row);
       else {
@@ -214,13 +227,12 @@ export function createRecount(options: RecountOptions) {
       if (received < from) r.received.carriedOver++;
       else if (columnOf.channel !== undefined) {
         const cell = cells[columnOf.channel] ?? '';
-        const channel = channels.get(cell) ?? channels.get(registerKey(cell));
+        const channel = channels(cell);
         if (channel) r.received[channel]++;
         else note('register.unknown-channel', row, { value: cell }, `channel:${registerKey(cell)}`);
       }
 
-      const status =
-        columnOf.status === undefined ? undefined : statusOf(statuses, cells[columnOf.status] ?? '');
+      const status = columnOf.status === undefined ? undefined : statuses(cells[columnOf.status] ?? '');
       if (status === 'withdrawn') {
         r.withdrawn++;
         return;
@@ -263,6 +275,18 @@ function valueMap<K extends string>(values: Record<K, string[]>): Map<string, K>
   return map;
 }
 
-function statusOf(statuses: Map<string, Status>, cell: string): Status | undefined {
-  return statuses.get(cell) ?? statuses.get(registerKey(cell));
+/**
+ * A cell's meaning, remembered per distinct cell text: a register has a handful of channel
+ * and status values repeated a million times, so each is normalised once.
+ */
+function lookup<K extends string>(values: Map<string, K>): (cell: string) => K | undefined {
+  const seen = new Map<string, K | null>();
+  return (cell) => {
+    let kind = seen.get(cell);
+    if (kind === undefined) {
+      kind = values.get(registerKey(cell)) ?? null;
+      if (seen.size < 1000) seen.set(cell, kind);
+    }
+    return kind ?? undefined;
+  };
 }

@@ -1,0 +1,20 @@
+// One run of the recount over a register file, in its own process so that its peak memory
+// is its own: node register-recount.mjs FILE FROM TO  (FROM and TO as yyyymmdd).
+import { createReadStream } from 'node:fs';
+import { createRegisterReader } from '../dist/register/index.js';
+
+const [file, from, to] = process.argv.slice(2);
+const started = process.hrtime.bigint();
+const reader = createRegisterReader({ period: { from: Number(from), to: Number(to) } });
+for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }))
+  reader.push(chunk);
+const { recount, issues } = reader.end();
+const ms = Number(process.hrtime.bigint() - started) / 1e6;
+console.log(
+  JSON.stringify({
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    recount,
+    issues: issues.map((i) => [i.code, i.count]),
+  }),
+);

@@ -1,0 +1,60 @@
+// npm run bench -w @diemmac/core (register part): recounts a generated 1,000,000-row dossier
+// register and runs the same count with DuckDB on the same CSV, each in its own process.
+// Targets (issue 15): our time ≤ 1.5 × DuckDB's, our peak memory ≤ 200 MB; the figures agree.
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeRegister } from './register-data.mjs';
+
+const ROWS = Number(process.env.REGISTER_ROWS ?? 1_000_000);
+const file = join(tmpdir(), `diemmac-register-${ROWS}.csv`);
+if (!existsSync(file)) await writeRegister(file, ROWS);
+const [from, to] = ['20240101', '20240930'];
+const here = new URL('.', import.meta.url).pathname;
+const run = (script) =>
+  JSON.parse(execFileSync('node', [join(here, script), file, from, to], { encoding: 'utf8' }));
+
+// Three runs each, alternating, best time kept (the file is in the page cache after the first).
+const ours = [];
+const duck = [];
+for (let i = 0; i < 3; i++) {
+  ours.push(run('register-recount.mjs'));
+  duck.push(run('register-duckdb.mjs'));
+}
+const best = (runs) => runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
+const o = best(ours);
+const d = best(duck);
+const r = o.recount;
+const agree =
+  r.received.total === d.row.received &&
+  r.received.online === d.row.online &&
+  r.received.direct === d.row.direct &&
+  r.received.postal === d.row.postal &&
+  r.received.carriedOver === d.row.carried_over &&
+  r.resolved.early === d.row.early &&
+  r.resolved.onTime === d.row.on_time &&
+  r.resolved.late === d.row.late &&
+  r.pending.withinDeadline === d.row.within_deadline &&
+  r.pending.overdue === d.row.overdue &&
+  r.withdrawn === d.row.withdrawn &&
+  r.suspended === d.row.suspended;
+
+const mb = (statSync(file).size / 1e6).toFixed(1);
+console.log(`register recount: ${ROWS.toLocaleString('en')} rows, ${mb} MB CSV, period ${from}–${to}`);
+console.log(
+  `  DuckDB (yardstick)       ${d.ms.toFixed(0).padStart(6)} ms   peak RSS ${d.maxRssMb.toFixed(0)} MB`,
+);
+console.log(
+  `  diemmac recount          ${o.ms.toFixed(0).padStart(6)} ms   peak RSS ${o.maxRssMb.toFixed(0)} MB`,
+);
+console.log(
+  `  ratio to DuckDB          ${(o.ms / d.ms).toFixed(2)}×  (target ≤ 1.5×)   memory target ≤ 200 MB`,
+);
+console.log(
+  `  figures agree with DuckDB: ${agree ? 'yes' : 'NO'}  (received ${r.received.total}, resolved ${r.resolved.total}, pending ${r.pending.total})`,
+);
+if (!agree) {
+  console.log(JSON.stringify({ ours: r, duckdb: d.row }, null, 2));
+  process.exitCode = 1;
+}
