@@ -145,6 +145,8 @@ export {
   PackWording,
   RuleSide,
 } from './packs/schema.js';
+export type { PackTextResult } from './packs/text.js';
+export { safeResolvePackText } from './packs/text.js';
 export { parseCheckConfig } from './parse/config.js';
 export type { InputIssue, InputIssueCode } from './parse/issues.js';
 export { fromZodIssues } from './parse/issues.js';

@@ -5,6 +5,7 @@ import type { Rule } from '../src/checks/types.js';
 import { formatFinding, formatIssue, ruleTitle } from '../src/messages/index.js';
 import { DEFAULT_PACK } from '../src/packs/default.js';
 import { PackInputError, resolvePack, safeResolvePack } from '../src/packs/resolve.js';
+import { safeResolvePackText } from '../src/packs/text.js';
 import { parseSupervision, parseSupervisionText } from '../src/parse/parse.js';
 import { readText } from '../src/parse/yaml.js';
 import type { SupervisionInput } from '../src/supervision/schema.js';
@@ -263,6 +264,26 @@ describe('what a pack may not do', () => {
   it('rewords or switches off a rule that does not exist', () => {
     expect(problems({ ...packData, checks: { rules: { 'dossier.balanse': 'off' } } })).toEqual([
       'checks.rules.dossier.balanse: không có quy tắc mã "dossier.balanse" (trong diemmac hay trong gói).',
+    ]);
+  });
+
+  it('misspells a field of a rule side written as an object', () => {
+    expect(problems(withRule({ left: { expresion: 'staffing.present' } }))).toEqual([
+      'rules[0].left.expression: thiếu trường bắt buộc (cần string).',
+      'rules[0].left: trường không có trong mô hình: expresion.',
+    ]);
+  });
+
+  it('is read from its text with the line of each issue', () => {
+    const text = file('packs/phuong-thai-nguyen.yaml').replace(
+      "dossier.apologies: 'off'",
+      "dossier.apologie: 'off'",
+    );
+    const r = safeResolvePackText(text);
+    expect(r.ok).toBe(false);
+    if (r.ok || r.stage !== 'schema') return;
+    expect(r.issues.map((i) => [i.code, r.locate(i.path)?.line])).toEqual([
+      ['pack.unknown-rule', text.split('\n').findIndex((l) => l.includes('dossier.apologie:')) + 1],
     ]);
   });
 
