@@ -10,6 +10,7 @@ const EXPECTED_VI: Record<string, string> = {
   close: 'dấu ")"',
   'selector-close': 'dấu "]"',
   field: 'tên một trường sau dấu "."',
+  'plain-number': 'một số không phân nhóm nghìn, dấu chấm là dấu thập phân ("1000", "0.5")',
 };
 const EXPECTED_EN: Record<string, string> = {
   operand: 'a number, a figure or "("',
@@ -17,6 +18,7 @@ const EXPECTED_EN: Record<string, string> = {
   close: '")"',
   'selector-close': '"]"',
   field: 'a field name after "."',
+  'plain-number': 'a number without thousands grouping, with a decimal point ("1000", "0.5")',
 };
 
 function referenceVi(i: InputIssue): string {

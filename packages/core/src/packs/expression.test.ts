@@ -61,6 +61,14 @@ describe('parseExpression', () => {
     });
     expect(parseExpression('a.b; process.exit()').ok).toBe(false);
   });
+
+  it('refuses "1.000", a thousand to a Vietnamese reader and one to a machine', () => {
+    expect(parseExpression('a.b * 1.000')).toEqual({
+      ok: false,
+      error: { position: 6, expected: 'plain-number', found: '1.000' },
+    });
+    expect(value('1000 * 0.125 + 1.5')).toBe('126.5');
+  });
 });
 
 describe('evaluate', () => {

@@ -25,7 +25,7 @@ export type Expr =
 export interface ExpressionError {
   position: number;
   /** What the parser wanted there: "a number, a figure or (", "an operator", ")". */
-  expected: 'operand' | 'operator' | 'close' | 'selector-close' | 'field';
+  expected: 'operand' | 'operator' | 'close' | 'selector-close' | 'field' | 'plain-number';
   /** What it found ("end" at the end of the text). */
   found: string;
 }
@@ -80,6 +80,9 @@ function tokenize(source: string): Token[] {
     NUMBER.lastIndex = i;
     const num = NUMBER.exec(source);
     if (num) {
+      // "1.000" is a thousand to a Vietnamese reader and one to a machine: refuse to guess.
+      if (/^[1-9]\d{0,2}\.\d{3}$/.test(num[0]))
+        throw new Fail({ position: i, expected: 'plain-number', found: num[0] });
       tokens.push({ t: 'num', text: num[0], at: i });
       i += num[0].length;
       continue;
@@ -130,7 +133,8 @@ function readRef(source: string, start: number): [FigureRef, number] {
 
 /**
  * Reads an expression of a rule written as data. Hand-written (no `eval`): numbers are plain
- * decimals with a dot ("0.5", "100"), figures are references, and × ÷ bind tighter than + −.
+ * decimals with a dot ("0.5", "100"; "1.000" is refused as ambiguous), figures are references,
+ * and × ÷ bind tighter than + −.
  *
  * @example
  * parseExpression('dossiers.received.total - dossiers.received.carriedOver').ok // true
