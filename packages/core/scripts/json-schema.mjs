@@ -1,7 +1,12 @@
-// Writes schema/supervision.schema.json from the built core (the zod schema is the source).
+// Writes schema/*.schema.json from the built core (the zod schemas are the source).
 import { writeFileSync } from 'node:fs';
-import { supervisionJsonSchema } from '../dist/index.js';
+import { packJsonSchema, supervisionJsonSchema } from '../dist/index.js';
 
-const file = new URL('../schema/supervision.schema.json', import.meta.url);
-writeFileSync(file, `${JSON.stringify(supervisionJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${file.pathname}`);
+for (const [name, schema] of [
+  ['supervision', supervisionJsonSchema()],
+  ['pack', packJsonSchema()],
+]) {
+  const file = new URL(`../schema/${name}.schema.json`, import.meta.url);
+  writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${file.pathname}`);
+}

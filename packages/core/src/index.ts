@@ -8,7 +8,7 @@ export type { FindingCode } from './checks/catalogue.js';
 export { FINDING_CODES, RULES } from './checks/catalogue.js';
 export type { CheckOptions } from './checks/check.js';
 // Checks
-export { checkSupervision, countBySeverity } from './checks/check.js';
+export { checkSupervision, countBySeverity, RULE_FAILED } from './checks/check.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
 export type { RateEvaluation } from './checks/model-index.js';
@@ -121,6 +121,32 @@ export type { NumberContext, ReadError, ReadNote, ReadResult, Reported } from '.
 export { readNumber } from './numbers/reported.js';
 export type { RateOptions, RoundingMode } from './numbers/rounding.js';
 export { exactRate, matchingModes, ROUNDING_MODES, rate, roundTo } from './numbers/rounding.js';
+// Packs: what a province brings to reuse the model without forking it
+export { DEFAULT_PACK } from './packs/default.js';
+export type { Expr, ExpressionError, ExpressionResult, FigureRef } from './packs/expression.js';
+export { evaluate, parseExpression } from './packs/expression.js';
+export { packJsonSchema } from './packs/json-schema.js';
+export { checkRef, FIGURE_KINDS } from './packs/references.js';
+export type { CodeRule, ResolvedPack, ResolveOptions, RuleInfo } from './packs/resolve.js';
+export { PackInputError, resolvePack, safeResolvePack } from './packs/resolve.js';
+export { compileDataRule } from './packs/rules.js';
+export type { DataRuleInput, MissingStrategy, Operator, PackInput } from './packs/schema.js';
+export {
+  Bilingual,
+  DataRule,
+  DOCUMENT_LEVELS,
+  MISSING_STRATEGIES,
+  NUMBERING_STYLES,
+  OPERATORS,
+  Pack,
+  PackDocument,
+  PackOutline,
+  PackOutlineNode,
+  PackWording,
+  RuleSide,
+} from './packs/schema.js';
+export type { PackTextResult } from './packs/text.js';
+export { safeResolvePackText } from './packs/text.js';
 export { parseCheckConfig } from './parse/config.js';
 export type { InputIssue, InputIssueCode } from './parse/issues.js';
 export { fromZodIssues } from './parse/issues.js';

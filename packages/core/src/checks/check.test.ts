@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dossiers, supervision } from '../../test/builders.js';
 import { check, codes } from '../../test/check.js';
-import { formatFinding } from '../messages/index.js';
+import { formatFinding, formatIssue } from '../messages/index.js';
 import { parseCheckConfig } from '../parse/config.js';
 import type { Rule } from './types.js';
 import { figuresOf } from './walk.js';
@@ -26,6 +26,9 @@ describe('configuration', () => {
   it('refuses an unknown rule code or severity, naming the path', () => {
     const r = parseCheckConfig({ rules: { 'dossier.resolvd': 'off' } });
     expect(r.ok === false && r.issues[0]?.path).toEqual(['rules', 'dossier.resolvd']);
+    expect(r.ok === false && formatIssue(r.issues[0]!, 'vi')).toBe(
+      'rules.dossier.resolvd: không có quy tắc mã "dossier.resolvd" (trong diemmac hay trong gói).',
+    );
     const s = parseCheckConfig({ rules: { 'dossier.balance': 'fatal' } });
     expect(s.ok).toBe(false);
   });

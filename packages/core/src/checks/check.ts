@@ -4,7 +4,7 @@ import type { Supervision } from '../supervision/schema.js';
 import { RULES } from './catalogue.js';
 import { CheckConfig } from './config.js';
 import { indexModel } from './model-index.js';
-import type { CheckContext, Finding, Rule, Severity } from './types.js';
+import type { CheckContext, Draft, Finding, Rule, Severity } from './types.js';
 
 export interface CheckOptions {
   /** Today, from the caller's clock: the core never reads one. */
@@ -39,12 +39,29 @@ export function checkSupervision(supervision: Supervision, options: CheckOptions
     const setting = config.rules[rule.code];
     if (setting === 'off') continue;
     const severity: Severity = setting ?? rule.severity;
-    for (const draft of rule.run(context)) {
+    let drafts: Draft[];
+    try {
+      drafts = rule.run(context);
+    } catch (e) {
+      // A province's rule (or ours) that breaks is one finding, and the other rules still run.
+      const reason = e instanceof Error ? e.message : String(e);
+      findings.push({
+        code: RULE_FAILED,
+        severity: 'warning',
+        paths: [],
+        params: { rule: rule.code, reason },
+      });
+      continue;
+    }
+    for (const draft of drafts) {
       findings.push({ code: rule.code, severity, legalBasis: rule.legalBasis, ...draft });
     }
   }
   return findings;
 }
+
+/** The code of the finding that says a rule broke while running; the other rules still ran. */
+export const RULE_FAILED = 'pack.rule-failed';
 
 /** Counts of findings by severity. */
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

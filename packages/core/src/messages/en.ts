@@ -1,3 +1,4 @@
+import { engineEn, packIssuesEn } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
 const PART: Record<string, string> = {
@@ -279,17 +280,17 @@ export const en: MessageCatalog = {
         `Number ${s.param(f.params.label)} is dated ${s.param(f.params.date)}, ${f.params.way === 'before-lower' ? 'before the lower' : 'after the higher'} number ${s.param(f.params.other)} (dated ${s.param(f.params.otherDate)}): the numbers do not follow the dates of issue.`,
     },
     'citation.catalogue-number': {
-      title: 'A national document is cited under its own number',
+      title: 'A catalogued document (national or provincial) is cited under its own number',
       text: (f, s) =>
         `${s.param(f.params.label)} is not in the document catalogue; what it is cited for (${s.param(f.params.subject)}) is the subject of ${s.param(f.params.expected)}.`,
     },
     'citation.catalogue-date': {
-      title: 'A national document is cited with its date of issue',
+      title: 'A catalogued document (national or provincial) is cited with its date of issue',
       text: (f, s) =>
         `${s.param(f.params.label)} was issued on ${s.param(f.params.expected)}, but is cited as of ${s.param(f.params.date)}.`,
     },
     'citation.catalogue-subject': {
-      title: 'A national document is cited for its own subject',
+      title: 'A catalogued document (national or provincial) is cited for its own subject',
       text: (f, s) =>
         `${s.param(f.params.label)} is cited on "${s.param(f.params.subject)}", but that is the subject of ${s.param(f.params.expected)} (${s.param(f.params.expectedSubject)}).`,
     },
@@ -351,6 +352,7 @@ export const en: MessageCatalog = {
     'date.out-of-range': (i, s) =>
       `${s.path(i.path)}: day, month or year out of range, received ${i.received}.`,
     invalid: (i, s) => `${s.path(i.path)}: invalid value, received ${i.received}.`,
+    ...packIssuesEn,
   },
   suggestion: (f, s) =>
     f.suggestion
@@ -358,4 +360,5 @@ export const en: MessageCatalog = {
       : '',
   expectedReceived: (e, r) => `expected ${e ?? '?'}, received ${r ?? '?'}`,
   unknownRule: (code) => `Rule "${code}" is not in the catalogue.`,
+  engine: engineEn,
 };

@@ -11,8 +11,9 @@ export const MESSAGES: Record<Lang, MessageCatalog> = { vi, en };
 /** Wording a province supplies for its own rules. */
 export type ExtraWording = Partial<Record<Lang, Record<string, RuleWording>>>;
 
+// A pack's wording comes first: it words the pack's own rules and may reword the core's.
 function wording(code: string, lang: Lang, extra?: ExtraWording): RuleWording | undefined {
-  return MESSAGES[lang].findings[code as FindingCode] ?? extra?.[lang]?.[code];
+  return extra?.[lang]?.[code] ?? MESSAGES[lang].findings[code as FindingCode] ?? MESSAGES[lang].engine[code];
 }
 
 /**

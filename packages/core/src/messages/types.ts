@@ -24,6 +24,8 @@ export interface MessageCatalog {
   lang: Lang;
   severity: Record<Severity, string>;
   findings: Record<FindingCode, RuleWording>;
+  /** Findings the engine itself raises (a rule that broke while running). */
+  engine: Record<string, RuleWording>;
   issues: Record<InputIssueCode, (issue: InputIssue, show: Show) => string>;
   suggestion(finding: Finding, show: Show): string;
   /** "expected …, received …" */

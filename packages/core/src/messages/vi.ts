@@ -1,3 +1,4 @@
+import { engineVi, packIssuesVi } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
 const PART: Record<string, string> = {
@@ -274,17 +275,17 @@ export const vi: MessageCatalog = {
         `Số ${s.param(f.params.label)} đề ngày ${s.param(f.params.date)}, ${f.params.way === 'before-lower' ? 'trước' : 'sau'} số ${f.params.way === 'before-lower' ? 'nhỏ hơn' : 'lớn hơn'} ${s.param(f.params.other)} (ngày ${s.param(f.params.otherDate)}): số văn bản không theo thứ tự ngày ban hành.`,
     },
     'citation.catalogue-number': {
-      title: 'Số hiệu văn bản quốc gia đúng với nội dung được trích',
+      title: 'Số hiệu văn bản trong danh mục (trung ương hoặc của tỉnh) đúng với nội dung được trích',
       text: (f, s) =>
         `${s.param(f.params.label)} không có trong danh mục văn bản; nội dung được trích (${s.param(f.params.subject)}) là của ${s.param(f.params.expected)}.`,
     },
     'citation.catalogue-date': {
-      title: 'Ngày ban hành văn bản quốc gia đúng với danh mục',
+      title: 'Ngày ban hành văn bản (trung ương hoặc của tỉnh) đúng với danh mục văn bản',
       text: (f, s) =>
         `${s.param(f.params.label)} ban hành ngày ${s.param(f.params.expected)}, nhưng được trích là ngày ${s.param(f.params.date)}.`,
     },
     'citation.catalogue-subject': {
-      title: 'Văn bản quốc gia được trích đúng nội dung',
+      title: 'Văn bản trong danh mục (trung ương hoặc của tỉnh) được trích đúng nội dung',
       text: (f, s) =>
         `${s.param(f.params.label)} được trích về "${s.param(f.params.subject)}", nhưng nội dung đó là của ${s.param(f.params.expected)} (${s.param(f.params.expectedSubject)}).`,
     },
@@ -345,6 +346,7 @@ export const vi: MessageCatalog = {
     'date.out-of-range': (i, s) =>
       `${s.path(i.path)}: ngày, tháng hoặc năm ngoài phạm vi, nhận được ${i.received}.`,
     invalid: (i, s) => `${s.path(i.path)}: giá trị không hợp lệ, nhận được ${i.received}.`,
+    ...packIssuesVi,
   },
   suggestion: (f, s) =>
     f.suggestion
@@ -352,4 +354,5 @@ export const vi: MessageCatalog = {
       : '',
   expectedReceived: (e, r) => `cần ${e ?? '?'}, nhận được ${r ?? '?'}`,
   unknownRule: (code) => `Quy tắc "${code}" không có trong danh mục.`,
+  engine: engineVi,
 };

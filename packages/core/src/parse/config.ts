@@ -21,12 +21,12 @@ export function parseCheckConfig(
   if (unknown.length > 0) {
     return {
       ok: false,
+      // Worded in each language ("không có quy tắc mã …"), never an English phrase inside Vietnamese.
       issues: unknown.map((code) => ({
-        code: 'value' as const,
+        code: 'pack.unknown-rule' as const,
         path: ['rules', code],
-        expected: 'a rule code from the catalogue',
         received: JSON.stringify(code),
-        params: {},
+        params: { code },
       })),
     };
   }

@@ -15,6 +15,12 @@ export type InputIssueCode =
   | 'number.negative'
   | 'date.unreadable'
   | 'date.out-of-range'
+  | 'pack.expression'
+  | 'pack.reference'
+  | 'pack.builtin-code'
+  | 'pack.namespace'
+  | 'pack.duplicate-code'
+  | 'pack.unknown-rule'
   | 'invalid';
 
 /** One problem with the input: where, what was expected, what was found. */
