@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'register/index': 'src/register/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'register/index': 'src/register/index.ts',
+    'followup/index': 'src/followup/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

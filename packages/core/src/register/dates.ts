@@ -1,4 +1,5 @@
 import { daysInMonth } from '../dates/calendar.js';
+import { civilDay, epochDay } from '../dates/epoch.js';
 
 /**
  * A register date as one integer, yyyymmdd (20240115), so that dates order as numbers.
@@ -16,7 +17,7 @@ const COLON = 58;
 
 // Excel's day 1 is 1900-01-01 with its phantom 29/02/1900; serials from 61 on count from
 // 1899-12-30. Registers saved from .xlsx to CSV sometimes keep the serial.
-const EXCEL_EPOCH_DAYS = daysFromCivil(1899, 12, 30);
+const EXCEL_EPOCH_DAYS = epochDay({ year: 1899, month: 12, day: 30 });
 
 /**
  * Reads the date part of a register cell, with or without a time before or after it:
@@ -80,31 +81,6 @@ export function dayNumber(d: { year: number; month: number; day: number }): DayN
 
 function fromExcelSerial(serial: number): DayNumber {
   if (serial < 61) return UNREADABLE;
-  const [y, m, d] = civilFromDays(EXCEL_EPOCH_DAYS + serial);
-  return y < 1900 || y > 2200 ? UNREADABLE : y * 10000 + m * 100 + d;
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard Hinnant's algorithms;
-// integer arithmetic only).
-function daysFromCivil(y0: number, m: number, d: number): number {
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function civilFromDays(z0: number): [number, number, number] {
-  const z = z0 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return [era * 400 + yoe + (m <= 2 ? 1 : 0), m, d];
+  const { year, month, day } = civilDay(EXCEL_EPOCH_DAYS + serial);
+  return year < 1900 || year > 2200 ? UNREADABLE : year * 10000 + month * 100 + day;
 }
