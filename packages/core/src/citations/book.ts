@@ -1,6 +1,6 @@
 import { findCatalogued } from '../catalogue/lookup.js';
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
-import type { Path } from '../checks/types.js';
+import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type CitationEntry, citationsOf } from './collect.js';
 import { citationLabel } from './format.js';

@@ -1,6 +1,6 @@
-import type { Path } from '../checks/types.js';
 import { sections } from '../checks/walk.js';
 import { compareDates } from '../dates/calendar.js';
+import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type IssuerKey, issuerKey } from './issuer-key.js';
 import { type CitationReadError, findCitations, parseCitation, relationsOf } from './parse.js';

@@ -1,6 +1,6 @@
 import type { DocumentNumbering } from '../catalogue/schema.js';
-import type { Path } from '../checks/types.js';
 import { compareDates } from '../dates/calendar.js';
+import type { Path } from '../shared/types.js';
 import type { CitationEntry } from './collect.js';
 import { citationLabel } from './format.js';
 import type { Citation } from './schema.js';

@@ -1,5 +1,5 @@
-import type { Path } from '../checks/types.js';
 import { Decimal } from '../numbers/decimal.js';
+import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { isUpper, skeleton, spellingKey } from './normalize.js';
 

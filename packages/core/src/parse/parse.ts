@@ -1,4 +1,4 @@
-import type { Path } from '../checks/types.js';
+import type { Path } from '../shared/types.js';
 import { Supervision } from '../supervision/schema.js';
 import { fromZodIssues, type InputIssue } from './issues.js';
 import { type Position, readText, type SyntaxIssue } from './yaml.js';

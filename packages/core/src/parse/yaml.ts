@@ -1,5 +1,5 @@
 import { isCollection, isNode, LineCounter, type Node, parseDocument, visit } from 'yaml';
-import type { Path } from '../checks/types.js';
+import type { Path } from '../shared/types.js';
 
 /** Where a value stands in the text: 1-based line and column. */
 export interface Position {
