@@ -13,11 +13,9 @@ export const nameVariant: Rule = {
   reads: ['locality.name', 'locality.district', 'locality.province', 'body.name', '**'],
   run({ supervision }) {
     const names = declaredNames(supervision).map(nameFinder);
-    // One pass over all the text first: most fields name no place at all.
-    const any = new RegExp(names.map((n) => n.pattern.source).join('|'), 'u');
     const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
     for (const { text, path } of textFields(supervision)) {
-      if (names.length === 0 || !any.test(text.normalize('NFC'))) continue;
+      if (names.length === 0) break;
       for (const spelling of spellingsOf(names, text)) {
         if (!spelling.variant) continue;
         const key = `${spellingKey(spelling.name)}|${spellingKey(spelling.written)}`;
