@@ -43,7 +43,7 @@ const AFTER_UNIT = new RegExp(`[^\\p{L}\\p{M}](?:${UNIT_WORDS.join('|')})\\s+$`,
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 const SPACE = /\s/;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 
 /**
  * Every Latin letter from Basic Latin to Latin Extended Additional (NFC, one UTF-16 unit each),
