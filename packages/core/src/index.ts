@@ -6,9 +6,9 @@ export type { CataloguedDocumentInput, DocumentNumbering } from './catalogue/sch
 export { CataloguedDocument, DOCUMENT_NUMBERING } from './catalogue/schema.js';
 export type { FindingCode } from './checks/catalogue.js';
 export { FINDING_CODES, RULES } from './checks/catalogue.js';
-export type { CheckOptions } from './checks/check.js';
+export type { Checker, CheckerOptions, CheckOptions } from './checks/check.js';
 // Checks
-export { checkSupervision, countBySeverity } from './checks/check.js';
+export { checkSupervision, countBySeverity, createChecker } from './checks/check.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
 export type { RateEvaluation } from './checks/model-index.js';

@@ -1,6 +1,14 @@
 import type { Path, Rule } from '../checks/types.js';
 import { spellingKey } from './normalize.js';
-import { declaredNames, markDifference, nameFinder, spellingsOf, textFields } from './variants.js';
+import {
+  declaredNames,
+  markDifference,
+  type NameFinder,
+  nameFinder,
+  prepareText,
+  spellingsIn,
+  textFields,
+} from './variants.js';
 
 /**
  * A declared name (the commune, its district, its province) written another way somewhere in the
@@ -11,12 +19,15 @@ export const nameVariant: Rule = {
   code: 'name.variant',
   severity: 'warning',
   reads: ['locality.name', 'locality.district', 'locality.province', 'body.name', '**'],
-  run({ supervision }) {
-    const names = declaredNames(supervision).map(nameFinder);
+  run({ supervision, index: { readings } }) {
+    // A name's finder and a text's bones depend on nothing else: kept by the checker's readings.
+    const names = declaredNames(supervision).map((n) =>
+      readings.keep<NameFinder>('name-finder', n, nameFinder),
+    );
     const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
     for (const { text, path } of textFields(supervision)) {
       if (names.length === 0) break;
-      for (const spelling of spellingsOf(names, text)) {
+      for (const spelling of spellingsIn(names, readings.keep('name-text', text, prepareText))) {
         if (!spelling.variant) continue;
         const key = `${spellingKey(spelling.name)}|${spellingKey(spelling.written)}`;
         const entry = found.get(key) ?? {

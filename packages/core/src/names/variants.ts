@@ -190,8 +190,24 @@ function matchAt(finder: NameFinder, text: string, textBones: string, at: number
  * // [['Diêm Mạc', true], ['Điềm Mặc', false]]
  */
 export function spellingsOf(names: readonly (string | NameFinder)[], text: string): Spelling[] {
+  return spellingsIn(names, prepareText(text));
+}
+
+/** A text made ready for the name scan: NFC, and its bones (see `bones`). */
+export interface PreparedText {
+  nfc: string;
+  bones: string;
+}
+
+/** Prepares a text for `spellingsIn`: worth keeping when the same text is scanned again. */
+export function prepareText(text: string): PreparedText {
   const nfc = text.normalize('NFC');
-  const textBones = bones(nfc);
+  return { nfc, bones: bones(nfc) };
+}
+
+/** `spellingsOf` for a text already prepared. */
+export function spellingsIn(names: readonly (string | NameFinder)[], text: PreparedText): Spelling[] {
+  const { nfc, bones: textBones } = text;
   const out: Spelling[] = [];
   for (const entry of names) {
     const finder = typeof entry === 'string' ? nameFinder(entry) : entry;
