@@ -24,12 +24,19 @@ export const nameVariant: Rule = {
     const names = declaredNames(supervision).map((n) =>
       readings.keep<NameFinder>('name-finder', n, nameFinder),
     );
+    // The variants a text writes depend only on the text and the names: kept by both.
+    const declared = names.map((n) => n.name).join('\n');
+    const variantsIn = (text: string) =>
+      spellingsIn(names, prepareText(text))
+        .filter((s) => s.variant)
+        .map((s) => ({ ...s, key: `${spellingKey(s.name)}|${spellingKey(s.written)}` }));
     const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
     for (const { text, path } of textFields(supervision)) {
       if (names.length === 0) break;
-      for (const spelling of spellingsIn(names, readings.keep('name-text', text, prepareText))) {
-        if (!spelling.variant) continue;
-        const key = `${spellingKey(spelling.name)}|${spellingKey(spelling.written)}`;
+      for (const spelling of readings.keep('name-variants', `${declared}\u0000${text}`, () =>
+        variantsIn(text),
+      )) {
+        const { key } = spelling;
         const entry = found.get(key) ?? {
           name: spelling.name,
           variant: spelling.written,
