@@ -109,6 +109,7 @@ export type { ExtraWording } from './messages/index.js';
 // Messages
 export { formatFinding, formatIssue, MESSAGES, ruleTitle, severityLabel } from './messages/index.js';
 export { showPath, showQuantity } from './messages/show.js';
+export { formatSyntaxIssue } from './messages/syntax.js';
 export type { Lang, MessageCatalog, RuleWording, Show } from './messages/types.js';
 // Names: the commune's declared names and every other spelling of them
 export { phraseKey, skeleton, spellingKey, syllableKey } from './names/normalize.js';
@@ -133,7 +134,7 @@ export {
   SupervisionInputError,
 } from './parse/parse.js';
 export type { Position, SyntaxIssue, TextResult } from './parse/yaml.js';
-export { readText } from './parse/yaml.js';
+export { MAX_NESTING, readText } from './parse/yaml.js';
 export { supervisionJsonSchema } from './supervision/json-schema.js';
 export type { SectionInput, SupervisionInput } from './supervision/schema.js';
 export {

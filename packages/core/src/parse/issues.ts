@@ -15,6 +15,7 @@ export type InputIssueCode =
   | 'number.negative'
   | 'date.unreadable'
   | 'date.out-of-range'
+  | 'too-deep'
   | 'invalid';
 
 /** One problem with the input: where, what was expected, what was found. */
