@@ -76,6 +76,8 @@ export function citationsOf(
     if (own) out.push({ ...blank(['documents', 'conclusion'], 'notice'), citation: own });
   }
   for (const { section, path } of sections(supervision)) {
+    // Most sections cite nothing: their prose is gathered only for those that do.
+    if (section.citations.length === 0) continue;
     const around = [
       { text: section.title, path: [...path, 'title'] },
       ...section.paragraphs.map((text, k) => ({ text, path: [...path, 'paragraphs', k] })),

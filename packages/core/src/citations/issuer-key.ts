@@ -31,7 +31,8 @@ export function issuerKey(
     c.issuer === undefined ? undefined : readings ? readings.issuer(c.issuer) : readIssuer(c.issuer);
   const body = bodyOfSymbol(c.symbol) ?? stated?.body ?? c.symbol?.toUpperCase();
   if (body === undefined) return undefined;
-  if (c.issuer !== undefined && !stated) return { body, level: 'as-written', place: skeleton(c.issuer) };
+  const bare = (text: string) => (readings ? readings.keep('skeleton', text, skeleton) : skeleton(text));
+  if (c.issuer !== undefined && !stated) return { body, level: 'as-written', place: bare(c.issuer) };
   const level = fixedLevel(body) ?? stated?.level ?? 'xa';
   const { locality } = supervision;
   const place =
@@ -39,5 +40,5 @@ export function issuerKey(
       ? ''
       : (stated?.place ??
         (level === 'xa' ? locality.name : level === 'huyen' ? locality.district : locality.province));
-  return { body, level, place: skeleton(place ?? '') };
+  return { body, level, place: bare(place ?? '') };
 }
