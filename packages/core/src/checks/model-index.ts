@@ -50,13 +50,16 @@ export function indexModel(
       return memo.values;
     },
     get rates() {
+      // Exact decimal division and rounding under every convention: worth doing once per set of
+      // figures, which depend only on the numbers (kept by the checker's readings).
+      const accepted = conventions.join();
       memo.rates ??= rateEntries(this.figures).map((e) => {
-        const exact = exactRate(e.part.value, e.whole.value);
-        return {
-          ...e,
-          exact,
-          modes: exact ? matchingModes(exact, e.rate.value, e.rate.scale, conventions) : [],
-        };
+        const key = `${e.part.value}|${e.whole.value}|${e.rate.value}|${e.rate.scale}|${accepted}`;
+        const { exact, modes } = readings.keep('rate', key, () => {
+          const exact = exactRate(e.part.value, e.whole.value);
+          return { exact, modes: exact ? matchingModes(exact, e.rate.value, e.rate.scale, conventions) : [] };
+        });
+        return { ...e, exact, modes: [...modes] };
       });
       return memo.rates;
     },
