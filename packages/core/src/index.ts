@@ -6,9 +6,9 @@ export type { CataloguedDocumentInput, DocumentNumbering } from './catalogue/sch
 export { CataloguedDocument, DOCUMENT_NUMBERING } from './catalogue/schema.js';
 export type { FindingCode } from './checks/catalogue.js';
 export { FINDING_CODES, RULES } from './checks/catalogue.js';
-export type { CheckOptions } from './checks/check.js';
+export type { Checker, CheckerOptions, CheckOptions } from './checks/check.js';
 // Checks
-export { checkSupervision, countBySeverity, RULE_FAILED } from './checks/check.js';
+export { checkSupervision, countBySeverity, createChecker, RULE_FAILED } from './checks/check.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
 export type { RateEvaluation } from './checks/model-index.js';
@@ -109,6 +109,7 @@ export type { ExtraWording } from './messages/index.js';
 // Messages
 export { formatFinding, formatIssue, MESSAGES, ruleTitle, severityLabel } from './messages/index.js';
 export { showPath, showQuantity } from './messages/show.js';
+export { formatSyntaxIssue } from './messages/syntax.js';
 export type { Lang, MessageCatalog, RuleWording, Show } from './messages/types.js';
 // Names: the commune's declared names and every other spelling of them
 export { phraseKey, skeleton, spellingKey, syllableKey } from './names/normalize.js';
@@ -159,7 +160,7 @@ export {
   SupervisionInputError,
 } from './parse/parse.js';
 export type { Position, SyntaxIssue, TextResult } from './parse/yaml.js';
-export { readText } from './parse/yaml.js';
+export { MAX_NESTING, readText } from './parse/yaml.js';
 export { supervisionJsonSchema } from './supervision/json-schema.js';
 export type { SectionInput, SupervisionInput } from './supervision/schema.js';
 export {

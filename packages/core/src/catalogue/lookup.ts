@@ -85,5 +85,20 @@ export function nearMisses(c: Citation, documents: readonly CataloguedDocument[]
  */
 export function aboutTopic(d: CataloguedDocument, text: string | { key: string }): boolean {
   const key = typeof text === 'string' ? phraseKey(text) : text.key;
-  return d.topics.some((t) => key.includes(phraseKey(t)));
+  return topicKeys(d).some((t) => key.includes(t));
+}
+
+/**
+ * A document's topics as phrase keys, worked out once per document. Keyed weakly on the catalogue
+ * entry itself, which is parsed data nobody edits in place: the keys cannot go stale, and a
+ * catalogue that is let go takes its keys with it.
+ */
+const TOPIC_KEYS = new WeakMap<CataloguedDocument, string[]>();
+function topicKeys(d: CataloguedDocument): string[] {
+  let keys = TOPIC_KEYS.get(d);
+  if (!keys) {
+    keys = d.topics.map(phraseKey);
+    TOPIC_KEYS.set(d, keys);
+  }
+  return keys;
 }

@@ -1,3 +1,4 @@
+import { TextReadings } from '../citations/readings.js';
 import type { CivilDate } from '../figures/values.js';
 import { DEFAULT_FRAMEWORKS, type Frameworks } from '../frameworks/framework.js';
 import type { Supervision } from '../supervision/schema.js';
@@ -6,9 +7,8 @@ import { CheckConfig } from './config.js';
 import { indexModel } from './model-index.js';
 import type { CheckContext, Draft, Finding, Rule, Severity } from './types.js';
 
-export interface CheckOptions {
-  /** Today, from the caller's clock: the core never reads one. */
-  now: Pick<CivilDate, 'year' | 'month' | 'day'>;
+/** What a checker is made for: everything but the supervision and the day. */
+export interface CheckerOptions {
   /** Rules switched off or re-graded, and the accepted rounding conventions (already parsed). */
   config?: CheckConfig | undefined;
   /** A province's frameworks; defaults to the ones diemmac ships. */
@@ -17,47 +17,99 @@ export interface CheckOptions {
   extraRules?: readonly Rule[] | undefined;
 }
 
+export interface CheckOptions extends CheckerOptions {
+  /** Today, from the caller's clock: the core never reads one. */
+  now: Pick<CivilDate, 'year' | 'month' | 'day'>;
+}
+
+/** A rule set compiled once, to check many supervisions. */
+export interface Checker {
+  /** The findings of one supervision: the same as `checkSupervision` with the checker's options. */
+  check(supervision: Supervision, options: { now: CheckOptions['now'] }): Finding[];
+}
+
+const DEFAULT_CONFIG: CheckConfig = CheckConfig.parse({});
+
+/**
+ * Compiles the rule set once (rules switched off dropped, severities settled) and keeps, for its
+ * whole life, the readings of the texts it meets (`TextReadings`): a province's legal bases, cited
+ * in every supervision, are read once. What is kept is a pure function of each text, so a
+ * checker's findings never depend on what it checked before.
+ *
+ * @example
+ * const checker = createChecker({ frameworks });
+ * const all = supervisions.map((s) => checker.check(s, { now: { year: 2024, month: 11, day: 20 } }));
+ */
+export function createChecker(options: CheckerOptions = {}): Checker {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const frameworks = options.frameworks ?? DEFAULT_FRAMEWORKS;
+  const compiled: { rule: Rule; severity: Severity; legalBasis: string | undefined }[] = [];
+  for (const rule of [...RULES, ...(options.extraRules ?? [])]) {
+    const setting = config.rules[rule.code];
+    if (setting === 'off') continue;
+    compiled.push({ rule, severity: setting ?? rule.severity, legalBasis: rule.legalBasis });
+  }
+  const readings = new TextReadings();
+  return {
+    check(supervision, { now }) {
+      const context: CheckContext = {
+        supervision,
+        frameworks,
+        now: { ...now, written: '' },
+        conventions: config.conventions,
+        index: indexModel(supervision, config.conventions, readings),
+      };
+      const findings: Finding[] = [];
+      for (const { rule, severity, legalBasis } of compiled) {
+        let drafts: Draft[];
+        try {
+          drafts = rule.run(context);
+        } catch (e) {
+          // A province's rule (or ours) that breaks is one finding, and the other rules still run.
+          const reason = e instanceof Error ? e.message : String(e);
+          findings.push({
+            code: RULE_FAILED,
+            severity: 'warning',
+            paths: [],
+            params: { rule: rule.code, reason },
+          });
+          continue;
+        }
+        for (const draft of drafts) findings.push({ code: rule.code, severity, legalBasis, ...draft });
+      }
+      return findings;
+    },
+  };
+}
+
+/**
+ * The checker `checkSupervision` uses for a frameworks object when no config or extra rules are
+ * given. Keyed weakly on the frameworks object, which is parsed data a caller does not edit in
+ * place; what a checker keeps never changes a finding (see `createChecker`), so sharing one only
+ * saves reading the same texts again.
+ */
+const SHARED = new WeakMap<Frameworks, Checker>();
+
 /**
  * Runs every rule of the catalogue (and any extra ones) over a validated supervision.
- * Pure: same supervision, same options, same findings.
+ * Pure: same supervision, same options, same findings. To check many supervisions with one
+ * config, `createChecker` compiles the rules once.
  *
  * @example
  * const findings = checkSupervision(model, { now: { year: 2024, month: 11, day: 20 } });
  * findings.filter((f) => f.severity === 'error').map((f) => f.code) // ['dossier.resolved-breakdown', 'dossier.balance']
  */
 export function checkSupervision(supervision: Supervision, options: CheckOptions): Finding[] {
-  const config = options.config ?? CheckConfig.parse({});
-  const context: CheckContext = {
-    supervision,
-    frameworks: options.frameworks ?? DEFAULT_FRAMEWORKS,
-    now: { ...options.now, written: '' },
-    conventions: config.conventions,
-    index: indexModel(supervision, config.conventions),
-  };
-  const findings: Finding[] = [];
-  for (const rule of [...RULES, ...(options.extraRules ?? [])]) {
-    const setting = config.rules[rule.code];
-    if (setting === 'off') continue;
-    const severity: Severity = setting ?? rule.severity;
-    let drafts: Draft[];
-    try {
-      drafts = rule.run(context);
-    } catch (e) {
-      // A province's rule (or ours) that breaks is one finding, and the other rules still run.
-      const reason = e instanceof Error ? e.message : String(e);
-      findings.push({
-        code: RULE_FAILED,
-        severity: 'warning',
-        paths: [],
-        params: { rule: rule.code, reason },
-      });
-      continue;
-    }
-    for (const draft of drafts) {
-      findings.push({ code: rule.code, severity, legalBasis: rule.legalBasis, ...draft });
-    }
+  if (options.config !== undefined || options.extraRules !== undefined) {
+    return createChecker(options).check(supervision, options);
   }
-  return findings;
+  const frameworks = options.frameworks ?? DEFAULT_FRAMEWORKS;
+  let checker = SHARED.get(frameworks);
+  if (!checker) {
+    checker = createChecker({ frameworks });
+    SHARED.set(frameworks, checker);
+  }
+  return checker.check(supervision, options);
 }
 
 /** The code of the finding that says a rule broke while running; the other rules still ran. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ROUNDING_MODES } from '../numbers/rounding.js';
-import { SEVERITIES } from './types.js';
+import { SEVERITIES } from '../shared/types.js';
 
 /**
  * What a council or province may set without code: rules switched off or re-graded, and

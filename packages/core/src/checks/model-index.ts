@@ -1,4 +1,5 @@
 import { CitationBook } from '../citations/book.js';
+import { TextReadings } from '../citations/readings.js';
 import type { FigureBlock } from '../figures/schema.js';
 import type { Decimal } from '../numbers/decimal.js';
 import { exactRate, matchingModes, ROUNDING_MODES, type RoundingMode } from '../numbers/rounding.js';
@@ -24,11 +25,18 @@ export interface ModelIndex {
   readonly rates: readonly RateEvaluation[];
   /** Every citation, read once: legal bases, the supervision's own documents, each section's. */
   readonly citations: CitationBook;
+  /** Readings of texts (citations, issuers, subjects…), kept by text; see `TextReadings`. */
+  readonly readings: TextReadings;
 }
 
-export function indexModel(supervision: Supervision, conventions: readonly RoundingMode[]): ModelIndex {
+export function indexModel(
+  supervision: Supervision,
+  conventions: readonly RoundingMode[],
+  readings: TextReadings = new TextReadings(),
+): ModelIndex {
   const memo: Partial<{ -readonly [K in keyof ModelIndex]: ModelIndex[K] }> = {};
   return {
+    readings,
     get figures() {
       memo.figures ??= [...figures(supervision)];
       return memo.figures;
@@ -42,18 +50,21 @@ export function indexModel(supervision: Supervision, conventions: readonly Round
       return memo.values;
     },
     get rates() {
+      // Exact decimal division and rounding under every convention: worth doing once per set of
+      // figures, which depend only on the numbers (kept by the checker's readings).
+      const accepted = conventions.join();
       memo.rates ??= rateEntries(this.figures).map((e) => {
-        const exact = exactRate(e.part.value, e.whole.value);
-        return {
-          ...e,
-          exact,
-          modes: exact ? matchingModes(exact, e.rate.value, e.rate.scale, conventions) : [],
-        };
+        const key = `${e.part.value}|${e.whole.value}|${e.rate.value}|${e.rate.scale}|${accepted}`;
+        const { exact, modes } = readings.keep('rate', key, () => {
+          const exact = exactRate(e.part.value, e.whole.value);
+          return { exact, modes: exact ? matchingModes(exact, e.rate.value, e.rate.scale, conventions) : [] };
+        });
+        return { ...e, exact, modes: [...modes] };
       });
       return memo.rates;
     },
     get citations() {
-      memo.citations ??= new CitationBook(supervision);
+      memo.citations ??= new CitationBook(supervision, readings);
       return memo.citations;
     },
   };

@@ -1,6 +1,6 @@
 import type { Decimal } from '../numbers/decimal.js';
 import type { Reported } from '../numbers/reported.js';
-import type { Quantity, QuantityUnit } from './types.js';
+import type { Quantity, QuantityUnit } from '../shared/types.js';
 
 /** A reported figure as a finding shows it. */
 export function reportedQuantity(r: Reported, unit: QuantityUnit): Quantity {

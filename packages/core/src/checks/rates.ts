@@ -1,5 +1,5 @@
 import type { Reported } from '../numbers/reported.js';
-import type { Path, QuantityUnit } from './types.js';
+import type { Path, QuantityUnit } from '../shared/types.js';
 import type { FigureEntry } from './walk.js';
 
 /** A reported rate with the part and whole it was computed from. */

@@ -1,8 +1,8 @@
 import type { CivilDate, DraftDate } from '../figures/values.js';
 import { Decimal } from '../numbers/decimal.js';
 import type { Reported } from '../numbers/reported.js';
+import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
-import type { Path } from './types.js';
 
 export type ValueEntry =
   | { type: 'reported'; value: Reported; path: Path }

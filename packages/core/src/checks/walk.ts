@@ -1,6 +1,6 @@
 import type { FigureBlock } from '../figures/schema.js';
+import type { Path } from '../shared/types.js';
 import type { Section, Supervision } from '../supervision/schema.js';
-import type { Path } from './types.js';
 
 /** A figure block with where it stands. */
 export interface FigureEntry<F extends FigureBlock = FigureBlock> {

@@ -1,9 +1,10 @@
 import { findCatalogued } from '../catalogue/lookup.js';
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
-import type { Path } from '../checks/types.js';
+import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type CitationEntry, citationsOf } from './collect.js';
 import { citationLabel } from './format.js';
+import { TextReadings } from './readings.js';
 import { groupBy, type RegisterDocument, registerOf } from './register.js';
 import type { Citation } from './schema.js';
 
@@ -31,8 +32,15 @@ export class CitationBook {
     (Cited & { entry?: CataloguedDocument })[]
   >();
 
-  constructor(readonly supervision: Supervision) {
-    this.entries = citationsOf(supervision);
+  /**
+   * `readings` may be shared by many books (a checker's): what a text reads as never depends on
+   * the supervision it stands in.
+   */
+  constructor(
+    readonly supervision: Supervision,
+    readonly readings: TextReadings = new TextReadings(),
+  ) {
+    this.entries = citationsOf(supervision, readings);
   }
 
   /** The read citations, one per document as written (label, date, issuer), in first-seen order. */
@@ -60,7 +68,7 @@ export class CitationBook {
   register(numbering: DocumentNumbering): RegisterDocument[] {
     let found = this.#registers.get(numbering);
     if (!found) {
-      found = registerOf(this.entries, numbering);
+      found = registerOf(this.entries, numbering, this.readings);
       this.#registers.set(numbering, found);
     }
     return found;

@@ -1,9 +1,10 @@
-import type { Path } from '../checks/types.js';
 import { sections } from '../checks/walk.js';
 import { compareDates } from '../dates/calendar.js';
+import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type IssuerKey, issuerKey } from './issuer-key.js';
-import { type CitationReadError, findCitations, parseCitation, relationsOf } from './parse.js';
+import type { CitationReadError } from './parse.js';
+import { TextReadings } from './readings.js';
 import type { Citation, CitationInput } from './schema.js';
 
 /** Where in a supervision a citation stands. */
@@ -37,8 +38,13 @@ const LIFECYCLE = ['programme', 'plan', 'delegationDecision', 'contentNotice'] a
  * @example
  * citationsOf(model).filter((e) => e.citation?.type === 'KH').length // 20
  */
-export function citationsOf(supervision: Supervision): CitationEntry[] {
+export function citationsOf(
+  supervision: Supervision,
+  readings: TextReadings = new TextReadings(),
+): CitationEntry[] {
   const out: CitationEntry[] = [];
+  const entry = (input: CitationInput, path: Path, source: CitationSource) =>
+    readEntry(input, path, source, readings);
   for (const [i, input] of supervision.legalBases.entries()) {
     out.push(entry(input, ['legalBases', i], 'legal-basis'));
   }
@@ -50,7 +56,7 @@ export function citationsOf(supervision: Supervision): CitationEntry[] {
       out.push(entry(doc.citation, ['documents', step, 'citation'], 'lifecycle'));
       continue;
     }
-    const own = issuedDocument(doc);
+    const own = issuedDocument(doc, readings);
     if (own) out.push({ ...blank(['documents', step], 'lifecycle'), citation: own });
   }
   for (const [i, report] of docs.reports.entries()) {
@@ -58,15 +64,20 @@ export function citationsOf(supervision: Supervision): CitationEntry[] {
   }
   const notice = docs.conclusion;
   if (notice.number !== null) {
-    const own = issuedDocument({
-      number: notice.number,
-      symbol: notice.symbol,
-      issuer: supervision.body.name,
-      date: notice.date.day === null ? undefined : { ...notice.date, day: notice.date.day },
-    });
+    const own = issuedDocument(
+      {
+        number: notice.number,
+        symbol: notice.symbol,
+        issuer: supervision.body.name,
+        date: notice.date.day === null ? undefined : { ...notice.date, day: notice.date.day },
+      },
+      readings,
+    );
     if (own) out.push({ ...blank(['documents', 'conclusion'], 'notice'), citation: own });
   }
   for (const { section, path } of sections(supervision)) {
+    // Most sections cite nothing: their prose is gathered only for those that do.
+    if (section.citations.length === 0) continue;
     const around = [
       { text: section.title, path: [...path, 'title'] },
       ...section.paragraphs.map((text, k) => ({ text, path: [...path, 'paragraphs', k] })),
@@ -75,7 +86,7 @@ export function citationsOf(supervision: Supervision): CitationEntry[] {
       out.push({ ...entry(input, [...path, 'citations', j], 'section'), around });
     }
   }
-  for (const e of out) if (e.citation) e.issuer = issuerKey(e.citation, supervision);
+  for (const e of out) if (e.citation) e.issuer = issuerKey(e.citation, supervision, readings);
   return out;
 }
 
@@ -86,12 +97,15 @@ export function citationsOf(supervision: Supervision): CitationEntry[] {
  * @example
  * mentionsOf(entry).map((m) => m.path.at(-1)) // ['title', 0]
  */
-export function mentionsOf(e: CitationEntry): { text: string; path: Path }[] {
+export function mentionsOf(
+  e: CitationEntry,
+  readings: TextReadings = new TextReadings(),
+): { text: string; path: Path }[] {
   const c = e.citation;
   if (!c) return [];
   return e.around.filter(({ text, path }) => {
     if (path.at(-1) === 'title') return true;
-    if (c.number !== undefined) return findCitations(text).some((n) => sameDocument(n.citation, c));
+    if (c.number !== undefined) return readings.spans(text).some((n) => sameDocument(n.citation, c));
     return c.title !== undefined && text.toLowerCase().includes(c.title.toLowerCase());
   });
 }
@@ -105,11 +119,16 @@ const blank = (path: Path, source: CitationSource): CitationEntry => ({
 });
 
 /** Reads one citation as a file holds it. */
-function entry(input: CitationInput, path: Path, source: CitationSource): CitationEntry {
+function readEntry(
+  input: CitationInput,
+  path: Path,
+  source: CitationSource,
+  readings: TextReadings,
+): CitationEntry {
   const e = blank(path, source);
   if (typeof input === 'string') {
     e.text = input;
-    const r = parseCitation(input);
+    const r = readings.citation(input);
     if (r.ok) {
       e.citation = r.citation;
       e.dateFromText = r.citation.date !== undefined;
@@ -120,7 +139,7 @@ function entry(input: CitationInput, path: Path, source: CitationSource): Citati
   }
   const { text, note: _note, ...given } = input;
   e.text = text;
-  const read = text === undefined ? undefined : parseCitation(text);
+  const read = text === undefined ? undefined : readings.citation(text);
   const fields = defined(given);
   if (fields.type === undefined) {
     // The older form: the text, with a field or two added ("issuer: Chủ tịch UBND tỉnh").
@@ -139,8 +158,8 @@ function entry(input: CitationInput, path: Path, source: CitationSource): Citati
     const relations =
       read?.ok && read.citation.subject === c.subject
         ? (read.citation.relations ?? [])
-        : relationsOf(c.subject);
-    if (relations.length > 0) c.relations = relations;
+        : readings.relations(c.subject);
+    if (relations.length > 0) c.relations = [...relations];
   }
   return e;
 }
@@ -150,15 +169,18 @@ function defined<T extends object>(o: T): Partial<T> {
 }
 
 /** A document of the supervision's own steps, from its number, symbol and other fields. */
-function issuedDocument(doc: {
-  number?: string | undefined;
-  symbol?: string | undefined;
-  date?: Citation['date'];
-  issuer?: string | undefined;
-  subject?: string | undefined;
-}): Citation | undefined {
+function issuedDocument(
+  doc: {
+    number?: string | undefined;
+    symbol?: string | undefined;
+    date?: Citation['date'];
+    issuer?: string | undefined;
+    subject?: string | undefined;
+  },
+  readings: TextReadings,
+): Citation | undefined {
   if (doc.number === undefined || doc.symbol === undefined) return undefined;
-  const r = parseCitation(`số ${doc.number}/${doc.symbol}`);
+  const r = readings.citation(`số ${doc.number}/${doc.symbol}`);
   if (!r.ok) return undefined;
   return defined({ ...r.citation, date: doc.date, issuer: doc.issuer, subject: doc.subject }) as Citation;
 }

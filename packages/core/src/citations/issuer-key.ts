@@ -1,6 +1,7 @@
 import { skeleton } from '../names/normalize.js';
 import type { Supervision } from '../supervision/schema.js';
 import { bodyOfSymbol, fixedLevel, type IssuerLevel, readIssuer } from './issuers.js';
+import type { TextReadings } from './readings.js';
 import type { Citation } from './schema.js';
 
 /** The body whose register a document's number belongs to. */
@@ -21,11 +22,17 @@ export interface IssuerKey {
  * issuerKey({ type: 'KH', number: '285', symbol: 'UBND', issuer: 'UBND huyện Định Hoá' }, model)
  * // { body: 'UBND', level: 'huyen', place: 'dinh hoa' }
  */
-export function issuerKey(c: Citation, supervision: Supervision): IssuerKey | undefined {
-  const stated = c.issuer === undefined ? undefined : readIssuer(c.issuer);
+export function issuerKey(
+  c: Citation,
+  supervision: Supervision,
+  readings?: TextReadings,
+): IssuerKey | undefined {
+  const stated =
+    c.issuer === undefined ? undefined : readings ? readings.issuer(c.issuer) : readIssuer(c.issuer);
   const body = bodyOfSymbol(c.symbol) ?? stated?.body ?? c.symbol?.toUpperCase();
   if (body === undefined) return undefined;
-  if (c.issuer !== undefined && !stated) return { body, level: 'as-written', place: skeleton(c.issuer) };
+  const bare = (text: string) => (readings ? readings.keep('skeleton', text, skeleton) : skeleton(text));
+  if (c.issuer !== undefined && !stated) return { body, level: 'as-written', place: bare(c.issuer) };
   const level = fixedLevel(body) ?? stated?.level ?? 'xa';
   const { locality } = supervision;
   const place =
@@ -33,5 +40,5 @@ export function issuerKey(c: Citation, supervision: Supervision): IssuerKey | un
       ? ''
       : (stated?.place ??
         (level === 'xa' ? locality.name : level === 'huyen' ? locality.district : locality.province));
-  return { body, level, place: skeleton(place ?? '') };
+  return { body, level, place: bare(place ?? '') };
 }

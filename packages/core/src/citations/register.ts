@@ -1,10 +1,11 @@
 import type { DocumentNumbering } from '../catalogue/schema.js';
-import type { Path } from '../checks/types.js';
 import { compareDates } from '../dates/calendar.js';
+import type { Path } from '../shared/types.js';
 import type { CitationEntry } from './collect.js';
 import { citationLabel } from './format.js';
+import { TextReadings } from './readings.js';
 import type { Citation } from './schema.js';
-import { SAME_DOCUMENT, subjectContainment } from './subject.js';
+import { containment, SAME_DOCUMENT } from './subject.js';
 
 /** One document of a register: every place it is cited, and its reading. */
 export interface RegisterDocument {
@@ -27,6 +28,7 @@ export interface RegisterDocument {
 export function registerOf(
   entries: readonly CitationEntry[],
   numbering: DocumentNumbering,
+  readings: TextReadings = new TextReadings(),
 ): RegisterDocument[] {
   const out: RegisterDocument[] = [];
   for (const e of entries) {
@@ -46,7 +48,7 @@ export function registerOf(
         d.sequence === sequence &&
         d.numberValue === numberValue &&
         d.citation.type === c.type &&
-        oneDocument(d.citation, c),
+        oneDocument(d.citation, c, readings),
     );
     if (same) {
       same.paths.push(e.path);
@@ -66,9 +68,15 @@ export function registerOf(
   return out;
 }
 
-function oneDocument(a: Citation, b: Citation): boolean {
+function oneDocument(a: Citation, b: Citation, readings: TextReadings): boolean {
   if (a.date && b.date && compareDates(a.date, b.date) !== 0) return false;
-  if (a.subject && b.subject && subjectContainment(a.subject, b.subject) < SAME_DOCUMENT) return false;
+  if (
+    a.subject &&
+    b.subject &&
+    containment(readings.pairs(a.subject), readings.pairs(b.subject)) < SAME_DOCUMENT
+  ) {
+    return false;
+  }
   return true;
 }
 

@@ -2,15 +2,13 @@ import { aboutTopic, catalogueLabel, findCatalogued, nearMisses } from '../catal
 import { NATIONAL_DOCUMENTS } from '../catalogue/national.js';
 import type { CheckContext, Draft, Rule } from '../checks/types.js';
 import { compareDates, isRealDate } from '../dates/calendar.js';
-import { phraseKey } from '../names/normalize.js';
 import { mentionsOf, sameDocument } from './collect.js';
 import { citationLabel } from './format.js';
-import { bodyOfSymbol, readIssuer, symbolFitsIssuer } from './issuers.js';
+import { bodyOfSymbol, symbolFitsIssuer } from './issuers.js';
 import { outOfOrder } from './order.js';
-import { parseCitation } from './parse.js';
 import { groupBy, type RegisterDocument } from './register.js';
 import type { Citation } from './schema.js';
-import { likeness, SAME_SUBJECT, subjectPairs } from './subject.js';
+import { likeness, SAME_SUBJECT } from './subject.js';
 
 const NUMBERING = 'Nghị định 30/2020/NĐ-CP về công tác văn thư: số, ký hiệu và ngày ban hành văn bản';
 const CITING =
@@ -106,7 +104,7 @@ export const symbolIssuer: Rule = {
     const out: Draft[] = [];
     for (const { citation: c, label, paths } of index.citations.cited()) {
       const symbolBody = bodyOfSymbol(c.symbol);
-      const stated = c.issuer === undefined ? undefined : readIssuer(c.issuer)?.body;
+      const stated = c.issuer === undefined ? undefined : index.readings.issuer(c.issuer)?.body;
       if (!symbolBody || !stated || symbolFitsIssuer(symbolBody, stated)) continue;
       out.push({ paths, params: { label, issuer: c.issuer!, symbolBody, statedBody: stated } });
     }
@@ -139,7 +137,7 @@ export const relationOrder: Rule = {
     const out: Draft[] = [];
     for (const { citation: c, label, paths } of context.index.citations.cited()) {
       for (const relation of c.relations ?? []) {
-        const read = parseCitation(relation.target);
+        const read = context.index.readings.citation(relation.target);
         if (!read.ok) continue;
         // The target's date, from its own words or from where the supervision cites it in full.
         const target = read.citation.date
@@ -219,7 +217,7 @@ export const sameSubject: Rule = {
     const out: Draft[] = [];
     for (const series of groupBy(register, (d) => d.series)) {
       if (series.length < 2) continue;
-      const pairs = series.map((d) => subjectPairs(d.citation.subject!));
+      const pairs = series.map((d) => context.index.readings.pairs(d.citation.subject!));
       for (const [i, a] of series.entries()) {
         for (const [j, b] of series.entries()) {
           if (j <= i || a.numberValue === b.numberValue) continue;
@@ -287,9 +285,9 @@ export const catalogueNumber: Rule = {
       if (entry) continue;
       const near = nearMisses(c, documents);
       if (near.length === 0) continue;
-      const around = entries.flatMap(mentionsOf);
+      const around = entries.flatMap((e) => mentionsOf(e, context.index.readings));
       const about = [c.subject ?? '', c.title ?? '', ...around.map((x) => x.text)].join(' ');
-      const key = { key: phraseKey(about) };
+      const key = { key: context.index.readings.phrase(about) };
       const meant = near.filter((d) => aboutTopic(d, key));
       if (meant.length === 0) continue;
       out.push({
@@ -312,7 +310,7 @@ export const catalogueSubject: Rule = {
     const out: Draft[] = [];
     for (const { citation: c, label, paths, entry } of catalogued(context)) {
       if (!entry || !c.subject) continue;
-      const subject = { key: phraseKey(c.subject) };
+      const subject = { key: context.index.readings.phrase(c.subject) };
       if (aboutTopic(entry, subject)) continue;
       const other = documents.find((d) => d !== entry && aboutTopic(d, subject));
       if (!other) continue;

@@ -21,7 +21,7 @@ export function subjectPairs(subject: string): Set<string> {
   return pairs;
 }
 
-function shared(a: Set<string>, b: Set<string>): number {
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -36,8 +36,11 @@ function shared(a: Set<string>, b: Set<string>): number {
  * subjectContainment('cải cách hành chính năm 2024', 'cải cách hành chính') // 1
  */
 export function subjectContainment(a: string, b: string): number {
-  const pa = subjectPairs(a);
-  const pb = subjectPairs(b);
+  return containment(subjectPairs(a), subjectPairs(b));
+}
+
+/** `subjectContainment` of subjects already cut into pairs. */
+export function containment(pa: ReadonlySet<string>, pb: ReadonlySet<string>): number {
   const smaller = Math.min(pa.size, pb.size);
   return smaller === 0 ? 0 : shared(pa, pb) / smaller;
 }
@@ -54,7 +57,7 @@ export function subjectLikeness(a: string, b: string): number {
 }
 
 /** `subjectLikeness` of subjects already cut into pairs. */
-export function likeness(a: Set<string>, b: Set<string>): number {
+export function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const common = shared(a, b);
   const union = a.size + b.size - common;
   return union === 0 ? 0 : common / union;

@@ -352,6 +352,8 @@ export const en: MessageCatalog = {
     'date.out-of-range': (i, s) =>
       `${s.path(i.path)}: day, month or year out of range, received ${i.received}.`,
     invalid: (i, s) => `${s.path(i.path)}: invalid value, received ${i.received}.`,
+    'too-deep': (i, s) =>
+      `${s.path(i.path) || '(root)'}: data nested more than ${String(i.params.limit)} levels deep; a supervision file never needs that many.`,
     ...packIssuesEn,
   },
   suggestion: (f, s) =>

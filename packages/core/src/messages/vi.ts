@@ -346,6 +346,8 @@ export const vi: MessageCatalog = {
     'date.out-of-range': (i, s) =>
       `${s.path(i.path)}: ngày, tháng hoặc năm ngoài phạm vi, nhận được ${i.received}.`,
     invalid: (i, s) => `${s.path(i.path)}: giá trị không hợp lệ, nhận được ${i.received}.`,
+    'too-deep': (i, s) =>
+      `${s.path(i.path) || '(gốc)'}: dữ liệu lồng nhau quá ${String(i.params.limit)} cấp; tệp giám sát không cần sâu như vậy.`,
     ...packIssuesVi,
   },
   suggestion: (f, s) =>

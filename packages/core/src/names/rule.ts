@@ -1,6 +1,14 @@
 import type { Path, Rule } from '../checks/types.js';
 import { spellingKey } from './normalize.js';
-import { declaredNames, markDifference, nameFinder, spellingsOf, textFields } from './variants.js';
+import {
+  declaredNames,
+  markDifference,
+  type NameFinder,
+  nameFinder,
+  prepareText,
+  spellingsIn,
+  textFields,
+} from './variants.js';
 
 /**
  * A declared name (the commune, its district, its province) written another way somewhere in the
@@ -11,16 +19,24 @@ export const nameVariant: Rule = {
   code: 'name.variant',
   severity: 'warning',
   reads: ['locality.name', 'locality.district', 'locality.province', 'body.name', '**'],
-  run({ supervision }) {
-    const names = declaredNames(supervision).map(nameFinder);
-    // One pass over all the text first: most fields name no place at all.
-    const any = new RegExp(names.map((n) => n.pattern.source).join('|'), 'u');
+  run({ supervision, index: { readings } }) {
+    // A name's finder and a text's bones depend on nothing else: kept by the checker's readings.
+    const names = declaredNames(supervision).map((n) =>
+      readings.keep<NameFinder>('name-finder', n, nameFinder),
+    );
+    // The variants a text writes depend only on the text and the names: kept by both.
+    const declared = names.map((n) => n.name).join('\n');
+    const variantsIn = (text: string) =>
+      spellingsIn(names, prepareText(text))
+        .filter((s) => s.variant)
+        .map((s) => ({ ...s, key: `${spellingKey(s.name)}|${spellingKey(s.written)}` }));
     const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
     for (const { text, path } of textFields(supervision)) {
-      if (names.length === 0 || !any.test(text.normalize('NFC'))) continue;
-      for (const spelling of spellingsOf(names, text)) {
-        if (!spelling.variant) continue;
-        const key = `${spellingKey(spelling.name)}|${spellingKey(spelling.written)}`;
+      if (names.length === 0) break;
+      for (const spelling of readings.keep('name-variants', `${declared}\u0000${text}`, () =>
+        variantsIn(text),
+      )) {
+        const { key } = spelling;
         const entry = found.get(key) ?? {
           name: spelling.name,
           variant: spelling.written,

@@ -1,5 +1,5 @@
-import type { Path } from '../checks/types.js';
 import { Decimal } from '../numbers/decimal.js';
+import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { isUpper, skeleton, spellingKey } from './normalize.js';
 
@@ -42,76 +42,196 @@ const UNIT_KEYS = new Set(UNIT_WORDS.map(spellingKey));
 const AFTER_UNIT = new RegExp(`[^\\p{L}\\p{M}](?:${UNIT_WORDS.join('|')})\\s+$`, 'iu');
 
 const LETTER = /^[\p{L}\p{M}]$/u;
+const SPACE = /\s/;
+const ASCII = /^\p{ASCII}*$/u;
 
-/** Every Latin letter, by its skeleton letter: "d" → d, D, đ, Đ; "e" → e, é, ê, ề, ệ, E, É… */
-const BY_BONE = new Map<string, string>();
+/**
+ * Every Latin letter from Basic Latin to Latin Extended Additional (NFC, one UTF-16 unit each),
+ * by its skeleton letter: "D", "đ", "Đ" → "d"; "é", "ê", "ề", "E" → "e". A text is compared with
+ * a name through these bones, letter for letter, so that no regular expression is ever built from
+ * a user's text: a name may hold any punctuation and be of any length. Built once from Unicode
+ * itself and never changed afterwards, so it cannot make two checks differ.
+ */
+const BONE_OF = new Map<string, string>();
 for (let code = 0x41; code <= 0x1ef9; code++) {
   const letter = String.fromCodePoint(code);
   if (!/^\p{L}$/u.test(letter) || letter.normalize('NFC') !== letter) continue;
   const bone = skeleton(letter);
-  if (!/^[a-z]$/.test(bone)) continue;
-  BY_BONE.set(bone, (BY_BONE.get(bone) ?? '') + letter);
+  if (/^[a-z]$/.test(bone)) BONE_OF.set(letter, bone);
 }
 
-/** A name's finder: its words with any marks, any case, whole words. */
+/**
+ * A text with each letter replaced by its bone and everything else left as it is, unit for unit,
+ * so that a position in it is the same position in the text. ASCII text only needs lower case.
+ */
+function bones(nfc: string): string {
+  if (ASCII.test(nfc)) return nfc.toLowerCase();
+  let out = '';
+  for (let i = 0; i < nfc.length; i++) {
+    const unit = nfc.charAt(i);
+    out += BONE_OF.get(unit) ?? unit;
+  }
+  return out;
+}
+
+/** A character of a name as the scan compares it: a letter as its bone, anything else as itself. */
+function boneOfNameCharacter(ch: string): string {
+  const bone = skeleton(ch);
+  return /^[a-z]$/.test(bone) && /\p{L}/u.test(ch) ? bone : ch;
+}
+
+/** A name's finder: its words as bones, any marks, any case, whole words. */
 export interface NameFinder {
   name: string;
-  pattern: RegExp;
+  /** The name's words as bones: "Điềm Mặc" → ["diem", "mac"]. */
+  words: string[];
+  /** Between two words, how many white-space characters the name has (a text may have more). */
+  gaps: number[];
   /** The name's spelling key, and which of its words start with a capital. */
   key: string;
   capitals: boolean[];
+  /**
+   * A regular expression for every spelling, for callers that want one: the scan does not use
+   * it. Built on first use with every character of the name escaped; for a name longer than
+   * 1,000 characters, the name as written (a letter-by-letter pattern would be too large).
+   */
+  readonly pattern: RegExp;
 }
 
 /**
  * A finder for every spelling of a name: each letter stands for itself with any diacritic or
- * none, in either case, so that "Điềm Mặc" finds "Diêm Mạc", "Điem Mặc", "ĐIỀM MẶC".
+ * none, in either case, so that "Điềm Mặc" finds "Diêm Mạc", "Điem Mặc", "ĐIỀM MẶC". Any other
+ * character (a digit, "-", "(", "\"…) stands for itself.
  *
  * @example
- * nameFinder('Điềm Mặc').pattern.test('xã Diêm Mạc') // true
+ * spellingsOf([nameFinder('Điềm Mặc')], 'xã Diêm Mạc').length // 1
  */
 export function nameFinder(name: string): NameFinder {
   const nfc = name.normalize('NFC').trim();
-  let body = '';
+  const words: string[] = [];
+  const gaps: number[] = [];
+  let word = '';
+  let gap = 0;
   for (const ch of nfc) {
-    const letters = BY_BONE.get(skeleton(ch));
-    if (/\s/.test(ch)) body += '\\s+';
-    else if (letters && /\p{L}/u.test(ch)) body += `[${letters}]`;
-    else body += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    if (SPACE.test(ch)) {
+      gap++;
+      continue;
+    }
+    if (gap > 0) {
+      words.push(word);
+      gaps.push(gap);
+      word = '';
+      gap = 0;
+    }
+    word += boneOfNameCharacter(ch);
   }
-  // No look-behind for word edges: it makes the scan many times slower; edges are tested after.
+  if (word !== '') words.push(word);
+  let pattern: RegExp | undefined;
   return {
     name: nfc,
-    pattern: new RegExp(body, 'gu'),
+    words,
+    gaps,
     key: spellingKey(nfc),
     capitals: nfc.split(/\s+/).map((w) => isUpper(w.charAt(0))),
+    get pattern() {
+      pattern ??= namePattern(nfc);
+      return pattern;
+    },
   };
+}
+
+const LETTERS_BY_BONE = new Map<string, string>();
+for (const [letter, bone] of BONE_OF) LETTERS_BY_BONE.set(bone, (LETTERS_BY_BONE.get(bone) ?? '') + letter);
+const escapeForPattern = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** The regular-expression form of a finder (see `NameFinder.pattern`). */
+function namePattern(nfc: string): RegExp {
+  if (nfc.length > 1000) return new RegExp(escapeForPattern(nfc), 'gu');
+  let body = '';
+  for (const ch of nfc) {
+    const bone = boneOfNameCharacter(ch);
+    if (SPACE.test(ch)) body += '\\s+';
+    else if (bone !== ch || BONE_OF.has(ch)) body += `[${LETTERS_BY_BONE.get(bone) ?? ''}]`;
+    else body += escapeForPattern(ch);
+  }
+  return new RegExp(body, 'gu');
+}
+
+/** Whether a name's words stand at `at` in a text (given with its bones): the end, or -1. */
+function matchAt(finder: NameFinder, text: string, textBones: string, at: number): number {
+  const { words, gaps } = finder;
+  let i = at;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      // A gap takes every white space there is: the next word never starts with one.
+      let run = 0;
+      while (i < text.length && SPACE.test(text.charAt(i))) {
+        run++;
+        i++;
+      }
+      if (run < gaps[w - 1]!) return -1;
+    }
+    const word = words[w]!;
+    if (!textBones.startsWith(word, i)) return -1;
+    i += word.length;
+  }
+  return i;
 }
 
 /**
  * Every place a text writes one of the names, in whatever spelling: words whose letters are the
  * name's once every diacritic is set aside, each starting with a capital as a name does. A
  * one-word name is only looked for after "xã", "huyện", "tỉnh"…, where it cannot be an ordinary
- * word.
+ * word. The text is read into its bones once; each name is then found with `indexOf`, leftmost
+ * first and places not overlapping.
  *
  * @example
  * spellingsOf(['Điềm Mặc'], 'UBND xã Diêm Mạc và xã Điềm Mặc').map((s) => [s.written, s.variant])
  * // [['Diêm Mạc', true], ['Điềm Mặc', false]]
  */
 export function spellingsOf(names: readonly (string | NameFinder)[], text: string): Spelling[] {
+  return spellingsIn(names, prepareText(text));
+}
+
+/** A text made ready for the name scan: NFC, and its bones (see `bones`). */
+export interface PreparedText {
+  nfc: string;
+  bones: string;
+}
+
+/** Prepares a text for `spellingsIn`: worth keeping when the same text is scanned again. */
+export function prepareText(text: string): PreparedText {
   const nfc = text.normalize('NFC');
+  return { nfc, bones: bones(nfc) };
+}
+
+/** `spellingsOf` for a text already prepared. */
+export function spellingsIn(names: readonly (string | NameFinder)[], text: PreparedText): Spelling[] {
+  const { nfc, bones: textBones } = text;
   const out: Spelling[] = [];
   for (const entry of names) {
-    const { name, pattern, key, capitals } = typeof entry === 'string' ? nameFinder(entry) : entry;
+    const finder = typeof entry === 'string' ? nameFinder(entry) : entry;
+    const { name, key, capitals } = finder;
+    const first = finder.words[0];
+    if (first === undefined) continue;
     const single = capitals.length === 1;
-    for (const m of nfc.matchAll(pattern)) {
-      const end = m.index + m[0].length;
-      if (LETTER.test(nfc.charAt(m.index - 1)) || LETTER.test(nfc.charAt(end))) continue;
-      const words = m[0].split(/\s+/);
+    let from = 0;
+    for (;;) {
+      const start = textBones.indexOf(first, from);
+      if (start < 0) break;
+      const end = matchAt(finder, nfc, textBones, start);
+      if (end < 0) {
+        from = start + 1;
+        continue;
+      }
+      from = end;
+      if (LETTER.test(nfc.charAt(start - 1)) || LETTER.test(nfc.charAt(end))) continue;
+      const words = nfc.slice(start, end).split(/\s+/);
       if (words.some((w, i) => capitals[i] && !isUpper(w.charAt(0)))) continue;
-      const from = Math.max(0, m.index - 16);
-      if (single && !AFTER_UNIT.test((from === 0 ? ' ' : '') + nfc.slice(from, m.index))) continue;
+      const before = Math.max(0, start - 16);
+      if (single && !AFTER_UNIT.test((before === 0 ? ' ' : '') + nfc.slice(before, start))) continue;
       const written = words.join(' ');
-      out.push({ name, written, start: m.index, variant: written !== name && spellingKey(written) !== key });
+      out.push({ name, written, start, variant: written !== name && spellingKey(written) !== key });
     }
   }
   return out;

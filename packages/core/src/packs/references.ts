@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-import type { Path, QuantityUnit } from '../checks/types.js';
 import { FigureBlock } from '../figures/schema.js';
 import { CountValue, MoneyValue, RateValue, ScoreValue } from '../figures/values.js';
 import type { Reported } from '../numbers/reported.js';
+import type { Path, QuantityUnit } from '../shared/types.js';
 import type { FigureRef } from './expression.js';
 
 /** What a field of a figure block holds: a written figure, a record of fields, or a list. */

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { CataloguedDocument, DOCUMENT_NUMBERING } from '../catalogue/schema.js';
-import { SEVERITIES } from '../checks/types.js';
 import { DateValue } from '../figures/values.js';
 import { BudgetCategory } from '../frameworks/budget.js';
 import { Index766Framework } from '../frameworks/index766.js';
 import { ROUNDING_MODES } from '../numbers/rounding.js';
+import { SEVERITIES } from '../shared/types.js';
 import { parseExpression, refsOf } from './expression.js';
 import { checkRef } from './references.js';
 

@@ -1,6 +1,6 @@
-import type { Path } from '../checks/types.js';
 import type { InputIssue } from '../parse/issues.js';
 import { type Position, readText, type SyntaxIssue } from '../parse/yaml.js';
+import type { Path } from '../shared/types.js';
 import { type ResolvedPack, type ResolveOptions, safeResolvePack } from './resolve.js';
 
 /** The result of reading a pack file's text: syntax, then the pack's rules. */

@@ -1,6 +1,6 @@
-import type { Finding } from '../checks/types.js';
 import type { ExtraWording } from '../messages/index.js';
 import type { Lang, RuleWording, Show } from '../messages/types.js';
+import type { Finding } from '../shared/types.js';
 import type { PackWording } from './schema.js';
 
 /**

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Path } from '../checks/types.js';
+import type { Path } from '../shared/types.js';
 
 /** Codes of input problems: the data cannot be read as a supervision. */
 export type InputIssueCode =
@@ -15,6 +15,7 @@ export type InputIssueCode =
   | 'number.negative'
   | 'date.unreadable'
   | 'date.out-of-range'
+  | 'too-deep'
   | 'pack.expression'
   | 'pack.reference'
   | 'pack.builtin-code'

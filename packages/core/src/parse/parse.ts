@@ -1,7 +1,7 @@
-import type { Path } from '../checks/types.js';
+import type { Path } from '../shared/types.js';
 import { Supervision } from '../supervision/schema.js';
 import { fromZodIssues, type InputIssue } from './issues.js';
-import { type Position, readText, type SyntaxIssue } from './yaml.js';
+import { MAX_NESTING, type Position, readText, type SyntaxIssue } from './yaml.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
 
@@ -14,6 +14,17 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Input
  * if (!r.ok) console.log(r.issues.map((i) => formatIssue(i, 'vi')));
  */
 export function parseSupervision(data: unknown): ParseResult<Supervision> {
+  // Data from JSON.parse or a form has not been through `readText`'s limit: measured here too,
+  // before anything recursive runs on it.
+  const deep = deeperThan(data, MAX_NESTING);
+  if (deep) {
+    return {
+      ok: false,
+      issues: [
+        { code: 'too-deep', path: deep, expected: `≤ ${MAX_NESTING}`, params: { limit: MAX_NESTING } },
+      ],
+    };
+  }
   const r = Supervision.safeParse(data);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: fromZodIssues(r.error.issues, data) };
 }
@@ -60,4 +71,31 @@ export function parseSupervisionText(text: string): TextParseResult {
   const parsed = parseSupervision(read.data);
   if (!parsed.ok) return { ok: false, stage: 'schema', issues: parsed.issues, locate: read.locate };
   return { ok: true, value: parsed.value, data: read.data, locate: read.locate };
+}
+
+/**
+ * The path of the first value nested deeper than `limit` levels. Recursive, but never more than
+ * `limit` calls deep: it stops there. One path, copied only when the limit is passed.
+ */
+function deeperThan(data: unknown, limit: number): Path | undefined {
+  const path: Path = [];
+  const walk = (node: unknown): boolean => {
+    if (node === null || typeof node !== 'object') return false;
+    if (path.length >= limit) return true;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        if (walk(node[i])) return true;
+        path.pop();
+      }
+      return false;
+    }
+    for (const key in node) {
+      path.push(key);
+      if (walk((node as Record<string, unknown>)[key])) return true;
+      path.pop();
+    }
+    return false;
+  };
+  return walk(data) ? [...path] : undefined;
 }

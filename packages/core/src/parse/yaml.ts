@@ -1,5 +1,15 @@
-import { isCollection, isNode, LineCounter, type Node, parseDocument, visit } from 'yaml';
-import type { Path } from '../checks/types.js';
+import {
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
+import type { Path } from '../shared/types.js';
 
 /** Where a value stands in the text: 1-based line and column. */
 export interface Position {
@@ -9,9 +19,21 @@ export interface Position {
 
 /** A YAML (or JSON) syntax error, with where it is. */
 export interface SyntaxIssue extends Position {
+  /** The `yaml` library's code ("DUPLICATE_KEY", "BAD_INDENT"…), or "TOO_DEEP" (see `MAX_NESTING`). */
   code: string;
   message: string;
+  /** The data path of the key written twice (DUPLICATE_KEY) or of the first value too deep (TOO_DEEP). */
+  path?: Path | undefined;
+  /** The limit passed (TOO_DEEP). */
+  limit?: number | undefined;
 }
+
+/**
+ * How deep mappings and lists may nest in a supervision file. The model itself needs about 15
+ * levels; a file nested deeper than this is refused with a TOO_DEEP issue naming the limit,
+ * before anything recursive could run out of stack on it.
+ */
+export const MAX_NESTING = 100;
 
 export type TextResult =
   | { ok: true; data: unknown; locate(path: Path): Position | undefined }
@@ -36,17 +58,45 @@ export function readText(input: string): TextResult {
   // combining marks, and names must compare equal, so everything is read as NFC.
   const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).normalize('NFC');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const tooDeep = (offset?: number, path?: Path): TextResult => {
+    const pos = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
+    const message = `nesting deeper than ${MAX_NESTING} levels`;
+    return {
+      ok: false,
+      errors: [{ code: 'TOO_DEEP', message, line: pos.line, column: pos.col, path, limit: MAX_NESTING }],
+    };
+  };
+  // The `yaml` library recurses once per level, and on some shapes a hundred thousand levels
+  // exhaust the process's memory, not merely its stack: such text never reaches it.
+  const rough = roughNesting(text);
+  if (rough > MAX_NESTING * 10) return tooDeep();
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    // The parser recurses once per level: thousands of levels exhaust the stack.
+    if (e instanceof RangeError) return tooDeep();
+    throw e;
+  }
+  if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(e.message))) {
+    return tooDeep(doc.errors[0]?.pos[0]);
+  }
+  const deep = deepest(doc.contents);
+  if (deep) return tooDeep(deep.offset, deep.path);
   if (doc.errors.length > 0) {
+    const duplicates = duplicateKeys(doc.contents);
     return {
       ok: false,
       errors: doc.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
+        const path = e.code === 'DUPLICATE_KEY' ? duplicates.get(e.pos[0]) : undefined;
+        const message = e.message.split('\n')[0] ?? e.message;
         return {
           code: e.code,
-          message: e.message.split('\n')[0] ?? e.message,
+          message: path ? `${message}: ${path.join('.')}` : message,
           line: pos.line,
           column: pos.col,
+          ...(path ? { path } : {}),
         };
       }),
     };
@@ -87,4 +137,92 @@ export function readText(input: string): TextResult {
       return { line: pos.line, column: pos.col };
     },
   };
+}
+
+/** The first node nested deeper than `MAX_NESTING`, with its path; walked without recursion. */
+function deepest(root: unknown): { offset: number; path: Path } | undefined {
+  const stack: { node: unknown; path: Path }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (path.length >= MAX_NESTING) return { offset: node.range?.[0] ?? 0, path };
+    for (const [i, item] of (node.items as unknown[]).entries()) {
+      if (isPair(item)) {
+        const key = isScalar(item.key) ? String(item.key.value) : String(i);
+        stack.push({ node: item.value, path: [...path, key] });
+      } else {
+        stack.push({ node: item, path: [...path, i] });
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The keys written twice in a document's mappings, by the offset the parser reports them at
+ * (the second key's), with their data paths: "sections.0.title" says more than a line alone.
+ */
+function duplicateKeys(root: unknown): Map<number, Path> {
+  const out = new Map<number, Path>();
+  const stack: { node: unknown; path: Path }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    const seen = new Set<string>();
+    for (const [i, item] of (node.items as unknown[]).entries()) {
+      if (isMap(node) && isPair(item)) {
+        const key = isScalar(item.key) ? String(item.key.value) : String(i);
+        const offset = isNode(item.key) ? item.key.range?.[0] : undefined;
+        if (seen.has(key) && offset !== undefined) out.set(offset, [...path, key]);
+        seen.add(key);
+        stack.push({ node: item.value, path: [...path, key] });
+      } else {
+        stack.push({ node: item, path: [...path, i] });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * An upper bound, good enough to refuse absurd text before parsing it: the deepest run of
+ * unclosed "[" and "{" outside quotes and comments, or the widest indentation.
+ */
+function roughNesting(text: string): number {
+  let depth = 0;
+  let most = 0;
+  let quote = '';
+  let indent = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineStart = true;
+      indent = 0;
+      if (quote === "'" || quote === '"') continue;
+      quote = '';
+      continue;
+    }
+    if (lineStart) {
+      if (c === 32) {
+        indent++;
+        if (indent > most) most = indent;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote === '#') continue;
+    if (quote !== '') {
+      if (c === 92 && quote === '"') i++;
+      else if (text.charAt(i) === quote) quote = '';
+      continue;
+    }
+    if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32)) quote = '#';
+    else if (c === 34 || c === 39) quote = text.charAt(i);
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > most) most = depth;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return most;
 }

@@ -1,7 +1,7 @@
 import { computedQuantity, reportedQuantity } from '../checks/quantity.js';
-import type { Finding, Path } from '../checks/types.js';
 import type { DossierBlock } from '../figures/schema.js';
 import type { Reported } from '../numbers/reported.js';
+import type { Finding, Path } from '../shared/types.js';
 import { dayNumber, showDayNumber } from './dates.js';
 import type { DossierRecount } from './recount.js';
 

@@ -1,8 +1,8 @@
-import type { Finding } from '../checks/types.js';
 import { formatInteger } from '../format/index.js';
 import type { ExtraWording } from '../messages/index.js';
 import { showQuantity } from '../messages/show.js';
 import type { Lang } from '../messages/types.js';
+import type { Finding } from '../shared/types.js';
 import { REGISTER_DIFFERS } from './compare.js';
 import type { RegisterIssue, RegisterIssueCode } from './recount.js';
 
