@@ -74,6 +74,7 @@ export {
   CountValue,
   DateValue,
   DraftDateValue,
+  FIGURE_BOUNDS,
   MoneyValue,
   Period,
   RateValue,

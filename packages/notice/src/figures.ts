@@ -36,7 +36,15 @@ const plain = (text: string): Run[] => [{ text }];
 const caption = (text: string): ParagraphBlock => ({ type: 'paragraph', role: 'caption', runs: plain(text) });
 const sentence = (text: string): string => (/[.:;!?]$/.test(text) ? text : `${text}.`);
 
-const date = (d: CivilDate): string => formatDateShort(d);
+/**
+ * A date of the body as the source wrote it ("30/9/2025", "03/10/2025"): Decree 30's zero
+ * padding is for the notice's own date line only, and an impossible date (31/02) the checks
+ * report must still print. A date typed in ISO form ("2025-09-30") is written dd/mm/yyyy.
+ */
+export function writtenDate(d: CivilDate): string {
+  return /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(d.written) ? d.written : formatDateShort(d);
+}
+const date = writtenDate;
 
 /** "9 tháng năm 2024 (từ ngày 01/01/2024 đến ngày 30/09/2024)" */
 export function periodText(period: Period | undefined): string {

@@ -1,3 +1,4 @@
+import { formatInteger } from '../format/number.js';
 import type { MessageCatalog } from './types.js';
 
 const PART: Record<string, string> = {
@@ -346,6 +347,10 @@ export const en: MessageCatalog = {
       `${s.path(i.path)}: expected a whole number (a count or đồng), received ${i.received}.`,
     'number.negative': (i, s) =>
       `${s.path(i.path)}: expected a number that is not negative, received ${i.received}.`,
+    'number.too-large': (i, s) =>
+      `${s.path(i.path)}: number too large, expected at most ${formatInteger(String(i.params.max), { locale: 'en' })}, received ${i.received}.`,
+    'number.too-precise': (i, s) =>
+      `${s.path(i.path)}: too many decimals, expected at most ${i.params.maxScale} after the decimal mark, received ${i.received}.`,
     'date.unreadable': (i, s) =>
       `${s.path(i.path)}: cannot read the date ${i.received}; expected "dd/mm/yyyy" or "yyyy-mm-dd"${i.params.draft ? ' (a draft may write "mm/yyyy")' : ''}.`,
     'date.out-of-range': (i, s) =>

@@ -1,3 +1,4 @@
+import { formatInteger } from '../format/number.js';
 import type { MessageCatalog } from './types.js';
 
 const PART: Record<string, string> = {
@@ -340,6 +341,10 @@ export const vi: MessageCatalog = {
     'number.not-integer': (i, s) =>
       `${s.path(i.path)}: cần một số nguyên (số đếm hoặc đồng), nhận được ${i.received}.`,
     'number.negative': (i, s) => `${s.path(i.path)}: cần một số không âm, nhận được ${i.received}.`,
+    'number.too-large': (i, s) =>
+      `${s.path(i.path)}: số quá lớn, cần không vượt quá ${formatInteger(String(i.params.max))}, nhận được ${i.received}.`,
+    'number.too-precise': (i, s) =>
+      `${s.path(i.path)}: quá nhiều chữ số thập phân, cần không quá ${i.params.maxScale} chữ số sau dấu phẩy, nhận được ${i.received}.`,
     'date.unreadable': (i, s) =>
       `${s.path(i.path)}: không đọc được ngày ${i.received}; cần dạng "dd/mm/yyyy" hoặc "yyyy-mm-dd"${i.params.draft ? ' (dự thảo có thể ghi "mm/yyyy")' : ''}.`,
     'date.out-of-range': (i, s) =>

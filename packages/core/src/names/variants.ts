@@ -53,6 +53,13 @@ for (let code = 0x41; code <= 0x1ef9; code++) {
   BY_BONE.set(bone, (BY_BONE.get(bone) ?? '') + letter);
 }
 
+/** Longest name (in characters) looked for in every spelling; longer ones only as written. */
+const MAX_LOOSE_NAME = 200;
+/** Longest name looked for at all: V8 refuses a pattern of tens of thousands of characters. */
+const MAX_NAME = 2000;
+/** A pattern that never matches. */
+const NOTHING = /(?!)/gu;
+
 /** A name's finder: its words with any marks, any case, whole words. */
 export interface NameFinder {
   name: string;
@@ -71,17 +78,23 @@ export interface NameFinder {
  */
 export function nameFinder(name: string): NameFinder {
   const nfc = name.normalize('NFC').trim();
+  // A name longer than any real place name is looked for as written only: a class per letter
+  // would make a pattern too large for the regex engine.
+  const length = [...nfc].length;
+  const loose = length <= MAX_LOOSE_NAME;
   let body = '';
   for (const ch of nfc) {
-    const letters = BY_BONE.get(skeleton(ch));
+    const letters = loose ? BY_BONE.get(skeleton(ch)) : undefined;
     if (/\s/.test(ch)) body += '\\s+';
     else if (letters && /\p{L}/u.test(ch)) body += `[${letters}]`;
-    else body += ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    // Under the `u` flag only syntax characters may be escaped ("\-" is an error), and "-"
+    // outside a class needs no escape.
+    else body += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
   // No look-behind for word edges: it makes the scan many times slower; edges are tested after.
   return {
     name: nfc,
-    pattern: new RegExp(body, 'gu'),
+    pattern: length <= MAX_NAME ? new RegExp(body, 'gu') : new RegExp(NOTHING),
     key: spellingKey(nfc),
     capitals: nfc.split(/\s+/).map((w) => isUpper(w.charAt(0))),
   };
