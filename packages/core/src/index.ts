@@ -8,7 +8,7 @@ export type { FindingCode } from './checks/catalogue.js';
 export { FINDING_CODES, RULES } from './checks/catalogue.js';
 export type { CheckOptions } from './checks/check.js';
 // Checks
-export { checkSupervision, countBySeverity } from './checks/check.js';
+export { asOfDate, checkSupervision, countBySeverity } from './checks/check.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
 export type { RateEvaluation } from './checks/model-index.js';

@@ -210,7 +210,10 @@ export const EXAMPLES: Record<string, Fragment> = {
     ],
   },
   'outline.section': {
-    sections: [{ key: 'tai-chinh', title: 'Công tác tài chính' }],
+    sections: [
+      { key: 'direction', number: '1.', title: 'Công tác chỉ đạo điều hành' },
+      { key: 'reform', number: '3.', title: 'Cải cách hành chính' },
+    ],
   },
   'citation.number-reused': cited([
     'Kế hoạch số 10/KH-UBND ngày 11/01/2024 về cải cách hành chính năm 2024',

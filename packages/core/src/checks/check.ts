@@ -9,6 +9,12 @@ import type { CheckContext, Finding, Rule, Severity } from './types.js';
 export interface CheckOptions {
   /** Today, from the caller's clock: the core never reads one. */
   now: Pick<CivilDate, 'year' | 'month' | 'day'>;
+  /**
+   * The day the notice is judged as of (deadlines passed, "overdue"). Defaults to the notice's
+   * own date (its conclusion date, else its plan's, else `now`): a 2024 notice is read as it
+   * stood in 2024, not as of the day it is checked. Follow-up views pass today.
+   */
+  asOf?: Pick<CivilDate, 'year' | 'month' | 'day'> | undefined;
   /** Rules switched off or re-graded, and the accepted rounding conventions (already parsed). */
   config?: CheckConfig | undefined;
   /** A province's frameworks; defaults to the ones diemmac ships. */
@@ -31,6 +37,7 @@ export function checkSupervision(supervision: Supervision, options: CheckOptions
     supervision,
     frameworks: options.frameworks ?? DEFAULT_FRAMEWORKS,
     now: { ...options.now, written: '' },
+    asOf: asOfDate(supervision, options),
     conventions: config.conventions,
     index: indexModel(supervision, config.conventions),
   };
@@ -44,6 +51,23 @@ export function checkSupervision(supervision: Supervision, options: CheckOptions
     }
   }
   return findings;
+}
+
+/**
+ * The day a supervision is judged as of: the caller's `asOf`, else the notice's own date (a
+ * draft's blank day stands for its whole month), else its plan's date, else `now`.
+ *
+ * @example
+ * asOfDate(model, { now: { year: 2026, month: 11, day: 27 } }) // the conclusion's date, e.g. 10/11/2024
+ */
+export function asOfDate(
+  supervision: Supervision,
+  options: Pick<CheckOptions, 'now' | 'asOf'>,
+): { year: number; month: number; day: number | null; written: string } {
+  if (options.asOf) return { ...options.asOf, written: '' };
+  const own = supervision.documents.conclusion.date ?? supervision.documents.plan?.date;
+  if (own) return own;
+  return { ...options.now, written: '' };
 }
 
 /** Counts of findings by severity. */

@@ -55,6 +55,8 @@ export interface CheckContext {
   frameworks: Frameworks;
   /** Today, as the caller's clock says. */
   now: CivilDate;
+  /** The day the notice is judged as of: its own date unless the caller asks otherwise. */
+  asOf: { year: number; month: number; day: number | null; written: string };
   /** Rounding conventions a reported rate may have been written with. */
   conventions: readonly RoundingMode[];
   /** The model walked once: figure blocks, sections, written values, rates. */

@@ -226,13 +226,13 @@ export const en: MessageCatalog = {
         `The recommendation to ${s.param(f.params.addressee)} is past its deadline ${s.param(f.params.deadline)} and not done.`,
     },
     'outline.section': {
-      title: 'Sections follow the outline framework',
+      title: 'Mandatory sections present, numbering unbroken',
       text: (f, s) =>
         f.params.problem === 'unknown-framework'
           ? `There is no outline framework "${s.param(f.params.framework)}".`
-          : f.params.problem === 'unknown-section'
-            ? `Section "${s.param(f.params.key)}" is not in outline "${s.param(f.params.framework)}".`
-            : `Section "${s.param(f.params.key)}" belongs under "${s.param(f.params.expected)}".`,
+          : f.params.problem === 'missing'
+            ? `The mandatory section "${s.param(f.params.titleEn)}" (${s.param(f.params.key)}) is missing.`
+            : `Section "${s.param(f.params.number)}" follows section "${s.param(f.params.after)}": the numbering skips or repeats.`,
     },
     'citation.number-reused': {
       title: 'One number of one body in one year names one document',

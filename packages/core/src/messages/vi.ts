@@ -221,13 +221,13 @@ export const vi: MessageCatalog = {
         `Kiến nghị gửi ${s.param(f.params.addressee)} đã quá hạn ${s.param(f.params.deadline)} mà chưa hoàn thành.`,
     },
     'outline.section': {
-      title: 'Các mục theo đúng khung đề cương',
+      title: 'Đủ các mục bắt buộc, đánh số liên tục',
       text: (f, s) =>
         f.params.problem === 'unknown-framework'
           ? `Không có khung đề cương mã "${s.param(f.params.framework)}".`
-          : f.params.problem === 'unknown-section'
-            ? `Mục "${s.param(f.params.key)}" không có trong khung đề cương "${s.param(f.params.framework)}".`
-            : `Mục "${s.param(f.params.key)}" phải nằm trong mục "${s.param(f.params.expected)}".`,
+          : f.params.problem === 'missing'
+            ? `Thiếu mục bắt buộc "${s.param(f.params.title)}" (${s.param(f.params.key)}) của khung đề cương.`
+            : `Mục số "${s.param(f.params.number)}" đứng sau mục số "${s.param(f.params.after)}": số thứ tự bị nhảy hoặc lặp.`,
     },
     'citation.number-reused': {
       title: 'Một số văn bản của một cơ quan trong một năm chỉ dùng cho một văn bản',

@@ -77,30 +77,44 @@ describe('lifecycle and follow-up', () => {
     expect(codes(check(supervision([], { documents: docs })))).toEqual(['lifecycle.report-late']);
   });
 
-  it("marks a recommendation overdue against the caller's today, not a hidden clock", () => {
+  it("judges deadlines as of the notice's own date by default, so a 2024 notice is not overdue in 2026", () => {
+    const recommendations = [{ addressee: 'UBND xã', content: 'Làm ngay', deadline: '31/12/2024' }];
+    const notice2024 = supervision([], {
+      year: 2024,
+      documents: { conclusion: { date: '10/11/2024', place: 'Thử' } },
+      recommendations,
+    });
+    const in2026 = { year: 2026, month: 11, day: 27 };
+    expect(check(notice2024, { now: in2026 })).toEqual([]);
+    expect(codes(check(notice2024, { now: in2026, asOf: in2026 }))).toEqual(['recommendation.overdue']);
+    expect(check(notice2024, { now: in2026, asOf: { year: 2024, month: 12, day: 31 } })).toEqual([]);
+  });
+
+  it("marks a recommendation overdue as of the caller's day when asked, not a hidden clock", () => {
     const recommendations = [{ addressee: 'UBND xã', content: 'Làm ngay', deadline: '01/11/2025' }];
-    expect(
-      codes(check(supervision([], { recommendations }), { now: { year: 2025, month: 11, day: 2 } })),
-    ).toEqual(['recommendation.overdue']);
-    expect(check(supervision([], { recommendations }), { now: { year: 2025, month: 11, day: 1 } })).toEqual(
-      [],
-    );
+    const asOf = (day: number) => ({
+      now: { year: 2025, month: 11, day },
+      asOf: { year: 2025, month: 11, day },
+    });
+    expect(codes(check(supervision([], { recommendations }), asOf(2)))).toEqual(['recommendation.overdue']);
+    expect(check(supervision([], { recommendations }), asOf(1))).toEqual([]);
     const done = [{ ...recommendations[0]!, status: 'done' as const }];
     expect(
-      check(supervision([], { recommendations: done }), { now: { year: 2026, month: 1, day: 1 } }),
+      check(supervision([], { recommendations: done }), {
+        now: { year: 2026, month: 1, day: 1 },
+        asOf: { year: 2026, month: 1, day: 1 },
+      }),
     ).toEqual([]);
   });
-});
 
-describe('outline', () => {
-  it('warns about a section key that the framework does not know', () => {
-    const findings = check(supervision([], { sections: [{ key: 'sports', title: 'Thể thao' }] }));
-    expect(findings.map((f) => [f.code, f.params.problem])).toEqual([['outline.section', 'unknown-section']]);
-  });
-
-  it('warns about an unknown framework', () => {
-    expect(check(supervision([], { framework: 'nope' })).map((f) => f.params.problem)).toEqual([
-      'unknown-framework',
-    ]);
+  it('reads a draft dated "11/2024" as of its month: a deadline in that month is not yet passed', () => {
+    const draft = (deadline: string) =>
+      supervision([], {
+        documents: { conclusion: { date: '11/2024', place: 'Thử' } },
+        recommendations: [{ addressee: 'UBND xã', content: 'Làm ngay', deadline }],
+      });
+    const now = { year: 2026, month: 1, day: 1 };
+    expect(check(draft('30/11/2024'), { now })).toEqual([]);
+    expect(codes(check(draft('31/10/2024'), { now }))).toEqual(['recommendation.overdue']);
   });
 });
