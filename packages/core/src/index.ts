@@ -100,6 +100,7 @@ export {
   formatMoney,
   formatPercent,
   formatPlaceDate,
+  readAmountInWords,
 } from './format/index.js';
 // Frameworks a province may replace
 export { BudgetCategory, COMMUNE_BUDGET_CATEGORIES } from './frameworks/budget.js';

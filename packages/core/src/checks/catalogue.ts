@@ -14,6 +14,7 @@ import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from '
 import { lifecycleOrder, recommendationOverdue, reportLate } from './rules/lifecycle.js';
 import { outlineSections } from './rules/outline.js';
 import { mixedRounding, rateMismatch } from './rules/rates.js';
+import { amountInWordsMatches } from './rules/words.js';
 import type { Rule } from './types.js';
 
 /** The stable codes of the rules diemmac ships. Never renamed; retired codes are not reused. */
@@ -43,6 +44,7 @@ export const FINDING_CODES = [
   'lifecycle.report-late',
   'recommendation.overdue',
   'outline.section',
+  'amount.words',
   // Citations and names
   'citation.number-reused',
   'citation.symbol-issuer',
@@ -88,6 +90,7 @@ export const RULES: readonly Rule[] = [
   reportLate,
   recommendationOverdue,
   outlineSections,
+  amountInWordsMatches,
   ...CITATION_RULES,
   nameVariant,
 ];

@@ -234,6 +234,11 @@ export const en: MessageCatalog = {
             ? `The mandatory section "${s.param(f.params.titleEn)}" (${s.param(f.params.key)}) is missing.`
             : `Section "${s.param(f.params.number)}" follows section "${s.param(f.params.after)}": the numbering skips or repeats.`,
     },
+    'amount.words': {
+      title: 'Amounts in words say the same sum as the figure',
+      text: (f, s) =>
+        `The amount is written ${s.q(f.reported)} but in words "${s.param(f.params.words)}", which is ${s.q(f.computed)}.`,
+    },
     'citation.number-reused': {
       title: 'One number of one body in one year names one document',
       text: (f, s) => {

@@ -229,6 +229,11 @@ export const vi: MessageCatalog = {
             ? `Thiếu mục bắt buộc "${s.param(f.params.title)}" (${s.param(f.params.key)}) của khung đề cương.`
             : `Mục số "${s.param(f.params.number)}" đứng sau mục số "${s.param(f.params.after)}": số thứ tự bị nhảy hoặc lặp.`,
     },
+    'amount.words': {
+      title: 'Số tiền bằng chữ khớp với số',
+      text: (f, s) =>
+        `Số tiền ghi ${s.q(f.reported)} nhưng bằng chữ "${s.param(f.params.words)}" là ${s.q(f.computed)}.`,
+    },
     'citation.number-reused': {
       title: 'Một số văn bản của một cơ quan trong một năm chỉ dùng cho một văn bản',
       text: (f, s) => {
