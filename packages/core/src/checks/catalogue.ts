@@ -3,6 +3,7 @@ import { nameVariant } from '../names/rule.js';
 import { breakdownSum, overQuota, partWithinWhole, qualificationGroup } from './rules/breakdowns.js';
 import { itemDirection, itemsWithinTotal, unknownCategory } from './rules/budget.js';
 import { impossibleDate, invertedPeriod, periodConflict, strayNumberMark } from './rules/dates.js';
+import { digitisedWithinReceived } from './rules/digitisation.js';
 import {
   dossierApologies,
   dossierBalance,
@@ -24,6 +25,7 @@ export const FINDING_CODES = [
   'dossier.pending-breakdown',
   'dossier.balance',
   'dossier.apologies',
+  'digitisation.exceeds-received',
   'index766.score-over-max',
   'index766.total',
   'index766.framework',
@@ -70,6 +72,7 @@ export const RULES: readonly Rule[] = [
   pendingBreakdown,
   dossierBalance,
   dossierApologies,
+  digitisedWithinReceived,
   scoreOverMax,
   totalMatchesComponents,
   componentsMatchFramework,

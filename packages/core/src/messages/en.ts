@@ -136,10 +136,15 @@ export const en: MessageCatalog = {
             ? `Framework "${s.param(f.params.framework)}" has no component "${s.param(f.params.component)}".`
             : `The maximum of "${s.param(f.params.component)}" is given as ${s.q(f.reported)}; framework "${s.param(f.params.framework)}" sets ${s.q(f.computed)}.`,
     },
+    'digitisation.exceeds-received': {
+      title: 'No more dossiers digitised than received in the same period',
+      text: (f, s) =>
+        `${s.q(f.reported)} dossiers digitised (${s.param(f.params.periods).split('; ')[0]}) while only ${s.q(f.computed)} were received, carried over included (${s.param(f.params.periods).split('; ')[1]}); if components or results are counted, the notice should say so.`,
+    },
     'rate.mismatch': {
       title: 'A reported rate matches its figures under an accepted rounding convention',
       text: (f, s) =>
-        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, but the notice gives ${s.q(f.reported)}.`,
+        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, but the notice gives ${s.q(f.reported)}${f.params.extreme ? ' (100% or 0% only when exact, whatever the rounding)' : ''}.`,
     },
     'rounding.mixed': {
       title: 'All rates of one notice follow one rounding convention',
@@ -195,7 +200,9 @@ export const en: MessageCatalog = {
     'period.conflict': {
       title: 'One group of figures states one period',
       text: (f, s) =>
-        `The ${label(s.param(f.params.kind))} figures are announced for different periods: ${s.param(f.params.periods)}.`,
+        f.params.other
+          ? `The ${label(s.param(f.params.kind))} and ${label(s.param(f.params.other))} figures count the same dossiers but are cut at different periods: ${s.param(f.params.periods)}.`
+          : `The ${label(s.param(f.params.kind))} figures are announced for different periods: ${s.param(f.params.periods)}.`,
     },
     'period.inverted': {
       title: 'A period does not start after it ends',

@@ -131,10 +131,15 @@ export const vi: MessageCatalog = {
             ? `Khung "${s.param(f.params.framework)}" không có thành phần "${s.param(f.params.component)}".`
             : `Điểm tối đa của "${s.param(f.params.component)}" ghi ${s.q(f.reported)}, khung "${s.param(f.params.framework)}" quy định ${s.q(f.computed)}.`,
     },
+    'digitisation.exceeds-received': {
+      title: 'Số hồ sơ số hóa không vượt số hồ sơ tiếp nhận cùng kỳ',
+      text: (f, s) =>
+        `Số hóa ${s.q(f.reported)} hồ sơ (${s.param(f.params.periods).split('; ')[0]}) trong khi chỉ tiếp nhận ${s.q(f.computed)} hồ sơ, kể cả kỳ trước chuyển sang (${s.param(f.params.periods).split('; ')[1]}); nếu đếm cả thành phần hồ sơ hoặc kết quả giải quyết thì văn bản nên nói rõ.`,
+    },
     'rate.mismatch': {
       title: 'Tỷ lệ ghi khớp với số liệu theo một cách làm tròn được chấp nhận',
       text: (f, s) =>
-        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, nhưng văn bản ghi ${s.q(f.reported)}.`,
+        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, nhưng văn bản ghi ${s.q(f.reported)}${f.params.extreme ? ' (100% hay 0% chỉ ghi khi đúng tuyệt đối, dù làm tròn thế nào)' : ''}.`,
     },
     'rounding.mixed': {
       title: 'Các tỷ lệ trong một văn bản dùng cùng một cách làm tròn',
@@ -190,7 +195,9 @@ export const vi: MessageCatalog = {
     'period.conflict': {
       title: 'Một nhóm số liệu chỉ nêu một kỳ',
       text: (f, s) =>
-        `Số liệu ${label(s.param(f.params.kind))} được nêu với nhiều kỳ khác nhau: ${s.param(f.params.periods)}.`,
+        f.params.other
+          ? `Số liệu ${label(s.param(f.params.kind))} và ${label(s.param(f.params.other))} cùng một nhóm nhưng tính đến hai kỳ khác nhau: ${s.param(f.params.periods)}.`
+          : `Số liệu ${label(s.param(f.params.kind))} được nêu với nhiều kỳ khác nhau: ${s.param(f.params.periods)}.`,
     },
     'period.inverted': {
       title: 'Ngày bắt đầu kỳ không sau ngày kết thúc',

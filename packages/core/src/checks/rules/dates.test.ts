@@ -118,3 +118,45 @@ describe('lifecycle and follow-up', () => {
     expect(codes(check(draft('31/10/2024'), { now }))).toEqual(['recommendation.overdue']);
   });
 });
+
+describe('periods of one topic and of unrelated ones', () => {
+  const period = (from: string, to: string) => ({ from, to });
+  it('warns when the dossiers and their digitisation are cut at different dates, naming both', () => {
+    const found = check(
+      supervision([
+        { ...dossiers(), period: period('01/01/2025', '30/09/2025') },
+        { kind: 'digitisation', done: 50, total: 90, period: period('01/01/2025', '31/10/2025') },
+      ]),
+    ).filter((f) => f.code === 'period.conflict');
+    expect(found.map((f) => f.params.periods)).toEqual([
+      ['01/01/2025 – 30/09/2025', '01/01/2025 – 31/10/2025'],
+    ]);
+  });
+
+  it('lets a budget of nine months and staff at a date keep their own periods', () => {
+    const found = check(
+      supervision([
+        { ...dossiers(), period: period('01/01/2025', '30/09/2025') },
+        { kind: 'budget', period: period('01/01/2025', '30/06/2025'), revenue: { actual: 10, plan: 20 } },
+        { kind: 'staffing', present: 18, period: period('01/01/2025', '31/12/2025') },
+      ]),
+    );
+    expect(codes(found)).toEqual([]);
+  });
+
+  it('notes more dossiers digitised than received over overlapping periods, and not over disjoint ones', () => {
+    const digitised = (from: string, to: string) => ({
+      kind: 'digitisation' as const,
+      done: 150,
+      total: 150,
+      period: period(from, to),
+    });
+    const received = { ...dossiers(), period: period('01/01/2025', '30/09/2025') };
+    expect(codes(check(supervision([received, digitised('01/01/2025', '30/09/2025')])))).toEqual([
+      'digitisation.exceeds-received',
+    ]);
+    expect(codes(check(supervision([received, digitised('01/10/2025', '31/12/2025')])))).toEqual([
+      'period.conflict',
+    ]);
+  });
+});
