@@ -30,7 +30,17 @@ describe('the Điềm Mặc 2024 notice (shared/seed, FACTS.md)', () => {
       ['warning', 'period.conflict'],
       ['warning', 'period.conflict'],
       ['info', 'number.stray-separator'],
+      ['info', 'legal.replaced-term'],
+      ['info', 'legal.replaced-term'],
     ]);
+  });
+
+  it('notes "mức độ 3, 4", replaced by "một phần" and "toàn trình" under Decree 42/2022/NĐ-CP', () => {
+    const [term] = figureFindings.filter((f) => f.code === 'legal.replaced-term');
+    expect(term!.paths[0]).toEqual(['assessment', 'limitations', 5]);
+    expect(formatFinding(term!, 'vi')).toBe(
+      '"mức độ 3, 4" là thuật ngữ đã được thay bằng "một phần", "toàn trình" từ ngày 01/8/2022 (Nghị định 42/2022/NĐ-CP).',
+    );
   });
 
   it('never takes 2.173 of 2.175 dossiers for 100%, whatever the rounding', () => {

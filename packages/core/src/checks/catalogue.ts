@@ -12,6 +12,7 @@ import {
   resolvedBreakdown,
 } from './rules/dossiers.js';
 import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from './rules/index766.js';
+import { districtAbolished, replacedTerm } from './rules/legal.js';
 import { lifecycleOrder, recommendationOverdue, reportLate } from './rules/lifecycle.js';
 import { outlineSections } from './rules/outline.js';
 import { mixedRounding, rateMismatch } from './rules/rates.js';
@@ -47,6 +48,8 @@ export const FINDING_CODES = [
   'recommendation.overdue',
   'outline.section',
   'amount.words',
+  'legal.replaced-term',
+  'legal.district-abolished',
   // Citations and names
   'citation.number-reused',
   'citation.symbol-issuer',
@@ -64,6 +67,23 @@ export const FINDING_CODES = [
   'name.variant',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
+
+/**
+ * Legal currency of the citation rules, said in the catalogue: a notice dated from 01/3/2026
+ * that cites Law 87/2015/QH13 as in force is reported by `citation.expired`, whose dates come
+ * from the document catalogue (87/2015/QH13 until 28/02/2026, 121/2025/QH15 from 01/3/2026).
+ */
+const CURRENCY: Partial<Record<string, Pick<Rule, 'legalBasis' | 'applies'>>> = {
+  'citation.expired': {
+    legalBasis:
+      'Hiệu lực của văn bản theo danh mục văn bản quốc gia; Luật 121/2025/QH15 thay Luật 87/2015/QH13 từ 01/3/2026',
+    applies: { from: '01/7/2016' },
+  },
+};
+const withCurrency = (rule: Rule): Rule => {
+  const currency = CURRENCY[rule.code];
+  return currency ? { ...rule, ...currency } : rule;
+};
 
 /** The catalogue: every rule diemmac ships, in the order findings are listed. */
 export const RULES: readonly Rule[] = [
@@ -94,6 +114,8 @@ export const RULES: readonly Rule[] = [
   recommendationOverdue,
   outlineSections,
   amountInWordsMatches,
-  ...CITATION_RULES,
+  replacedTerm,
+  districtAbolished,
+  ...CITATION_RULES.map(withCurrency),
   nameVariant,
 ];

@@ -68,6 +68,11 @@ export interface Rule {
   code: string;
   severity: Severity;
   legalBasis?: string | undefined;
+  /**
+   * The dates of the notice the rule applies to, written dd/mm/yyyy: a rule of legal currency
+   * speaks only of notices dated within them ("from 01/7/2025").
+   */
+  applies?: { from?: string | undefined; until?: string | undefined } | undefined;
   /** The figures it reads, as path patterns for the catalogue. */
   reads: string[];
   run(context: CheckContext): Draft[];

@@ -246,6 +246,16 @@ export const en: MessageCatalog = {
       text: (f, s) =>
         `The amount is written ${s.q(f.reported)} but in words "${s.param(f.params.words)}", which is ${s.q(f.computed)}.`,
     },
+    'legal.replaced-term': {
+      title: 'No term the law has replaced',
+      text: (f, s) =>
+        `"${s.param(f.params.term)}" was replaced by "${s.param(f.params.replacement).replace('; ', '", "')}" from ${s.param(f.params.since)} (Decree 42/2022/NĐ-CP).`,
+    },
+    'legal.district-abolished': {
+      title: 'No district-level bodies after 1 July 2025',
+      text: (f, s) =>
+        `"${s.param(f.params.body)}": from ${s.param(f.params.since)} local government has two levels (province, commune); districts no longer exist.`,
+    },
     'citation.number-reused': {
       title: 'One number of one body in one year names one document',
       text: (f, s) => {

@@ -241,6 +241,16 @@ export const vi: MessageCatalog = {
       text: (f, s) =>
         `Số tiền ghi ${s.q(f.reported)} nhưng bằng chữ "${s.param(f.params.words)}" là ${s.q(f.computed)}.`,
     },
+    'legal.replaced-term': {
+      title: 'Không dùng thuật ngữ đã được pháp luật thay thế',
+      text: (f, s) =>
+        `"${s.param(f.params.term)}" là thuật ngữ đã được thay bằng "${s.param(f.params.replacement).replace('; ', '", "')}" từ ngày ${s.param(f.params.since)} (Nghị định 42/2022/NĐ-CP).`,
+    },
+    'legal.district-abolished': {
+      title: 'Sau 01/7/2025 không còn cấp huyện',
+      text: (f, s) =>
+        `"${s.param(f.params.body)}": từ ngày ${s.param(f.params.since)} chính quyền địa phương chỉ còn hai cấp (tỉnh, xã), cấp huyện không còn.`,
+    },
     'citation.number-reused': {
       title: 'Một số văn bản của một cơ quan trong một năm chỉ dùng cho một văn bản',
       text: (f, s) => {
