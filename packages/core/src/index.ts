@@ -6,9 +6,9 @@ export type { CataloguedDocumentInput, DocumentNumbering } from './catalogue/sch
 export { CataloguedDocument, DOCUMENT_NUMBERING } from './catalogue/schema.js';
 export type { FindingCode } from './checks/catalogue.js';
 export { FINDING_CODES, RULES } from './checks/catalogue.js';
-export type { Checker, CheckerOptions, CheckOptions } from './checks/check.js';
+export type { CheckDay, Checker, CheckerOptions, CheckOptions } from './checks/check.js';
 // Checks
-export { checkSupervision, countBySeverity, createChecker, RULE_FAILED } from './checks/check.js';
+export { asOfDate, checkSupervision, countBySeverity, createChecker, RULE_FAILED } from './checks/check.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
 export type { RateEvaluation } from './checks/model-index.js';
@@ -74,6 +74,7 @@ export {
   CountValue,
   DateValue,
   DraftDateValue,
+  FIGURE_BOUNDS,
   MoneyValue,
   Period,
   RateValue,
@@ -99,6 +100,7 @@ export {
   formatMoney,
   formatPercent,
   formatPlaceDate,
+  readAmountInWords,
 } from './format/index.js';
 // Frameworks a province may replace
 export { BudgetCategory, COMMUNE_BUDGET_CATEGORIES } from './frameworks/budget.js';

@@ -23,11 +23,43 @@ describe('the Điềm Mặc 2024 notice (shared/seed, FACTS.md)', () => {
     expect(figureFindings.map((f) => [f.severity, f.code])).toEqual([
       ['error', 'dossier.resolved-breakdown'],
       ['error', 'dossier.balance'],
+      ['info', 'digitisation.exceeds-received'],
+      ['error', 'rate.mismatch'],
       ['warning', 'rounding.mixed'],
       ['warning', 'budget.item-direction'],
       ['warning', 'period.conflict'],
+      ['warning', 'period.conflict'],
       ['info', 'number.stray-separator'],
+      ['info', 'legal.replaced-term'],
+      ['info', 'legal.replaced-term'],
     ]);
+  });
+
+  it('notes "mức độ 3, 4", replaced by "một phần" and "toàn trình" under Decree 42/2022/NĐ-CP', () => {
+    const [term] = figureFindings.filter((f) => f.code === 'legal.replaced-term');
+    expect(term!.paths[0]).toEqual(['assessment', 'limitations', 5]);
+    expect(formatFinding(term!, 'vi')).toBe(
+      '"mức độ 3, 4" là thuật ngữ đã được thay bằng "một phần", "toàn trình" từ ngày 01/8/2022 (Nghị định 42/2022/NĐ-CP).',
+    );
+  });
+
+  it('never takes 2.173 of 2.175 dossiers for 100%, whatever the rounding', () => {
+    const rate = figureFindings.find((f) => f.code === 'rate.mismatch')!;
+    expect(formatFinding(rate, 'vi')).toBe(
+      'Tỷ lệ hồ sơ xử lý trực tuyến một phần, toàn trình: 2.173/2.175 = 99,908%, nhưng văn bản ghi 100% (100% hay 0% chỉ ghi khi đúng tuyệt đối, dù làm tròn thế nào).',
+    );
+  });
+
+  it('notes 3.883 dossiers digitised against 2.175 received over the same months', () => {
+    const digitised = figureFindings.find((f) => f.code === 'digitisation.exceeds-received')!;
+    expect([digitised.reported?.written, digitised.computed?.written]).toEqual(['3883', '2175']);
+  });
+
+  it('says the dossier counts and their digitisation are cut at two dates, naming both', () => {
+    const [, across] = figureFindings.filter((f) => f.code === 'period.conflict');
+    expect(formatFinding(across!, 'vi')).toBe(
+      'Số liệu hồ sơ TTHC và Số hóa hồ sơ cùng một nhóm nhưng tính đến hai kỳ khác nhau: 15/12/2023 – 31/10/2024; 15/12/2023 – 30/10/2024.',
+    );
   });
 
   it('shows both numbers of each dossier fault and suggests resolved = 2169', () => {

@@ -117,6 +117,21 @@ describe('buildNotice: the body', () => {
     );
   });
 
+  it('prints the words a notice wrote beside an amount as written, even a wrong sum the checks report', () => {
+    const withWords = supervision([
+      {
+        kind: 'amount',
+        label: 'Kinh phí',
+        value: '120.000.000',
+        inWords: 'Bằng chữ: Một trăm hai mươi lăm triệu đồng',
+      },
+    ]);
+    const items = ofType(buildNotice(withWords).blocks, 'list').flatMap((l) =>
+      l.items.map((i) => i.map((r) => r.text).join('')),
+    );
+    expect(items).toContain('Kinh phí: 120.000.000 đồng (Bằng chữ: Một trăm hai mươi lăm triệu đồng).');
+  });
+
   it('has no annex unless asked', () => {
     expect(ofType(doc.blocks, 'title').map((t) => t.text)).toEqual(['THÔNG BÁO']);
   });

@@ -3,14 +3,13 @@ import {
   citationText,
   DRAFT_DAY_BLANK,
   type Finding,
-  formatDateShort,
   formatPlaceDate,
   RULES,
   type Section,
   type Supervision,
 } from '@diemmac/core';
 import { annexBlocks } from './annex.js';
-import { type FigureOptions, figureBlocks } from './figures.js';
+import { type FigureOptions, figureBlocks, writtenDate } from './figures.js';
 import type { Block, HeadingBlock, NoticeDocument, Run } from './tree.js';
 import { NATION, NOTICE } from './wording.js';
 
@@ -76,7 +75,7 @@ function recommendationBlocks(supervision: Supervision): Block[] {
   const byAddressee = new Map<string, Run[][]>();
   for (const r of supervision.recommendations) {
     const items = byAddressee.get(r.addressee) ?? [];
-    const deadline = r.deadline ? ` ${NOTICE.deadline(formatDateShort(r.deadline))}` : '';
+    const deadline = r.deadline ? ` ${NOTICE.deadline(writtenDate(r.deadline))}` : '';
     items.push(plain(`${r.content}${deadline}`));
     byAddressee.set(r.addressee, items);
   }

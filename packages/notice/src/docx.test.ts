@@ -66,10 +66,18 @@ describe('toDocx: the seed notice read back with mammoth', () => {
 describe('toDocx: the package structure (Decree 30/2020, Appendix I)', () => {
   let document: string;
   let styles: string;
+  /** The header parts by their type in the section: "default" (page 2 on) and "first". */
+  const headers: Record<string, string> = {};
   beforeAll(async () => {
     const zip = await JSZip.loadAsync(await toDocx(buildNotice(supervision())));
     document = (await zip.file('word/document.xml')?.async('string')) ?? '';
     styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+    const rels = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
+    for (const [, type, id] of document.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)) {
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
+      const file = target?.[1] ?? target?.[2] ?? '';
+      headers[type!] = (await zip.file(`word/${file}`)?.async('string')) ?? '';
+    }
   });
 
   const attr = (xml: string, element: string, name: string): number => {
@@ -105,8 +113,12 @@ describe('toDocx: the package structure (Decree 30/2020, Appendix I)', () => {
     expect(styles).not.toMatch(/w:ascii="(?!Times New Roman)/);
   });
 
-  it('numbers pages from the second one only', () => {
+  it('numbers pages from the second one only: a PAGE field in the default header, none on page 1', () => {
     expect(document).toContain('<w:titlePg/>');
+    const pageField = /<w:fldChar w:fldCharType="begin"\/>.*<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/s;
+    expect(headers.default).toMatch(pageField);
+    expect(headers.first).toBeDefined();
+    expect(headers.first).not.toMatch(/PAGE/);
   });
 
   it('sets the national title in 13 pt bold, the motto in 14 pt bold underlined', () => {

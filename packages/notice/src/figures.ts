@@ -31,12 +31,23 @@ export const decimal = (r: Reported): string => formatDecimal(r.value, { scale: 
 export const percent = (r: Reported): string => formatPercent(r.value, { scale: r.scale });
 export const money = (r: Reported): string => formatMoney(r.value.toFixed());
 const words = (r: Reported): string => amountInWords(r.value.toFixed());
+/** Words as the notice wrote them, without a "Bằng chữ:" the wording adds anyway. */
+const saidWords = (text: string): string =>
+  text.replace(/^\s*\(?\s*bằng chữ\s*:\s*/iu, '').replace(/\)\s*$/u, '');
 
 const plain = (text: string): Run[] => [{ text }];
 const caption = (text: string): ParagraphBlock => ({ type: 'paragraph', role: 'caption', runs: plain(text) });
 const sentence = (text: string): string => (/[.:;!?]$/.test(text) ? text : `${text}.`);
 
-const date = (d: CivilDate): string => formatDateShort(d);
+/**
+ * A date of the body as the source wrote it ("30/9/2025", "03/10/2025"): Decree 30's zero
+ * padding is for the notice's own date line only, and an impossible date (31/02) the checks
+ * report must still print. A date typed in ISO form ("2025-09-30") is written dd/mm/yyyy.
+ */
+export function writtenDate(d: CivilDate): string {
+  return /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(d.written) ? d.written : formatDateShort(d);
+}
+const date = writtenDate;
 
 /** "9 tháng năm 2024 (từ ngày 01/01/2024 đến ngày 30/09/2024)" */
 export function periodText(period: Period | undefined): string {
@@ -147,10 +158,13 @@ function budget(f: BudgetBlock, options: FigureOptions): Block[] {
         indent: 1,
       });
     }
-    if (options.amountsInWords) {
+    // Words the notice wrote are data, printed as written; the computed ones only on request.
+    if (side.inWords || options.amountsInWords) {
       inWords.push({
         type: 'paragraph',
-        runs: plain(w.words(label, money(side.actual), words(side.actual))),
+        runs: plain(
+          w.words(label, money(side.actual), side.inWords ? saidWords(side.inWords) : words(side.actual)),
+        ),
       });
     }
   }
@@ -219,8 +233,8 @@ function line(f: FigureBlock, options: FigureOptions): string | undefined {
       return f.places.length > 0 ? `${text} (${f.places.join(', ')})` : text;
     }
     case 'amount':
-      return options.amountsInWords
-        ? `${f.label}: ${money(f.value)} ${FIGURES.inWords(words(f.value))}`
+      return f.inWords || options.amountsInWords
+        ? `${f.label}: ${money(f.value)} ${FIGURES.inWords(f.inWords ? saidWords(f.inWords) : words(f.value))}`
         : `${f.label}: ${money(f.value)}`;
     case 'ratio':
       return withRate(`${f.label}: ${count(f.part)}/${count(f.whole)}`, f.rate);

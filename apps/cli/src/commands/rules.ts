@@ -21,6 +21,7 @@ export async function rules(options: RulesOptions, context: Context): Promise<Ou
       severity: r.severity,
       title: ruleTitle(r.code, lang),
       legalBasis: r.legalBasis,
+      applies: r.applies,
       reads: r.reads,
     }));
     context.stdout.write(`${JSON.stringify(catalogue, null, 2)}\n`);

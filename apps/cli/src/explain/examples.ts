@@ -210,7 +210,47 @@ export const EXAMPLES: Record<string, Fragment> = {
     ],
   },
   'outline.section': {
-    sections: [{ key: 'tai-chinh', title: 'Công tác tài chính' }],
+    sections: [
+      { key: 'direction', number: '1.', title: 'Công tác chỉ đạo điều hành' },
+      { key: 'reform', number: '3.', title: 'Cải cách hành chính' },
+    ],
+  },
+  'amount.words': figure({
+    kind: 'amount',
+    label: 'Kinh phí cải cách hành chính',
+    value: '120.000.000',
+    inWords: 'Một trăm hai mươi lăm triệu đồng',
+  }),
+  'digitisation.exceeds-received': {
+    sections: [
+      {
+        key: 'direction',
+        title: 'Công tác chỉ đạo điều hành',
+        figures: [
+          {
+            kind: 'dossiers',
+            period: { from: '01/01/2024', to: '30/9/2024' },
+            received: { total: 100 },
+            resolved: { total: 95 },
+            pending: { total: 5 },
+          } as never,
+          {
+            kind: 'digitisation',
+            period: { from: '01/01/2024', to: '30/9/2024' },
+            done: 150,
+            total: 150,
+          } as never,
+        ],
+      },
+    ],
+  },
+  'legal.replaced-term': {
+    assessment: { strengths: [], limitations: ['Tỷ lệ hồ sơ mức độ 3, 4 chưa cao.'] },
+  },
+  'legal.district-abolished': {
+    year: 2025,
+    documents: { conclusion: { number: null, date: '11/2025', place: 'Thanh Bình' } },
+    recipients: ['UBND huyện'],
   },
   'citation.number-reused': cited([
     'Kế hoạch số 10/KH-UBND ngày 11/01/2024 về cải cách hành chính năm 2024',

@@ -3,6 +3,7 @@ import { nameVariant } from '../names/rule.js';
 import { breakdownSum, overQuota, partWithinWhole, qualificationGroup } from './rules/breakdowns.js';
 import { itemDirection, itemsWithinTotal, unknownCategory } from './rules/budget.js';
 import { impossibleDate, invertedPeriod, periodConflict, strayNumberMark } from './rules/dates.js';
+import { digitisedWithinReceived } from './rules/digitisation.js';
 import {
   dossierApologies,
   dossierBalance,
@@ -11,9 +12,11 @@ import {
   resolvedBreakdown,
 } from './rules/dossiers.js';
 import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from './rules/index766.js';
+import { districtAbolished, replacedTerm } from './rules/legal.js';
 import { lifecycleOrder, recommendationOverdue, reportLate } from './rules/lifecycle.js';
 import { outlineSections } from './rules/outline.js';
 import { mixedRounding, rateMismatch } from './rules/rates.js';
+import { amountInWordsMatches } from './rules/words.js';
 import type { Rule } from './types.js';
 
 /** The stable codes of the rules diemmac ships. Never renamed; retired codes are not reused. */
@@ -23,6 +26,7 @@ export const FINDING_CODES = [
   'dossier.pending-breakdown',
   'dossier.balance',
   'dossier.apologies',
+  'digitisation.exceeds-received',
   'index766.score-over-max',
   'index766.total',
   'index766.framework',
@@ -43,6 +47,9 @@ export const FINDING_CODES = [
   'lifecycle.report-late',
   'recommendation.overdue',
   'outline.section',
+  'amount.words',
+  'legal.replaced-term',
+  'legal.district-abolished',
   // Citations and names
   'citation.number-reused',
   'citation.symbol-issuer',
@@ -61,6 +68,23 @@ export const FINDING_CODES = [
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+/**
+ * Legal currency of the citation rules, said in the catalogue: a notice dated from 01/3/2026
+ * that cites Law 87/2015/QH13 as in force is reported by `citation.expired`, whose dates come
+ * from the document catalogue (87/2015/QH13 until 28/02/2026, 121/2025/QH15 from 01/3/2026).
+ */
+const CURRENCY: Partial<Record<string, Pick<Rule, 'legalBasis' | 'applies'>>> = {
+  'citation.expired': {
+    legalBasis:
+      'Hiệu lực của văn bản theo danh mục văn bản quốc gia; Luật 121/2025/QH15 thay Luật 87/2015/QH13 từ 01/3/2026',
+    applies: { from: '01/7/2016' },
+  },
+};
+const withCurrency = (rule: Rule): Rule => {
+  const currency = CURRENCY[rule.code];
+  return currency ? { ...rule, ...currency } : rule;
+};
+
 /** The catalogue: every rule diemmac ships, in the order findings are listed. */
 export const RULES: readonly Rule[] = [
   receivedBreakdown,
@@ -68,6 +92,7 @@ export const RULES: readonly Rule[] = [
   pendingBreakdown,
   dossierBalance,
   dossierApologies,
+  digitisedWithinReceived,
   scoreOverMax,
   totalMatchesComponents,
   componentsMatchFramework,
@@ -88,6 +113,9 @@ export const RULES: readonly Rule[] = [
   reportLate,
   recommendationOverdue,
   outlineSections,
-  ...CITATION_RULES,
+  amountInWordsMatches,
+  replacedTerm,
+  districtAbolished,
+  ...CITATION_RULES.map(withCurrency),
   nameVariant,
 ];

@@ -17,15 +17,24 @@ export interface CheckerOptions {
   extraRules?: readonly Rule[] | undefined;
 }
 
-export interface CheckOptions extends CheckerOptions {
+/** The day of one check. */
+export interface CheckDay {
   /** Today, from the caller's clock: the core never reads one. */
   now: Pick<CivilDate, 'year' | 'month' | 'day'>;
+  /**
+   * The day the notice is judged as of (deadlines passed, "overdue"). Defaults to the notice's
+   * own date (its conclusion date, else its plan's, else `now`): a 2024 notice is read as it
+   * stood in 2024, not as of the day it is checked. Follow-up views pass today.
+   */
+  asOf?: Pick<CivilDate, 'year' | 'month' | 'day'> | undefined;
 }
+
+export interface CheckOptions extends CheckerOptions, CheckDay {}
 
 /** A rule set compiled once, to check many supervisions. */
 export interface Checker {
   /** The findings of one supervision: the same as `checkSupervision` with the checker's options. */
-  check(supervision: Supervision, options: { now: CheckOptions['now'] }): Finding[];
+  check(supervision: Supervision, day: CheckDay): Finding[];
 }
 
 const DEFAULT_CONFIG: CheckConfig = CheckConfig.parse({});
@@ -51,11 +60,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   }
   const readings = new TextReadings();
   return {
-    check(supervision, { now }) {
+    check(supervision, day) {
       const context: CheckContext = {
         supervision,
         frameworks,
-        now: { ...now, written: '' },
+        now: { ...day.now, written: '' },
+        asOf: asOfDate(supervision, day),
         conventions: config.conventions,
         index: indexModel(supervision, config.conventions, readings),
       };
@@ -114,6 +124,23 @@ export function checkSupervision(supervision: Supervision, options: CheckOptions
 
 /** The code of the finding that says a rule broke while running; the other rules still ran. */
 export const RULE_FAILED = 'pack.rule-failed';
+
+/**
+ * The day a supervision is judged as of: the caller's `asOf`, else the notice's own date (a
+ * draft's blank day stands for its whole month), else its plan's date, else `now`.
+ *
+ * @example
+ * asOfDate(model, { now: { year: 2026, month: 11, day: 27 } }) // the conclusion's date, e.g. 10/11/2024
+ */
+export function asOfDate(
+  supervision: Supervision,
+  options: CheckDay,
+): { year: number; month: number; day: number | null; written: string } {
+  if (options.asOf) return { ...options.asOf, written: '' };
+  const own = supervision.documents.conclusion.date ?? supervision.documents.plan?.date;
+  if (own) return own;
+  return { ...options.now, written: '' };
+}
 
 /** Counts of findings by severity. */
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

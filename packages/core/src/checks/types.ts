@@ -24,6 +24,8 @@ export interface CheckContext {
   frameworks: Frameworks;
   /** Today, as the caller's clock says. */
   now: CivilDate;
+  /** The day the notice is judged as of: its own date unless the caller asks otherwise. */
+  asOf: { year: number; month: number; day: number | null; written: string };
   /** Rounding conventions a reported rate may have been written with. */
   conventions: readonly RoundingMode[];
   /** The model walked once: figure blocks, sections, written values, rates. */
@@ -35,6 +37,11 @@ export interface Rule {
   code: string;
   severity: Severity;
   legalBasis?: string | undefined;
+  /**
+   * The dates of the notice the rule applies to, written dd/mm/yyyy: a rule of legal currency
+   * speaks only of notices dated within them ("from 01/7/2025").
+   */
+  applies?: { from?: string | undefined; until?: string | undefined } | undefined;
   /** The figures it reads, as path patterns for the catalogue. */
   reads: string[];
   run(context: CheckContext): Draft[];

@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { CountValue, DateValue, MoneyValue, Period, RateValue, ScoreValue } from './values.js';
 
 const label = z.string().min(1);
+const inWords = z.string().optional().meta({
+  description: 'Số tiền bằng chữ như văn bản ghi: "Một trăm hai mươi triệu đồng" / the amount in words',
+});
 const note = z.string().optional().meta({ description: 'Ghi chú / note' });
 const id = z
   .string()
@@ -99,12 +102,14 @@ export const BudgetLine = z.strictObject({
     description: 'Thu hay chi; bỏ trống thì suy ra từ loại / revenue or expenditure; inferred from category',
   }),
   actual: MoneyValue,
+  inWords,
   plan: MoneyValue.optional(),
   rate: RateValue.optional(),
 });
 
 const budgetSide = z.strictObject({
   actual: MoneyValue,
+  inWords,
   plan: MoneyValue.optional(),
   rate: RateValue.optional(),
   items: z.array(BudgetLine).default([]),
@@ -163,7 +168,13 @@ export const DialogueBlock = z.strictObject({
 });
 
 /** A sum of money for anything the typed blocks do not cover. */
-export const AmountBlock = z.strictObject({ kind: z.literal('amount'), ...common, label, value: MoneyValue });
+export const AmountBlock = z.strictObject({
+  kind: z.literal('amount'),
+  ...common,
+  label,
+  value: MoneyValue,
+  inWords,
+});
 
 /** A part of a whole with its rate as written. */
 export const RatioBlock = z.strictObject({

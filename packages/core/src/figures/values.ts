@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { Decimal } from '../numbers/decimal.js';
 import { type NumberContext, type Reported, readNumber } from '../numbers/reported.js';
 
 /**
@@ -9,6 +10,8 @@ export type ValueIssueCode =
   | 'number.unreadable'
   | 'number.not-integer'
   | 'number.negative'
+  | 'number.too-large'
+  | 'number.too-precise'
   | 'date.unreadable'
   | 'date.out-of-range';
 
@@ -17,10 +20,35 @@ const written = z.union([z.string(), z.number()]);
 interface ReportedOptions {
   context: NumberContext;
   integer: boolean;
+  /** The largest value a commune's notice can hold (see FIGURE_BOUNDS). */
+  max: string;
+  /** The most decimals a figure may carry. */
+  maxScale: number;
   description: string;
 }
 
-function reported({ context, integer, description }: ReportedOptions) {
+/**
+ * Bounds on written figures. They keep every figure far inside the core's 40-digit exact
+ * arithmetic (sums and quotients of bounded figures stay exact) and turn a runaway number
+ * into an input issue naming its field, rather than a wrong sum or a crash.
+ * - money: 10^15 đồng (one million billion): the whole state budget is of that order,
+ *   no commune's comes near it;
+ * - counts: 10^9 (dossiers, people, machines of one commune are far fewer);
+ * - rates and scores: 10^6 (a budget line may exceed 100%, even 10,000%; scores are out of
+ *   100 or 80), at most 10 decimals (notices write two, rarely four).
+ *
+ * @example
+ * FIGURE_BOUNDS.money.max // '1000000000000000'
+ */
+export const FIGURE_BOUNDS = {
+  money: { max: '1000000000000000', maxScale: 0 },
+  count: { max: '1000000000', maxScale: 0 },
+  rate: { max: '1000000', maxScale: 10 },
+  score: { max: '1000000', maxScale: 10 },
+} as const;
+
+function reported({ context, integer, max, maxScale, description }: ReportedOptions) {
+  const limit = new Decimal(max);
   return written
     .transform((input, ctx): Reported => {
       const read = readNumber(input, context);
@@ -37,6 +65,14 @@ function reported({ context, integer, description }: ReportedOptions) {
         ctx.addIssue({ code: 'custom', params: { diemmac: 'number.negative' }, input });
         return z.NEVER;
       }
+      if (value.value.greaterThan(limit)) {
+        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.too-large', max }, input });
+        return z.NEVER;
+      }
+      if (value.scale > maxScale) {
+        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.too-precise', maxScale }, input });
+        return z.NEVER;
+      }
       return value;
     })
     .meta({ description });
@@ -46,24 +82,28 @@ function reported({ context, integer, description }: ReportedOptions) {
 export const CountValue = reported({
   context: 'integer',
   integer: true,
+  ...FIGURE_BOUNDS.count,
   description: 'Số đếm (số nguyên không âm), ghi như văn bản: "02", 2175 / a count',
 });
 /** An amount of money in whole đồng, as written: "5.824.272.835" or 5824272835. */
 export const MoneyValue = reported({
   context: 'integer',
   integer: true,
+  ...FIGURE_BOUNDS.money,
   description: 'Số tiền nguyên đồng, ghi như văn bản: "5.824.272.835" / whole đồng',
 });
 /** A percentage as written, decimals kept: "92,87", "62,5", "100". */
 export const RateValue = reported({
   context: 'decimal',
   integer: false,
+  ...FIGURE_BOUNDS.rate,
   description: 'Tỷ lệ phần trăm, ghi như văn bản: "92,87" / a percentage as written',
 });
 /** A score as written: "87.81", "15.3.", 18. */
 export const ScoreValue = reported({
   context: 'decimal',
   integer: false,
+  ...FIGURE_BOUNDS.score,
   description: 'Điểm số, ghi như văn bản: "87.81" / a score as written',
 });
 

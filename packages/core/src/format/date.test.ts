@@ -11,22 +11,22 @@ describe('formatDateShort', () => {
     expect(formatDateShort({ year: 2024, month: 3, day: 5 })).toBe('05/03/2024');
   });
 
-  it('accepts 29 February only in a leap year', () => {
+  it('writes a day the calendar lacks as the document wrote it: existence is a check, not a crash', () => {
     expect(formatDateShort({ year: 2024, month: 2, day: 29 })).toBe('29/02/2024');
-    expect(formatDateShort({ year: 2000, month: 2, day: 29 })).toBe('29/02/2000');
-    expect(() => formatDateShort({ year: 2023, month: 2, day: 29 })).toThrow(RangeError);
-    expect(() => formatDateShort({ year: 1900, month: 2, day: 29 })).toThrow(RangeError);
+    expect(formatDateShort({ year: 2023, month: 2, day: 29 })).toBe('29/02/2023');
+    expect(formatDateShort({ year: 2024, month: 2, day: 31 })).toBe('31/02/2024');
+    expect(formatDateShort({ year: 2024, month: 4, day: 31 })).toBe('31/04/2024');
   });
 
-  it('rejects dates that do not exist with a RangeError', () => {
-    expect(() => formatDateShort({ year: 2024, month: 4, day: 31 })).toThrow(RangeError);
+  it('rejects a day, month or year no date can have with a RangeError', () => {
+    expect(() => formatDateShort({ year: 2024, month: 4, day: 32 })).toThrow(RangeError);
     expect(() => formatDateShort({ year: 2024, month: 13, day: 1 })).toThrow(RangeError);
     expect(() => formatDateShort({ year: 2024, month: 0, day: 1 })).toThrow(RangeError);
     expect(() => formatDateShort({ year: 2024, month: 1, day: 0 })).toThrow(RangeError);
     expect(() => formatDateShort({ year: 2024, month: 1, day: 1.5 })).toThrow(RangeError);
     expect(() => formatDateShort({ year: 0, month: 1, day: 1 })).toThrow(RangeError);
-    expect(() => formatDateShort({ year: 2024, month: 4, day: 31 })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: formatDateShort: day must be an integer from 1 to 30 in 4/2024, got 31]`,
+    expect(() => formatDateShort({ year: 2024, month: 4, day: 32 })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: formatDateShort: day must be an integer from 1 to 31, got 32]`,
     );
   });
 });
@@ -55,8 +55,9 @@ describe('formatDateLong', () => {
     expect(formatDateLong({ year: 2024, month: 1, day: 5 }, { locale: 'en' })).toBe('5 January 2024');
   });
 
-  it('rejects dates that do not exist', () => {
-    expect(() => formatDateLong({ year: 2024, month: 6, day: 31 })).toThrow(RangeError);
+  it('writes 31 June as written and rejects a 32nd day', () => {
+    expect(formatDateLong({ year: 2024, month: 6, day: 31 })).toBe('ngày 31 tháng 6 năm 2024');
+    expect(() => formatDateLong({ year: 2024, month: 6, day: 32 })).toThrow(RangeError);
   });
 });
 
@@ -94,9 +95,12 @@ describe('formatPlaceDate', () => {
     expect(text).toBe(text.normalize('NFC'));
   });
 
-  it('rejects an empty place and an impossible date', () => {
+  it('rejects an empty place and a day no month has, and writes 31/11 as written', () => {
     expect(() => formatPlaceDate('  ', { year: 2024, month: 11, day: 10 })).toThrow(RangeError);
-    expect(() => formatPlaceDate('Điềm Mặc', { year: 2024, month: 11, day: 31 })).toThrow(RangeError);
+    expect(() => formatPlaceDate('Điềm Mặc', { year: 2024, month: 11, day: 32 })).toThrow(RangeError);
+    expect(formatPlaceDate('Điềm Mặc', { year: 2024, month: 11, day: 31 })).toBe(
+      'Điềm Mặc, ngày 31 tháng 11 năm 2024',
+    );
     expect(() => formatPlaceDate('Điềm Mặc', { year: 2024, month: 13 })).toThrow(RangeError);
   });
 });

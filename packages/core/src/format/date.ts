@@ -50,15 +50,6 @@ const ENGLISH_MONTHS = [
   'December',
 ] as const;
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
 function assertYearMonth(year: number, month: number, caller: string): void {
   if (!Number.isInteger(year) || year < 1 || year > 9999) {
     throw new RangeError(`${caller}: year must be an integer from 1 to 9999, got ${year}`);
@@ -68,13 +59,13 @@ function assertYearMonth(year: number, month: number, caller: string): void {
   }
 }
 
+// The formatters write the day the document wrote, even one the calendar does not have
+// (31/02/2024): whether a date exists is a check (`date.impossible`), and a notice that
+// really printed 31/02 must be shown as it is, never refused by its own renderer.
 function assertCivilDate(date: CivilDateParts, caller: string): void {
   assertYearMonth(date.year, date.month, caller);
-  const last = daysInMonth(date.year, date.month);
-  if (!Number.isInteger(date.day) || date.day < 1 || date.day > last) {
-    throw new RangeError(
-      `${caller}: day must be an integer from 1 to ${last} in ${date.month}/${date.year}, got ${date.day}`,
-    );
+  if (!Number.isInteger(date.day) || date.day < 1 || date.day > 31) {
+    throw new RangeError(`${caller}: day must be an integer from 1 to 31, got ${date.day}`);
   }
 }
 

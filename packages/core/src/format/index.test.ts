@@ -13,6 +13,7 @@ describe('format public API', () => {
       'formatMoney',
       'formatPercent',
       'formatPlaceDate',
+      'readAmountInWords',
     ]);
   });
 

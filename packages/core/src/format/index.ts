@@ -5,4 +5,4 @@ export type { FormatLocale, LocaleOptions } from './locale.js';
 export type { DecimalFormatOptions } from './number.js';
 export { formatDecimal, formatInteger, formatMoney, formatPercent } from './number.js';
 export type { AmountInWordsOptions } from './words.js';
-export { amountInWords } from './words.js';
+export { amountInWords, readAmountInWords } from './words.js';

@@ -116,3 +116,101 @@ export function amountInWords(n: bigint | number | string, options?: AmountInWor
   const text = words.join(' ').normalize('NFC');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const DIGIT_WORDS: Readonly<Record<string, number>> = {
+  không: 0,
+  một: 1,
+  mốt: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  năm: 5,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9,
+};
+const SCALES: Readonly<Record<string, bigint>> = { nghìn: 1000n, ngàn: 1000n, triệu: 1_000_000n };
+const BILLION = ['tỷ', 'tỉ'];
+
+/** One group below a thousand: "chín trăm linh năm", "hai mươi mốt", "mười lăm". */
+function groupValue(words: readonly string[]): bigint | undefined {
+  if (words.length === 0) return undefined;
+  let value = 0;
+  let pending: number | undefined;
+  for (const w of words) {
+    const d = DIGIT_WORDS[w];
+    if (d !== undefined) {
+      if (pending !== undefined) return undefined;
+      pending = d;
+    } else if (w === 'trăm' || w === 'mươi') {
+      if (pending === undefined) return undefined;
+      value += pending * (w === 'trăm' ? 100 : 10);
+      pending = undefined;
+    } else if (w === 'mười') {
+      if (pending !== undefined) return undefined;
+      value += 10;
+    } else if (w !== 'linh' && w !== 'lẻ') {
+      return undefined;
+    }
+  }
+  return BigInt(value + (pending ?? 0));
+}
+
+/** Up to "… triệu … nghìn …": each scale word closes the group before it. */
+function belowBillion(words: readonly string[]): bigint | undefined {
+  if (words.length === 0) return 0n;
+  let total = 0n;
+  let start = 0;
+  for (const [i, w] of words.entries()) {
+    const scale = SCALES[w];
+    if (scale === undefined) continue;
+    const group = groupValue(words.slice(start, i));
+    if (group === undefined) return undefined;
+    total += group * scale;
+    start = i + 1;
+  }
+  if (start === words.length) return total;
+  const rest = groupValue(words.slice(start));
+  return rest === undefined ? undefined : total + rest;
+}
+
+function wordsValue(words: readonly string[]): bigint | undefined {
+  let last = -1;
+  for (const [i, w] of words.entries()) if (BILLION.includes(w)) last = i;
+  if (last < 0) return belowBillion(words);
+  const high = wordsValue(words.slice(0, last));
+  const low = belowBillion(words.slice(last + 1));
+  if (high === undefined || low === undefined || high === 0n) return undefined;
+  return high * 1_000_000_000n + low;
+}
+
+/**
+ * Reads an amount written in Vietnamese words back as whole đồng: the reader of the
+ * "(Bằng chữ: …)" beside a figure. Accepts what notices write: "mốt"/"một", "tư"/"bốn",
+ * "lăm"/"năm", "linh"/"lẻ", "nghìn"/"ngàn", "tỷ"/"tỉ", any case, "đồng" and "chẵn" at the end.
+ * Returns undefined when the words are not an amount.
+ *
+ * @example
+ * readAmountInWords('Một trăm hai mươi lăm triệu đồng'); // 125000000n
+ */
+export function readAmountInWords(text: string): bigint | undefined {
+  const words = text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/^\s*bằng chữ\s*:?/u, '')
+    .replace(/[.,;:!?/()]+/gu, ' ')
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  while (words.length > 0 && ['đồng', 'chẵn', 'chẳn', 'việt', 'nam'].includes(words.at(-1)!)) {
+    // "… đồng chẵn", "… đồng Việt Nam": only after the amount's own last word.
+    if (words.at(-1) === 'nam' && words.at(-2) !== 'việt') break;
+    words.pop();
+  }
+  if (words.length === 0) return undefined;
+  if (words.length === 1 && words[0] === 'không') return 0n;
+  return wordsValue(words);
+}

@@ -5,6 +5,8 @@ export interface OutlineNode {
   key: string;
   title: string;
   titleEn: string;
+  /** A notice must have this section (any number, title, order or nesting); others are optional. */
+  mandatory?: boolean | undefined;
   children?: OutlineNode[] | undefined;
 }
 
@@ -12,6 +14,7 @@ export const OutlineNode: z.ZodType<OutlineNode> = z.object({
   key: z.string().min(1),
   title: z.string().min(1),
   titleEn: z.string().min(1),
+  mandatory: z.boolean().optional(),
   get children() {
     return z.array(OutlineNode).optional();
   },
@@ -28,14 +31,20 @@ export type OutlineFramework = z.output<typeof OutlineFramework>;
 
 /**
  * The outline of the Điềm Mặc 2024 notice: direction, public service, the six reform
- * areas, governance (PAPI), grassroots democracy, emulation. The default framework.
+ * areas, governance (PAPI), grassroots democracy, emulation. The default framework. No
+ * section is mandatory in it: notices of other communes order, nest, merge or leave out
+ * sections and are right to; a province's pack marks what its own notices must have.
  */
 export const CCHC_XA: OutlineFramework = {
   id: 'cchc-xa',
   name: 'Giám sát cải cách hành chính, công vụ cấp xã',
   version: '2024.1',
   sections: [
-    { key: 'direction', title: 'Công tác chỉ đạo điều hành', titleEn: 'Direction and administration' },
+    {
+      key: 'direction',
+      title: 'Công tác chỉ đạo điều hành',
+      titleEn: 'Direction and administration',
+    },
     {
       key: 'results',
       title: 'Kết quả thực hiện',
@@ -74,6 +83,24 @@ export const CCHC_XA: OutlineFramework = {
     },
   ],
 };
+
+/**
+ * The sections a notice under this framework must have, wherever it puts them.
+ *
+ * @example
+ * mandatorySections(withMandatory).map((n) => n.key) // ['direction', 'reform']
+ */
+export function mandatorySections(framework: OutlineFramework): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (nodes: OutlineNode[]) => {
+    for (const node of nodes) {
+      if (node.mandatory) out.push(node);
+      if (node.children) walk(node.children);
+    }
+  };
+  walk(framework.sections);
+  return out;
+}
 
 /**
  * Every key of a framework with the key of its parent (undefined at the top).

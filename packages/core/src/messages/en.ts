@@ -1,3 +1,4 @@
+import { formatInteger } from '../format/number.js';
 import { engineEn, packIssuesEn } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
@@ -136,10 +137,15 @@ export const en: MessageCatalog = {
             ? `Framework "${s.param(f.params.framework)}" has no component "${s.param(f.params.component)}".`
             : `The maximum of "${s.param(f.params.component)}" is given as ${s.q(f.reported)}; framework "${s.param(f.params.framework)}" sets ${s.q(f.computed)}.`,
     },
+    'digitisation.exceeds-received': {
+      title: 'No more dossiers digitised than received in the same period',
+      text: (f, s) =>
+        `${s.q(f.reported)} dossiers digitised (${s.param(f.params.periods).split('; ')[0]}) while only ${s.q(f.computed)} were received, carried over included (${s.param(f.params.periods).split('; ')[1]}); if components or results are counted, the notice should say so.`,
+    },
     'rate.mismatch': {
       title: 'A reported rate matches its figures under an accepted rounding convention',
       text: (f, s) =>
-        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, but the notice gives ${s.q(f.reported)}.`,
+        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, but the notice gives ${s.q(f.reported)}${f.params.extreme ? ' (100% or 0% only when exact, whatever the rounding)' : ''}.`,
     },
     'rounding.mixed': {
       title: 'All rates of one notice follow one rounding convention',
@@ -195,7 +201,9 @@ export const en: MessageCatalog = {
     'period.conflict': {
       title: 'One group of figures states one period',
       text: (f, s) =>
-        `The ${label(s.param(f.params.kind))} figures are announced for different periods: ${s.param(f.params.periods)}.`,
+        f.params.other
+          ? `The ${label(s.param(f.params.kind))} and ${label(s.param(f.params.other))} figures count the same dossiers but are cut at different periods: ${s.param(f.params.periods)}.`
+          : `The ${label(s.param(f.params.kind))} figures are announced for different periods: ${s.param(f.params.periods)}.`,
     },
     'period.inverted': {
       title: 'A period does not start after it ends',
@@ -226,13 +234,28 @@ export const en: MessageCatalog = {
         `The recommendation to ${s.param(f.params.addressee)} is past its deadline ${s.param(f.params.deadline)} and not done.`,
     },
     'outline.section': {
-      title: 'Sections follow the outline framework',
+      title: 'Mandatory sections present, numbering unbroken',
       text: (f, s) =>
         f.params.problem === 'unknown-framework'
           ? `There is no outline framework "${s.param(f.params.framework)}".`
-          : f.params.problem === 'unknown-section'
-            ? `Section "${s.param(f.params.key)}" is not in outline "${s.param(f.params.framework)}".`
-            : `Section "${s.param(f.params.key)}" belongs under "${s.param(f.params.expected)}".`,
+          : f.params.problem === 'missing'
+            ? `The mandatory section "${s.param(f.params.titleEn)}" (${s.param(f.params.key)}) is missing.`
+            : `Section "${s.param(f.params.number)}" follows section "${s.param(f.params.after)}": the numbering skips or repeats.`,
+    },
+    'amount.words': {
+      title: 'Amounts in words say the same sum as the figure',
+      text: (f, s) =>
+        `The amount is written ${s.q(f.reported)} but in words "${s.param(f.params.words)}", which is ${s.q(f.computed)}.`,
+    },
+    'legal.replaced-term': {
+      title: 'No term the law has replaced',
+      text: (f, s) =>
+        `"${s.param(f.params.term)}" was replaced by "${s.param(f.params.replacement).replace('; ', '", "')}" from ${s.param(f.params.since)} (Decree 42/2022/NĐ-CP).`,
+    },
+    'legal.district-abolished': {
+      title: 'No district-level bodies after 1 July 2025',
+      text: (f, s) =>
+        `"${s.param(f.params.body)}": from ${s.param(f.params.since)} local government has two levels (province, commune); districts no longer exist.`,
     },
     'citation.number-reused': {
       title: 'One number of one body in one year names one document',
@@ -347,6 +370,10 @@ export const en: MessageCatalog = {
       `${s.path(i.path)}: expected a whole number (a count or đồng), received ${i.received}.`,
     'number.negative': (i, s) =>
       `${s.path(i.path)}: expected a number that is not negative, received ${i.received}.`,
+    'number.too-large': (i, s) =>
+      `${s.path(i.path)}: number too large, expected at most ${formatInteger(String(i.params.max), { locale: 'en' })}, received ${i.received}.`,
+    'number.too-precise': (i, s) =>
+      `${s.path(i.path)}: too many decimals, expected at most ${i.params.maxScale} after the decimal mark, received ${i.received}.`,
     'date.unreadable': (i, s) =>
       `${s.path(i.path)}: cannot read the date ${i.received}; expected "dd/mm/yyyy" or "yyyy-mm-dd"${i.params.draft ? ' (a draft may write "mm/yyyy")' : ''}.`,
     'date.out-of-range': (i, s) =>

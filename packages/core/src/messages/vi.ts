@@ -1,3 +1,4 @@
+import { formatInteger } from '../format/number.js';
 import { engineVi, packIssuesVi } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
@@ -131,10 +132,15 @@ export const vi: MessageCatalog = {
             ? `Khung "${s.param(f.params.framework)}" không có thành phần "${s.param(f.params.component)}".`
             : `Điểm tối đa của "${s.param(f.params.component)}" ghi ${s.q(f.reported)}, khung "${s.param(f.params.framework)}" quy định ${s.q(f.computed)}.`,
     },
+    'digitisation.exceeds-received': {
+      title: 'Số hồ sơ số hóa không vượt số hồ sơ tiếp nhận cùng kỳ',
+      text: (f, s) =>
+        `Số hóa ${s.q(f.reported)} hồ sơ (${s.param(f.params.periods).split('; ')[0]}) trong khi chỉ tiếp nhận ${s.q(f.computed)} hồ sơ, kể cả kỳ trước chuyển sang (${s.param(f.params.periods).split('; ')[1]}); nếu đếm cả thành phần hồ sơ hoặc kết quả giải quyết thì văn bản nên nói rõ.`,
+    },
     'rate.mismatch': {
       title: 'Tỷ lệ ghi khớp với số liệu theo một cách làm tròn được chấp nhận',
       text: (f, s) =>
-        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, nhưng văn bản ghi ${s.q(f.reported)}.`,
+        `${label(s.param(f.params.label))}: ${s.param(f.params.part)}/${s.param(f.params.whole)} = ${s.q(f.computed)}, nhưng văn bản ghi ${s.q(f.reported)}${f.params.extreme ? ' (100% hay 0% chỉ ghi khi đúng tuyệt đối, dù làm tròn thế nào)' : ''}.`,
     },
     'rounding.mixed': {
       title: 'Các tỷ lệ trong một văn bản dùng cùng một cách làm tròn',
@@ -190,7 +196,9 @@ export const vi: MessageCatalog = {
     'period.conflict': {
       title: 'Một nhóm số liệu chỉ nêu một kỳ',
       text: (f, s) =>
-        `Số liệu ${label(s.param(f.params.kind))} được nêu với nhiều kỳ khác nhau: ${s.param(f.params.periods)}.`,
+        f.params.other
+          ? `Số liệu ${label(s.param(f.params.kind))} và ${label(s.param(f.params.other))} cùng một nhóm nhưng tính đến hai kỳ khác nhau: ${s.param(f.params.periods)}.`
+          : `Số liệu ${label(s.param(f.params.kind))} được nêu với nhiều kỳ khác nhau: ${s.param(f.params.periods)}.`,
     },
     'period.inverted': {
       title: 'Ngày bắt đầu kỳ không sau ngày kết thúc',
@@ -221,13 +229,28 @@ export const vi: MessageCatalog = {
         `Kiến nghị gửi ${s.param(f.params.addressee)} đã quá hạn ${s.param(f.params.deadline)} mà chưa hoàn thành.`,
     },
     'outline.section': {
-      title: 'Các mục theo đúng khung đề cương',
+      title: 'Đủ các mục bắt buộc, đánh số liên tục',
       text: (f, s) =>
         f.params.problem === 'unknown-framework'
           ? `Không có khung đề cương mã "${s.param(f.params.framework)}".`
-          : f.params.problem === 'unknown-section'
-            ? `Mục "${s.param(f.params.key)}" không có trong khung đề cương "${s.param(f.params.framework)}".`
-            : `Mục "${s.param(f.params.key)}" phải nằm trong mục "${s.param(f.params.expected)}".`,
+          : f.params.problem === 'missing'
+            ? `Thiếu mục bắt buộc "${s.param(f.params.title)}" (${s.param(f.params.key)}) của khung đề cương.`
+            : `Mục số "${s.param(f.params.number)}" đứng sau mục số "${s.param(f.params.after)}": số thứ tự bị nhảy hoặc lặp.`,
+    },
+    'amount.words': {
+      title: 'Số tiền bằng chữ khớp với số',
+      text: (f, s) =>
+        `Số tiền ghi ${s.q(f.reported)} nhưng bằng chữ "${s.param(f.params.words)}" là ${s.q(f.computed)}.`,
+    },
+    'legal.replaced-term': {
+      title: 'Không dùng thuật ngữ đã được pháp luật thay thế',
+      text: (f, s) =>
+        `"${s.param(f.params.term)}" là thuật ngữ đã được thay bằng "${s.param(f.params.replacement).replace('; ', '", "')}" từ ngày ${s.param(f.params.since)} (Nghị định 42/2022/NĐ-CP).`,
+    },
+    'legal.district-abolished': {
+      title: 'Sau 01/7/2025 không còn cấp huyện',
+      text: (f, s) =>
+        `"${s.param(f.params.body)}": từ ngày ${s.param(f.params.since)} chính quyền địa phương chỉ còn hai cấp (tỉnh, xã), cấp huyện không còn.`,
     },
     'citation.number-reused': {
       title: 'Một số văn bản của một cơ quan trong một năm chỉ dùng cho một văn bản',
@@ -341,6 +364,10 @@ export const vi: MessageCatalog = {
     'number.not-integer': (i, s) =>
       `${s.path(i.path)}: cần một số nguyên (số đếm hoặc đồng), nhận được ${i.received}.`,
     'number.negative': (i, s) => `${s.path(i.path)}: cần một số không âm, nhận được ${i.received}.`,
+    'number.too-large': (i, s) =>
+      `${s.path(i.path)}: số quá lớn, cần không vượt quá ${formatInteger(String(i.params.max))}, nhận được ${i.received}.`,
+    'number.too-precise': (i, s) =>
+      `${s.path(i.path)}: quá nhiều chữ số thập phân, cần không quá ${i.params.maxScale} chữ số sau dấu phẩy, nhận được ${i.received}.`,
     'date.unreadable': (i, s) =>
       `${s.path(i.path)}: không đọc được ngày ${i.received}; cần dạng "dd/mm/yyyy" hoặc "yyyy-mm-dd"${i.params.draft ? ' (dự thảo có thể ghi "mm/yyyy")' : ''}.`,
     'date.out-of-range': (i, s) =>

@@ -98,4 +98,44 @@ describe('name.variant', () => {
   it('finds nothing in a supervision that writes its names one way', () => {
     expect(names(commune(['UBND xã Điềm Mặc, huyện Định Hóa, tỉnh Thái Nguyên.']))).toEqual([]);
   });
+
+  it('takes names with any punctuation: "Bà Rịa - Vũng Tàu" and its unmarked spelling', () => {
+    const input = commune(['tỉnh Bà Rịa - Vũng Tàu; tỉnh Ba Ria - Vung Tau.'], {
+      locality: { name: 'Điềm Mặc', province: 'Bà Rịa - Vũng Tàu' },
+    });
+    expect(names(input).map((f) => [f.params.name, f.params.variant])).toEqual([
+      ['Bà Rịa - Vũng Tàu', 'Ba Ria - Vung Tau'],
+    ]);
+    for (const mark of [
+      '(',
+      ')',
+      '.',
+      '/',
+      '+',
+      '*',
+      '?',
+      '[',
+      ']',
+      '{',
+      '}',
+      '|',
+      '^',
+      '$',
+      '\\',
+      "'",
+      '"',
+      '-',
+    ]) {
+      expect(nameFinder(`Điềm ${mark} Mặc`).pattern.test(`xã Điềm ${mark} Mặc`), mark).toBe(true);
+    }
+  });
+
+  it('finds a name longer than any place name as written, and a 50,000-character one without throwing', () => {
+    const long = `Điềm ${'Mặc-'.repeat(250)}`;
+    expect(nameFinder(long).pattern.test(`xã ${long}`)).toBe(true);
+    expect(nameFinder(long).pattern.test(`xã ${long.replace('Điềm', 'Diem')}`)).toBe(false);
+    const huge = `Điềm ${'Mặc-'.repeat(12_500)}`;
+    expect(nameFinder(huge).pattern.test(`xã ${huge}`)).toBe(true);
+    expect(names(commune([`xã ${huge}`], { locality: { name: huge, province: 'Thái Nguyên' } }))).toEqual([]);
+  });
 });

@@ -13,6 +13,8 @@ export type InputIssueCode =
   | 'number.unreadable'
   | 'number.not-integer'
   | 'number.negative'
+  | 'number.too-large'
+  | 'number.too-precise'
   | 'date.unreadable'
   | 'date.out-of-range'
   | 'too-deep'

@@ -53,7 +53,7 @@ export const ConclusionNotice = z.strictObject({
     .meta({ description: 'Số văn bản; để trống (null) khi là dự thảo' }),
   symbol: z.string().default('TB-HĐND'),
   date: DraftDateValue,
-  place: text.meta({ description: 'Địa danh ghi trước ngày tháng: "Điềm Mặc"' }),
+  place: z.string().trim().min(1).meta({ description: 'Địa danh ghi trước ngày tháng: "Điềm Mặc"' }),
 });
 
 /** Every step of the supervision that leaves a document, in the order the law sets. */

@@ -77,30 +77,86 @@ describe('lifecycle and follow-up', () => {
     expect(codes(check(supervision([], { documents: docs })))).toEqual(['lifecycle.report-late']);
   });
 
-  it("marks a recommendation overdue against the caller's today, not a hidden clock", () => {
+  it("judges deadlines as of the notice's own date by default, so a 2024 notice is not overdue in 2026", () => {
+    const recommendations = [{ addressee: 'UBND xã', content: 'Làm ngay', deadline: '31/12/2024' }];
+    const notice2024 = supervision([], {
+      year: 2024,
+      documents: { conclusion: { date: '10/11/2024', place: 'Thử' } },
+      recommendations,
+    });
+    const in2026 = { year: 2026, month: 11, day: 27 };
+    expect(check(notice2024, { now: in2026 })).toEqual([]);
+    expect(codes(check(notice2024, { now: in2026, asOf: in2026 }))).toEqual(['recommendation.overdue']);
+    expect(check(notice2024, { now: in2026, asOf: { year: 2024, month: 12, day: 31 } })).toEqual([]);
+  });
+
+  it("marks a recommendation overdue as of the caller's day when asked, not a hidden clock", () => {
     const recommendations = [{ addressee: 'UBND xã', content: 'Làm ngay', deadline: '01/11/2025' }];
-    expect(
-      codes(check(supervision([], { recommendations }), { now: { year: 2025, month: 11, day: 2 } })),
-    ).toEqual(['recommendation.overdue']);
-    expect(check(supervision([], { recommendations }), { now: { year: 2025, month: 11, day: 1 } })).toEqual(
-      [],
-    );
+    const asOf = (day: number) => ({
+      now: { year: 2025, month: 11, day },
+      asOf: { year: 2025, month: 11, day },
+    });
+    expect(codes(check(supervision([], { recommendations }), asOf(2)))).toEqual(['recommendation.overdue']);
+    expect(check(supervision([], { recommendations }), asOf(1))).toEqual([]);
     const done = [{ ...recommendations[0]!, status: 'done' as const }];
     expect(
-      check(supervision([], { recommendations: done }), { now: { year: 2026, month: 1, day: 1 } }),
+      check(supervision([], { recommendations: done }), {
+        now: { year: 2026, month: 1, day: 1 },
+        asOf: { year: 2026, month: 1, day: 1 },
+      }),
     ).toEqual([]);
+  });
+
+  it('reads a draft dated "11/2024" as of its month: a deadline in that month is not yet passed', () => {
+    const draft = (deadline: string) =>
+      supervision([], {
+        documents: { conclusion: { date: '11/2024', place: 'Thử' } },
+        recommendations: [{ addressee: 'UBND xã', content: 'Làm ngay', deadline }],
+      });
+    const now = { year: 2026, month: 1, day: 1 };
+    expect(check(draft('30/11/2024'), { now })).toEqual([]);
+    expect(codes(check(draft('31/10/2024'), { now }))).toEqual(['recommendation.overdue']);
   });
 });
 
-describe('outline', () => {
-  it('warns about a section key that the framework does not know', () => {
-    const findings = check(supervision([], { sections: [{ key: 'sports', title: 'Thể thao' }] }));
-    expect(findings.map((f) => [f.code, f.params.problem])).toEqual([['outline.section', 'unknown-section']]);
+describe('periods of one topic and of unrelated ones', () => {
+  const period = (from: string, to: string) => ({ from, to });
+  it('warns when the dossiers and their digitisation are cut at different dates, naming both', () => {
+    const found = check(
+      supervision([
+        { ...dossiers(), period: period('01/01/2025', '30/09/2025') },
+        { kind: 'digitisation', done: 50, total: 90, period: period('01/01/2025', '31/10/2025') },
+      ]),
+    ).filter((f) => f.code === 'period.conflict');
+    expect(found.map((f) => f.params.periods)).toEqual([
+      ['01/01/2025 – 30/09/2025', '01/01/2025 – 31/10/2025'],
+    ]);
   });
 
-  it('warns about an unknown framework', () => {
-    expect(check(supervision([], { framework: 'nope' })).map((f) => f.params.problem)).toEqual([
-      'unknown-framework',
+  it('lets a budget of nine months and staff at a date keep their own periods', () => {
+    const found = check(
+      supervision([
+        { ...dossiers(), period: period('01/01/2025', '30/09/2025') },
+        { kind: 'budget', period: period('01/01/2025', '30/06/2025'), revenue: { actual: 10, plan: 20 } },
+        { kind: 'staffing', present: 18, period: period('01/01/2025', '31/12/2025') },
+      ]),
+    );
+    expect(codes(found)).toEqual([]);
+  });
+
+  it('notes more dossiers digitised than received over overlapping periods, and not over disjoint ones', () => {
+    const digitised = (from: string, to: string) => ({
+      kind: 'digitisation' as const,
+      done: 150,
+      total: 150,
+      period: period(from, to),
+    });
+    const received = { ...dossiers(), period: period('01/01/2025', '30/09/2025') };
+    expect(codes(check(supervision([received, digitised('01/01/2025', '30/09/2025')])))).toEqual([
+      'digitisation.exceeds-received',
+    ]);
+    expect(codes(check(supervision([received, digitised('01/10/2025', '31/12/2025')])))).toEqual([
+      'period.conflict',
     ]);
   });
 });

@@ -42,7 +42,24 @@ function samePeriod(a: Period, b: Period): boolean {
   return same(a.from, b.from) && same(a.to, b.to);
 }
 
-/** One group of figures announced for two different periods. */
+/**
+ * Figure kinds that count the same things: the dossiers received and resolved, the digitisation
+ * of those dossiers, the online ones. Other kinds (budget for nine months, staff at a date, a
+ * dialogue) stand on their own periods.
+ */
+const TOPIC: Partial<Record<string, string>> = {
+  dossiers: 'dossiers',
+  digitisation: 'dossiers',
+  onlineServices: 'dossiers',
+};
+
+const dated = (p: Period | undefined): p is Period => p?.from !== undefined || p?.to !== undefined;
+
+/**
+ * One group of figures announced for two different periods: a block that states two periods,
+ * or two blocks of one topic cut at different dates (the dossiers to 31/10, the
+ * digitisation of those dossiers to 30/10). Unrelated topics keep their own periods.
+ */
 export const periodConflict: Rule = {
   code: 'period.conflict',
   severity: 'warning',
@@ -60,6 +77,26 @@ export const periodConflict: Rule = {
         paths: distinct.map((d) => d.path),
         params: { kind: figure.kind, periods: distinct.map((d) => periodText(d.period)) },
       });
+    }
+    const entries = index.figures;
+    for (const [i, a] of entries.entries()) {
+      const topic = TOPIC[a.figure.kind];
+      if (!topic || !dated(a.figure.period)) continue;
+      for (const b of entries.slice(i + 1)) {
+        if (TOPIC[b.figure.kind] !== topic || b.figure.kind === a.figure.kind) continue;
+        if (!dated(b.figure.period) || samePeriod(a.figure.period, b.figure.period)) continue;
+        out.push({
+          paths: [
+            [...b.path, 'period'],
+            [...a.path, 'period'],
+          ],
+          params: {
+            kind: a.figure.kind,
+            other: b.figure.kind,
+            periods: [periodText(a.figure.period), periodText(b.figure.period)],
+          },
+        });
+      }
     }
     return out;
   },

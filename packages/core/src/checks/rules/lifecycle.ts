@@ -74,10 +74,10 @@ export const recommendationOverdue: Rule = {
   severity: 'warning',
   legalBasis: LAW,
   reads: ['recommendations.deadline', 'recommendations.status'],
-  run({ supervision, now }) {
+  run({ supervision, asOf }) {
     const out: Draft[] = [];
     for (const [i, r] of supervision.recommendations.entries()) {
-      if (!r.deadline || r.status === 'done' || compareDates(r.deadline, now) >= 0) continue;
+      if (!r.deadline || r.status === 'done' || compareDates(r.deadline, asOf) >= 0) continue;
       out.push({
         paths: [
           ['recommendations', i, 'deadline'],

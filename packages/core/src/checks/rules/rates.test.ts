@@ -24,6 +24,14 @@ describe('rate.mismatch', () => {
     });
   });
 
+  it('never accepts 100% or 0% for a part short of the whole or above nothing, whatever the rounding', () => {
+    expect(codes(check(supervision([digitisation(2173, 2175, '100')])))).toEqual(['rate.mismatch']);
+    expect(codes(check(supervision([digitisation(1, 2175, '0')])))).toEqual(['rate.mismatch']);
+    expect(check(supervision([digitisation(68, 68, '100')]))).toEqual([]);
+    expect(check(supervision([digitisation(0, 68, '0')]))).toEqual([]);
+    expect(check(supervision([digitisation(2173, 2175, '99,9')]))).toEqual([]);
+  });
+
   it('follows the configured conventions: with half-up only, a truncated rate is wrong', () => {
     const budget = {
       kind: 'budget' as const,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { supervision } from '../../../test/builders.js';
+import { check } from '../../../test/check.js';
+import { formatFinding } from '../../messages/index.js';
+
+const words = (input: Parameters<typeof check>[0]) => check(input).filter((f) => f.code === 'amount.words');
+const paragraph = (text: string) =>
+  supervision([], { sections: [{ key: 'reform.procedures', title: 'Thủ tục', paragraphs: [text] }] });
+
+describe('amount.words', () => {
+  it('reports an amount whose words say another sum', () => {
+    const found = words(paragraph('Kinh phí 120.000.000 đồng (Một trăm hai mươi lăm triệu đồng) đã cấp.'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.paths).toEqual([['sections', 0, 'paragraphs', 0]]);
+    expect(formatFinding(found[0]!, 'vi')).toBe(
+      'Số tiền ghi 120.000.000 đồng nhưng bằng chữ "Một trăm hai mươi lăm triệu đồng" là 125.000.000 đồng.',
+    );
+  });
+
+  it('accepts words that say the same sum, with or without "Bằng chữ:"', () => {
+    expect(words(paragraph('Kinh phí 120.000.000 đồng (Một trăm hai mươi triệu đồng).'))).toEqual([]);
+    expect(
+      words(
+        paragraph(
+          'Tổng 5.824.272.835 đồng (Bằng chữ: Năm tỷ tám trăm hai mươi tư triệu hai trăm bảy mươi hai nghìn tám trăm ba mươi lăm đồng).',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves a bracket that is not an amount alone', () => {
+    expect(words(paragraph('Kinh phí 120.000.000 đồng (trong đó ngân sách xã 20.000.000 đồng).'))).toEqual(
+      [],
+    );
+  });
+
+  it('checks the inWords field of an amount and of a budget side', () => {
+    const found = words(
+      supervision([
+        {
+          kind: 'amount',
+          label: 'Kinh phí',
+          value: '120.000.000',
+          inWords: 'Một trăm hai mươi lăm triệu đồng',
+        },
+        { kind: 'amount', label: 'Hỗ trợ', value: '5.000.000', inWords: 'Năm triệu đồng' },
+        {
+          kind: 'budget',
+          revenue: { actual: '1.001.000', inWords: 'Một triệu không trăm mười nghìn đồng', items: [] },
+        },
+      ]),
+    );
+    expect(found.map((f) => [f.paths[0]!.slice(-2), f.computed?.value])).toEqual([
+      [[0, 'inWords'], '125000000'],
+      [['revenue', 'inWords'], '1010000'],
+    ]);
+  });
+});
