@@ -23,6 +23,7 @@ const code = await run(process.argv.slice(2), {
   stderr: process.stderr,
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
   lang: process.env.DIEMMAC_LANG,
+  maxSize: process.env.DIEMMAC_MAX_SIZE,
   debug: Boolean(process.env.DIEMMAC_DEBUG),
   color: (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR) || Boolean(process.env.FORCE_COLOR),
   clock: () => new Date(),

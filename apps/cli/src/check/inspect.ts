@@ -25,6 +25,8 @@ export interface InspectOptions {
   lang: Lang;
   now: Day;
   config?: CheckConfig | undefined;
+  /** The input size limit in bytes (default 5 MB). */
+  maxBytes?: number | undefined;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface InspectOptions {
  */
 export function inspectFile(file: string, options: InspectOptions): FileReport {
   try {
-    const input = readInput(file);
+    const input = readInput(file, options.maxBytes);
     const parsed = parseSupervision(input.data);
     if (!parsed.ok) {
       return {

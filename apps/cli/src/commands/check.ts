@@ -9,6 +9,7 @@ import { preferQuickStart } from '../check/tune.js';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { expandInputs } from '../io/expand.js';
+import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
 import { isoDay, today } from '../today.js';
 
@@ -17,6 +18,7 @@ export interface CheckOptions {
   config?: string | undefined;
   today?: string | undefined;
   jobs?: string | undefined;
+  maxSize?: string | undefined;
 }
 
 /**
@@ -35,7 +37,8 @@ export async function check(
   const { lang, messages } = context;
   const now = today(options.today, context.clock);
   const jobs = parseJobs(options.jobs);
-  const config = options.config === undefined ? undefined : loadConfig(options.config, context);
+  const maxBytes = maxInputBytes(options.maxSize, context.maxSize);
+  const config = options.config === undefined ? undefined : loadConfig(options.config, maxBytes, context);
 
   const { files, unmatched } = expandInputs(args);
   if (files.length === 0 && unmatched.length > 0) fail({ code: 'input.no-match', pattern: unmatched[0]! });
@@ -50,7 +53,7 @@ export async function check(
   try {
     reports = await inspectAll(
       files,
-      { lang, now, config },
+      { lang, now, config, maxBytes },
       { threads: threadsFor(files.length, jobs), progress },
     );
   } finally {
@@ -82,8 +85,8 @@ function parseJobs(option: string | undefined): number | undefined {
 }
 
 /** A rules configuration: YAML or JSON, rule codes checked against the catalogue. */
-function loadConfig(file: string, context: Context): CheckConfig {
-  const input = readInput(file);
+function loadConfig(file: string, maxBytes: number, context: Context): CheckConfig {
+  const input = readInput(file, maxBytes);
   const parsed = parseCheckConfig(input.data);
   if (!parsed.ok) {
     fail({
