@@ -67,17 +67,11 @@ function formatOf(output: string | undefined): RenderFormat | undefined {
   return (Object.keys(EXTENSIONS) as RenderFormat[]).find((f) => EXTENSIONS[f] === ext);
 }
 
-// The notice renderer imports @diemmac/core itself; the model it receives must come from
-// that same copy (the CLI's bundle carries its own for a fast `check`). A computed
-// specifier keeps the bundler from inlining the core here.
-const external = (name: string) => name;
-
+// The notice renderer and its .docx library load only here, never for `check`. The bundle
+// gives them the same copy of the core as the rest of the CLI: one model, one set of schemas.
 async function loadRenderer() {
   try {
-    const [core, notice] = await Promise.all([
-      import(external('@diemmac/core')) as Promise<typeof import('@diemmac/core')>,
-      import('@diemmac/notice'),
-    ]);
+    const [core, notice] = await Promise.all([import('@diemmac/core'), import('@diemmac/notice')]);
     return { core, notice };
   } catch (e) {
     fail({ code: 'install.broken', module: '@diemmac/notice', reason: (e as Error).message });
