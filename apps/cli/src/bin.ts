@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import module from 'node:module';
 
-// Node 22 and later keep compiled code between runs when asked (Node 20 has no such cache);
-// it must be switched on before the rest of the CLI loads.
+// Node 22 and later keep compiled code between runs when asked; it must be switched on before
+// the rest of the CLI loads. On Node 20 the core, the bulk of the code, has its own cache
+// (core/load.ts).
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 const { run } = await import('./program.js');
 

@@ -59,11 +59,21 @@ describe('the built CLI', () => {
     expect(imports(commandChunk('render')).dynamic.map((s) => s.slice(2))).toContain(docx[0]);
   });
 
+  it('holds the core once, in core.cjs, which needs nothing but Node', () => {
+    const defines = (code: string) => code.includes('function parseSupervision(');
+    expect(defines(readFileSync(join(DIST, 'core.cjs'), 'utf8'))).toBe(true);
+    expect(chunks.filter((c) => defines(text(c)))).toEqual([]);
+    const required = [...readFileSync(join(DIST, 'core.cjs'), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)];
+    for (const [, name] of required) expect(builtinModules).toContain(name!.replace(/^node:/, ''));
+  });
+
   it('starts without the core: --version and --help load only the command line', () => {
-    const core = chunks.filter((c) => text(c).includes('function parseSupervision('));
-    expect(core.length).toBe(1);
-    expect(loadedWith('bin.js')).not.toContain(core[0]);
+    const loader = chunks.filter((c) => text(c).includes('core.cjs'));
+    expect(loader.length).toBe(1);
+    expect(loadedWith('bin.js')).not.toContain(loader[0]);
     const program = chunks.find((c) => c.startsWith('program-'))!;
-    expect(loadedWith(program)).not.toContain(core[0]);
+    expect(loadedWith(program)).not.toContain(loader[0]);
+    expect(loadedWith(commandChunk('check'))).toContain(loader[0]);
+    expect(loadedWith('worker.js')).toContain(loader[0]);
   });
 });

@@ -3,12 +3,12 @@ import { locateIssues } from '../check/issues.js';
 import { openJsonReport } from '../check/json.js';
 import { startProgress } from '../check/progress.js';
 import { countReport, emptySummary, type FileReport } from '../check/report.js';
-import { inspectAll, QUICK_RUN, threadsFor } from '../check/run.js';
+import { inspectAll, threadsFor } from '../check/run.js';
 import { formatText } from '../check/text.js';
-import { preferQuickStart } from '../check/tune.js';
+import { preferQuickStart, QUICK_RUN } from '../check/tune.js';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
-import { expandInputs } from '../io/expand.js';
+import { type Expanded, expandInputs } from '../io/expand.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
 import { isoDay, today } from '../today.js';
@@ -33,6 +33,7 @@ export async function check(
   args: readonly string[],
   options: CheckOptions,
   context: Context,
+  expanded: Expanded = expandInputs(args),
 ): Promise<Outcome> {
   const { lang, messages } = context;
   const now = today(options.today, context.clock);
@@ -40,7 +41,7 @@ export async function check(
   const maxBytes = maxInputBytes(options.maxSize, context.maxSize);
   const config = options.config === undefined ? undefined : loadConfig(options.config, maxBytes, context);
 
-  const { files, unmatched } = expandInputs(args);
+  const { files, unmatched } = expanded;
   if (files.length === 0 && unmatched.length > 0) fail({ code: 'input.no-match', pattern: unmatched[0]! });
   if (files.length < QUICK_RUN) preferQuickStart();
   const missed: FileReport[] = unmatched.map((pattern) => ({
