@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readText as readData } from '@diemmac/core';
@@ -35,9 +36,11 @@ export function readInput(file: string, maxBytes: number = DEFAULT_MAX_BYTES): I
  */
 export function readText(file: string, maxBytes: number = DEFAULT_MAX_BYTES): string {
   const bytes = readBytes(file, maxBytes);
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0)
+  // Node's native check first; the byte-by-byte search only for a file that fails it.
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
     fail({ code: 'input.encoding', file, offset: bad, line: lineAt(bytes, bad), byte: bytes[bad]! });
+  }
   const raw = bytes.toString('utf8');
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   // Files saved on macOS may spell "ế" as e + two combining marks; names must compare equal.
