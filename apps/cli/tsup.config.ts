@@ -1,8 +1,32 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
+};
+
+const LOADER = fileURLToPath(new URL('./src/core/load.ts', import.meta.url));
+
+/**
+ * `@diemmac/core`, wherever the CLI or the notice renderer imports it, becomes a small module
+ * that takes the core's exports from `loadCore()` (src/core/load.ts): the core itself is built
+ * apart, as dist/core.cjs, and loaded through V8's code cache. One copy, for every command.
+ */
+const coreThroughCache: Plugin = {
+  name: 'diemmac-core-through-cache',
+  setup(b) {
+    b.onResolve({ filter: /^@diemmac\/core$/ }, () => ({ path: 'core', namespace: 'diemmac-core' }));
+    b.onLoad({ filter: /.*/, namespace: 'diemmac-core' }, async () => {
+      const names = Object.keys(await import('@diemmac/core')).filter((n) => n !== 'default');
+      return {
+        contents: `import { loadCore } from ${JSON.stringify(LOADER)};\nexport const { ${names.join(', ')} } = loadCore();\n`,
+        loader: 'js',
+        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+      };
+    });
+  },
 };
 
 export default defineConfig({
@@ -15,9 +39,11 @@ export default defineConfig({
   dts: false,
   sourcemap: false,
   // Start-up time is the CLI's first impression: one bundle (core, zod, yaml, commander)
-  // loads in half the time of a few hundred node_modules files. The notice renderer and
-  // its .docx library stay outside: only `render` loads them.
-  noExternal: [/^(?!@diemmac\/notice$)/],
+  // loads in half the time of a few hundred node_modules files. Everything is bundled, the
+  // notice renderer and its .docx library too, so `render` uses the one copy of the core;
+  // they sit in chunks that only `render` imports.
+  noExternal: [/.*/],
+  esbuildPlugins: [coreThroughCache],
   // Names are kept (an internal error's stack stays readable): full minification measured no faster.
   minifySyntax: true,
   minifyWhitespace: true,
@@ -31,6 +57,20 @@ export default defineConfig({
   },
   define: { __DIEMMAC_VERSION__: JSON.stringify(pkg.version) },
   async onSuccess() {
+    // The core with zod, yaml and decimal.js, as one CommonJS script for src/core/load.ts.
+    await build({
+      // Imported as ESM, so zod's unused parts (its locales among them) are left out.
+      stdin: { contents: "export * from '@diemmac/core';", resolveDir: '.', loader: 'js' },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      outfile: 'dist/core.cjs',
+      minifySyntax: true,
+      minifyWhitespace: true,
+      charset: 'ascii',
+      logLevel: 'warning',
+    });
     // The schema editors read through the `# yaml-language-server: $schema=` line of `init`.
     const { supervisionJsonSchema } = await import('@diemmac/core');
     writeFileSync('dist/supervision.schema.json', `${JSON.stringify(supervisionJsonSchema(), null, 2)}\n`);

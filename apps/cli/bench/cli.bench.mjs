@@ -1,8 +1,11 @@
-// Whole-process timings of the built CLI against bare Node start, and a district's batch.
-// Usage: npm run build && npm run bench   (BENCH_RUNS=21 for steadier medians)
+// Whole-process timings of the built CLI beside their yardstick from the same run (bare
+// Node start), and a district's batch with its peak memory.
+// Usage: npm run build && npm run bench -w diemmac
+//   BENCH_RUNS=21 (start-up runs), BENCH_FILES=1000, BENCH_BATCH_RUNS=3, BENCH_EXTRA=1 (also
+//   --jobs 1 and a 300-file batch).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -12,7 +15,16 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples/diem-mac-2024.yaml');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const FILES = Number(process.env.BENCH_FILES ?? 1000);
+const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
 const env = { ...process.env, CI: '1', NO_COLOR: '1' };
+const dir = mkdtempSync(join(tmpdir(), 'diemmac-bench-'));
+// Preloaded into a batch run: its peak resident memory (every thread) when it exits.
+const RSS_HOOK = join(dir, 'rss.cjs');
+const RSS_FILE = join(dir, 'rss.txt');
+writeFileSync(
+  RSS_HOOK,
+  `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(RSS_FILE)}, String(process.resourceUsage().maxRSS)));\n`,
+);
 
 /** CPU time of the finished child processes so far, in ms (Linux: /proc; elsewhere NaN). */
 function childCpu() {
@@ -24,46 +36,48 @@ function childCpu() {
   }
 }
 
-let lastCpu = 0;
-/** Wall time of one process, in milliseconds; its CPU time (all threads) goes to `lastCpu`. */
+/** One process: wall time (ms), CPU time of all its threads (ms). */
 function time(args) {
   const cpu = childCpu();
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  lastCpu = childCpu() - cpu;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
+  return { ms, cpu: childCpu() - cpu };
 }
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+const load = () => loadavg()[0].toFixed(2);
+const cores = availableParallelism();
+
+console.log(`diemmac bench: Node ${process.version}, ${cores} cores, load average ${load()} at start`);
+console.log('Each row beside its yardstick, measured in the same run, interleaved.\n');
 
 // Start-up: the three commands interleaved, so a busy moment of the machine hits all alike.
+const commands = {
+  node: ['-e', '0'],
+  version: [BIN, '--version'],
+  check: [BIN, 'check', EXAMPLE, '--today', '2024-11-20'],
+};
 const start = { node: [], version: [], check: [] };
-for (let i = 0; i < 2; i++) {
-  time(['-e', '0']);
-  time([BIN, '--version']);
-  time([BIN, 'check', EXAMPLE]);
-}
-for (let i = 0; i < RUNS; i++) {
-  start.node.push(time(['-e', '0']));
-  start.version.push(time([BIN, '--version']));
-  start.check.push(time([BIN, 'check', EXAMPLE, '--today', '2024-11-20']));
-}
+for (let i = 0; i < 2; i++) for (const args of Object.values(commands)) time(args);
+for (let i = 0; i < RUNS; i++) for (const [k, args] of Object.entries(commands)) start[k].push(time(args).ms);
 const node = median(start.node);
-const row = (label, ms, target) =>
-  `${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / node).toFixed(2)}× node${target ? `   (target ≤ ${target})` : ''}`;
-console.log(`Start-up, median of ${RUNS} runs (whole process):`);
-console.log(row('node -e 0', node));
-console.log(row('diemmac --version', median(start.version), '2×'));
-console.log(row('diemmac check examples/diem-mac-2024.yaml', median(start.check), '2×'));
+const row = (label, runs, target = '') => {
+  const ms = median(runs);
+  const min = `[min ${Math.min(...runs).toFixed(0)} ms]`;
+  return `  ${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms  ${(ms / node).toFixed(2).padStart(5)}× node -e 0  ${min.padEnd(15)} ${target}`;
+};
+console.log(`Start-up, whole process, median of ${RUNS} runs:`);
+console.log(row('node -e 0 (yardstick)', start.node));
+console.log(row('diemmac --version', start.version));
+console.log(row('diemmac check examples/diem-mac-2024.yaml', start.check, 'target ≤ 2×'));
 
-// A district's batch: variations of the example with seeded figures (some agree, some do not).
-const dir = mkdtempSync(join(tmpdir(), 'diemmac-bench-'));
 try {
+  // A district's batch: variations of the example with seeded figures (some agree, some do not).
   // Read as the CLI reads: numbers with separators stay as written ("1.230" is not 1.23).
   const asWritten = {
     customTags: (tags) => tags.filter((t) => typeof t === 'string' || !t.tag.endsWith(':float')),
@@ -72,29 +86,45 @@ try {
   const random = mulberry32(2024);
   const write = (folder, n) => {
     mkdirSync(folder, { recursive: true });
-    for (let i = 0; i < n; i++)
-      writeFileSync(join(folder, `xa-${String(i).padStart(4, '0')}.yaml`), stringify(vary(base, i, random)));
+    let bytes = 0;
+    for (let i = 0; i < n; i++) {
+      const file = join(folder, `xa-${String(i).padStart(4, '0')}.yaml`);
+      writeFileSync(file, stringify(vary(base, i, random)));
+      bytes += statSync(file).size;
+    }
+    return bytes / n;
   };
-  const cores = availableParallelism();
-  const batch = (folder, jobs) => {
-    const args = [BIN, 'check', folder, '--today', '2024-11-20', '--format', 'json'];
+  /** Median wall time, CPU time and peak RSS of `runs` runs of check over `folder`. */
+  const batch = (folder, jobs, runs = BATCH_RUNS) => {
+    const args = ['-r', RSS_HOOK, BIN, 'check', folder, '--today', '2024-11-20', '--format', 'json'];
     if (jobs) args.push('--jobs', String(jobs));
-    const runs = [0, 1, 2].map(() => [time(args), lastCpu]);
-    return `${median(runs.map((r) => r[0]))
-      .toFixed(0)
-      .padStart(6)} ms   CPU ${median(runs.map((r) => r[1])).toFixed(0)} ms`;
+    const results = Array.from({ length: runs }, () => {
+      const { ms, cpu } = time(args);
+      return { ms, cpu, rss: Number(readFileSync(RSS_FILE, 'utf8')) / 1024 };
+    });
+    const m = (k) => median(results.map((r) => r[k]));
+    return `${(m('ms') / 1000).toFixed(2).padStart(6)} s   peak RSS ${m('rss').toFixed(0).padStart(4)} MB   CPU ${(m('cpu') / 1000).toFixed(1)} s`;
   };
   const district = join(dir, 'district');
-  write(district, FILES);
-  console.log(`\ncheck over ${FILES} generated supervisions (median of 3; CPU counts every thread):`);
-  const label = `default (${Math.min(4, cores)} worker threads)`;
-  console.log(`${label.padEnd(44)} ${batch(district)}   (target ≤ 3000 ms)`);
-  console.log(`${'--jobs 1 (one thread)'.padEnd(44)} ${batch(district, 1)}`);
-  const few = join(dir, 'few');
-  write(few, 300);
-  console.log('\n300 files, just above the pool threshold (250):');
-  console.log(`${'--jobs 1 (one thread)'.padEnd(44)} ${batch(few, 1)}`);
-  console.log(`${'--jobs 2 (two worker threads)'.padEnd(44)} ${batch(few, 2)}`);
+  const size = write(district, FILES);
+  console.log(
+    `\nBatch: check --format json over ${FILES} supervisions of ${(size / 1000).toFixed(0)} KB, median of ${BATCH_RUNS} runs (CPU: every thread):`,
+  );
+  // As the CLI decides (run.ts): worker threads from 250 files, one per core, at most four.
+  const threads = FILES >= 250 ? Math.min(4, cores) : 1;
+  const label = `default (${threads === 1 ? 'one thread' : `${threads} worker threads`})`;
+  console.log(`  ${label.padEnd(44)} ${batch(district)}   target ≤ 3 s on 2 cores, < 300 MB`);
+  if (process.env.BENCH_EXTRA) {
+    console.log(`  ${'--jobs 1 (one thread)'.padEnd(44)} ${batch(district, 1)}`);
+    const few = join(dir, 'few');
+    write(few, 300);
+    console.log('\n300 files, just above the pool threshold (250):');
+    console.log(`  ${'--jobs 1 (one thread)'.padEnd(44)} ${batch(few, 1)}`);
+    console.log(`  ${'--jobs 2 (two worker threads)'.padEnd(44)} ${batch(few, 2)}`);
+  }
+  console.log(
+    `\nLoad average ${load()} at the end (above ${cores}, other work shared the CPU: figures are noisy).`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

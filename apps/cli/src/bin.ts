@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import module from 'node:module';
 
-// Node 22 and later keep compiled code between runs when asked (Node 20 has no such cache);
-// it must be switched on before the rest of the CLI loads.
+// Node 22 and later keep compiled code between runs when asked; it must be switched on before
+// the rest of the CLI loads. On Node 20 the core, the bulk of the code, has its own cache
+// (core/load.ts).
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 const { run } = await import('./program.js');
 
@@ -23,6 +24,7 @@ const code = await run(process.argv.slice(2), {
   stderr: process.stderr,
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
   lang: process.env.DIEMMAC_LANG,
+  maxSize: process.env.DIEMMAC_MAX_SIZE,
   debug: Boolean(process.env.DIEMMAC_DEBUG),
   color: (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR) || Boolean(process.env.FORCE_COLOR),
   clock: () => new Date(),

@@ -28,6 +28,8 @@ export interface Context {
   /** A person watches stderr: a progress bar is welcome there. */
   interactive: boolean;
   colors: Paint;
+  /** DIEMMAC_MAX_SIZE as set (megabytes), for commands that read inputs; `--max-size` wins. */
+  maxSize?: string | undefined;
   /** Now, from the system clock (read once per command). */
   clock: () => Date;
 }

@@ -17,6 +17,9 @@ export interface LocatedIssue {
   column?: number | undefined;
 }
 
+/** What stands where an output file should go, when it is not a regular file. */
+export type OutputKind = 'symlink' | 'directory' | 'fifo' | 'device' | 'socket' | 'other';
+
 /**
  * Everything that can stop a command, as data with a stable code. The wording lives in
  * `messages/{vi,en}.ts`; the exit code in `exitCode` below, nowhere else.
@@ -24,6 +27,10 @@ export interface LocatedIssue {
 export type CliError =
   | { code: 'input.not-found'; file: string }
   | { code: 'input.unreadable'; file: string; reason: string }
+  /** Bytes that are not UTF-8, at `offset` (counted from 0) on `line` (from 1). */
+  | { code: 'input.encoding'; file: string; offset: number; line: number; byte: number }
+  /** Larger than the limit (`size` undefined: a pipe or standard input, stopped at the limit). */
+  | { code: 'input.too-large'; file: string; size?: number | undefined; limit: number }
   | {
       code: 'input.syntax';
       file: string;
@@ -40,6 +47,7 @@ export type CliError =
   | { code: 'config.invalid'; file: string; issues: LocatedIssue[] }
   | { code: 'output.exists'; file: string }
   | { code: 'output.unwritable'; file: string; reason: string }
+  | { code: 'output.not-file'; file: string; kind: OutputKind }
   | { code: 'usage'; detail: string }
   | { code: 'option.invalid'; option: string; value: string; expected: string }
   | { code: 'rule.unknown'; given: string; known: readonly string[] }
@@ -74,12 +82,15 @@ export type Outcome =
 const EXIT_FOR_ERROR: Record<CliErrorCode, ExitCode> = {
   'input.not-found': 2,
   'input.unreadable': 2,
+  'input.encoding': 2,
+  'input.too-large': 2,
   'input.syntax': 2,
   'input.invalid': 2,
   'input.no-match': 2,
   'config.invalid': 2,
   'output.exists': 2,
   'output.unwritable': 2,
+  'output.not-file': 2,
   usage: 2,
   'option.invalid': 2,
   'rule.unknown': 2,

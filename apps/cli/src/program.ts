@@ -18,6 +18,8 @@ export interface Environment {
   interactive: boolean;
   /** DIEMMAC_LANG */
   lang?: string | undefined;
+  /** DIEMMAC_MAX_SIZE: the input size limit in MB, when --max-size is not given. */
+  maxSize?: string | undefined;
   /** DIEMMAC_DEBUG: show the stack of an internal error. */
   debug: boolean;
   /** Colour the text output: stdout is a terminal and NO_COLOR is not set. */
@@ -46,6 +48,7 @@ export async function run(argv: readonly string[], env: Environment): Promise<Ex
     interactive: env.interactive,
     colors: pc.createColors(env.color && !argv.includes('--no-color')),
     clock: env.clock,
+    maxSize: env.maxSize,
   };
   let outcome: Outcome = { kind: 'done' };
   const program = buildProgram(context, (o) => {
@@ -134,10 +137,19 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .option('--config <file>', say('config'))
     .option('--today <date>', say('today'))
     .option('-j, --jobs <n>', say('jobs'))
+    .option('--max-size <MB>', say('maxSize'))
     .action(
       action(async (files: string[], options: CheckOptions) => {
+        // The inputs are listed before the core loads: a short run turns V8's optimiser off
+        // first, so the core's code cache is made and read under the same flags (tune.ts).
+        const [{ expandInputs }, { preferQuickStart, QUICK_RUN }] = await Promise.all([
+          import('./io/expand.js'),
+          import('./check/tune.js'),
+        ]);
+        const expanded = expandInputs(files);
+        if (expanded.files.length < QUICK_RUN) preferQuickStart();
         const { check } = await import('./commands/check.js');
-        return check(files, options, context);
+        return check(files, options, context, expanded);
       }),
     );
 
@@ -150,6 +162,7 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .option('--annex', say('annex'))
     .option('--force', say('force'))
     .option('--today <date>', say('today'))
+    .option('--max-size <MB>', say('maxSize'))
     .action(
       action(async (file: string, options: RenderOptions) => {
         const { render } = await import('./commands/render.js');

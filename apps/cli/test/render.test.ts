@@ -46,9 +46,32 @@ describe('diemmac render', () => {
     const annexed = await cli(['render', 'diem-mac.yaml', '--to', 'md', '-o', '-', '--annex', ...TODAY], {
       cwd: dir,
     });
-    expect(plain.stdout).not.toContain('(dossier.balance)');
-    expect(annexed.stdout).toContain('(outline.section)');
+    expect(plain.stdout).not.toContain('(dossier.resolved-breakdown)');
     expect(annexed.stdout.startsWith(plain.stdout.trimEnd().split('\n').slice(0, 5).join('\n'))).toBe(true);
+    // A finding's row, not merely a rule that passed: the rule, where in the notice, the
+    // figure as reported (2.170 dossiers resolved), as recomputed from its parts (2.169),
+    // the difference and the severity.
+    const rows = annexed.stdout.split('\n').filter((l) => l.startsWith('| '));
+    const row = rows.find((l) => l.includes('(dossier.resolved-breakdown)'));
+    expect(row?.split(' | ').map((cell) => cell.trim())).toEqual([
+      expect.stringMatching(/^\| \d+$/),
+      expect.stringMatching(/^Số hồ sơ đã giải quyết bằng .*<br>\(dossier\.resolved-breakdown\)$/),
+      expect.stringMatching(
+        /^Mục 2\.2\., Hồ sơ TTHC: đã giải quyết\.<br>Số hồ sơ đã giải quyết ghi 2\.170, /,
+      ),
+      '2.170',
+      '2.169',
+      '+1',
+      'Lỗi |',
+    ]);
+    // Every error the check reports has its row.
+    const check = await cli(['check', 'diem-mac.yaml', '--format', 'json', ...TODAY], { cwd: dir });
+    const errors = JSON.parse(check.stdout).files[0].findings.filter(
+      (f: { severity: string }) => f.severity === 'error',
+    );
+    expect(errors.length).toBeGreaterThan(0);
+    for (const f of errors)
+      expect(rows.some((l) => l.includes(`(${f.code})`) && l.endsWith('| Lỗi |'))).toBe(true);
   });
 
   it('prints Markdown to stdout with -o - and writes no file', async () => {

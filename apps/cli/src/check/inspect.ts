@@ -25,42 +25,57 @@ export interface InspectOptions {
   lang: Lang;
   now: Day;
   config?: CheckConfig | undefined;
+  /** The input size limit in bytes (default 5 MB). */
+  maxBytes?: number | undefined;
 }
 
 /**
- * Reads, validates and checks one file. Never throws for a user's mistake: a missing,
- * unreadable or invalid file comes back as a report with its error.
+ * The work of one thread: everything that depends only on the options is prepared here,
+ * once, and the function returned does per file only what each file needs: read, parse,
+ * check, word the findings. (The place for a compiled rule set, when the core offers one.)
+ * Never throws for a user's mistake: a missing, unreadable or invalid file comes back as a
+ * report with its error.
  *
  * @example
- * inspectFile('bao-cao.yaml', { lang: 'vi', now: { year: 2024, month: 11, day: 20 } }).findings[0]
+ * const inspect = inspector({ lang: 'vi', now: { year: 2024, month: 11, day: 20 } });
+ * inspect('bao-cao.yaml').findings[0]
  * // { code: 'dossier.resolved-breakdown', severity: 'error', line: 249, message: 'Số hồ sơ đã giải quyết ghi 2.170, …' }
  */
-export function inspectFile(file: string, options: InspectOptions): FileReport {
-  try {
-    const input = readInput(file);
-    const parsed = parseSupervision(input.data);
-    if (!parsed.ok) {
+export function inspector(options: InspectOptions): (file: string) => FileReport {
+  const { lang, maxBytes } = options;
+  const checkOptions = { now: options.now, config: options.config };
+  return (file) => {
+    try {
+      const input = readInput(file, maxBytes);
+      const parsed = parseSupervision(input.data);
+      if (!parsed.ok) {
+        return {
+          file,
+          ok: false,
+          error: {
+            code: 'input.invalid',
+            file,
+            issues: locateIssues(parsed.issues, input.locate, lang, formatIssue),
+          },
+          findings: [],
+        };
+      }
+      const findings = checkSupervision(parsed.value, checkOptions);
       return {
         file,
-        ok: false,
-        error: {
-          code: 'input.invalid',
-          file,
-          issues: locateIssues(parsed.issues, input.locate, options.lang, formatIssue),
-        },
-        findings: [],
+        ok: !findings.some((f) => f.severity === 'error'),
+        findings: findings.map((f) => describeFinding(f, input.locate, lang)),
       };
+    } catch (e) {
+      if (e instanceof CliFailure) return { file, ok: false, error: e.error, findings: [] };
+      throw e;
     }
-    const findings = checkSupervision(parsed.value, { now: options.now, config: options.config });
-    return {
-      file,
-      ok: !findings.some((f) => f.severity === 'error'),
-      findings: findings.map((f) => describeFinding(f, input.locate, options.lang)),
-    };
-  } catch (e) {
-    if (e instanceof CliFailure) return { file, ok: false, error: e.error, findings: [] };
-    throw e;
-  }
+  };
+}
+
+/** Reads, validates and checks one file (see `inspector`). */
+export function inspectFile(file: string, options: InspectOptions): FileReport {
+  return inspector(options)(file);
 }
 
 /** A finding worded in `lang` and placed at the line of the first figure it read. */

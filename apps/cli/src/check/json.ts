@@ -3,29 +3,68 @@ import type { CliMessages } from '../messages/index.js';
 import { VERSION } from '../version.js';
 import type { FileReport, Summary } from './report.js';
 
+export interface JsonMeta {
+  lang: Lang;
+  today: string;
+  messages: CliMessages;
+}
+
+/** A JSON report written as the files are checked: `add` each file in order, then `end`. */
+export interface JsonReport {
+  add(report: FileReport): void;
+  end(summary: Summary): void;
+}
+
 /**
- * The report a pipeline reads. Its shape is stable: fields are added, never renamed.
+ * Writes the report a pipeline reads, one file at a time, so a batch of a thousand files is
+ * never held whole in memory. The bytes are those of `JSON.stringify(document, null, 2)`.
+ * Its shape is stable: fields are added, never renamed.
+ *
+ * @example
+ * const out = openJsonReport((s) => process.stdout.write(s), meta);
+ * out.add(report); out.end(summary);
+ */
+export function openJsonReport(write: (text: string) => void, meta: JsonMeta): JsonReport {
+  const head = { tool: 'diemmac', version: VERSION, lang: meta.lang, today: meta.today };
+  // The document's opening without its closing "\n}", then the files array item by item.
+  write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "files": [`);
+  let empty = true;
+  return {
+    add(report) {
+      const entry = JSON.stringify(fileEntry(report, meta), null, 2).replaceAll('\n', '\n    ');
+      write(`${empty ? '' : ','}\n    ${entry}`);
+      empty = false;
+    },
+    end(summary) {
+      const tail = JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ');
+      write(`${empty ? ']' : '\n  ]'},\n  "summary": ${tail}\n}\n`);
+    },
+  };
+}
+
+/**
+ * The whole report as one string.
  *
  * @example
  * JSON.parse(formatJson(reports, summary, meta)).files[0].findings[0].code // 'dossier.resolved-breakdown'
  */
-export function formatJson(
-  reports: readonly FileReport[],
-  summary: Summary,
-  meta: { lang: Lang; today: string; messages: CliMessages },
-): string {
-  const files = reports.map((r) => {
-    if (!r.error) return { file: r.file, ok: r.ok, findings: r.findings };
-    const e = r.error;
-    const position = e.code === 'input.syntax' ? { line: e.line, column: e.column } : {};
-    return {
-      file: r.file,
-      ok: false,
-      error: { code: e.code, message: meta.messages.error(e), ...position },
-      ...(e.code === 'input.invalid' ? { issues: e.issues } : {}),
-      findings: [],
-    };
-  });
-  const document = { tool: 'diemmac', version: VERSION, lang: meta.lang, today: meta.today, files, summary };
-  return `${JSON.stringify(document, null, 2)}\n`;
+export function formatJson(reports: readonly FileReport[], summary: Summary, meta: JsonMeta): string {
+  const parts: string[] = [];
+  const out = openJsonReport((s) => parts.push(s), meta);
+  for (const report of reports) out.add(report);
+  out.end(summary);
+  return parts.join('');
+}
+
+function fileEntry(r: FileReport, meta: JsonMeta) {
+  if (!r.error) return { file: r.file, ok: r.ok, findings: r.findings };
+  const e = r.error;
+  const position = e.code === 'input.syntax' ? { line: e.line, column: e.column } : {};
+  return {
+    file: r.file,
+    ok: false,
+    error: { code: e.code, message: meta.messages.error(e), ...position },
+    ...(e.code === 'input.invalid' ? { issues: e.issues } : {}),
+    findings: [],
+  };
 }

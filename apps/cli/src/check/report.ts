@@ -49,6 +49,21 @@ export interface Summary {
   byRule: Record<string, number>;
 }
 
+/** Totals of no file yet. */
+export function emptySummary(): Summary {
+  return { files: 0, failed: 0, error: 0, warning: 0, info: 0, byRule: {} };
+}
+
+/** Counts one more file into `summary`. */
+export function countReport(summary: Summary, report: FileReport): void {
+  summary.files++;
+  if (report.error) summary.failed++;
+  for (const f of report.findings) {
+    summary[f.severity]++;
+    summary.byRule[f.code] = (summary.byRule[f.code] ?? 0) + 1;
+  }
+}
+
 /**
  * Totals over a batch.
  *
@@ -56,13 +71,7 @@ export interface Summary {
  * summarise(reports) // { files: 100, failed: 1, error: 12, warning: 40, info: 3, byRule: { 'dossier.balance': 7, … } }
  */
 export function summarise(reports: readonly FileReport[]): Summary {
-  const summary: Summary = { files: reports.length, failed: 0, error: 0, warning: 0, info: 0, byRule: {} };
-  for (const report of reports) {
-    if (report.error) summary.failed++;
-    for (const f of report.findings) {
-      summary[f.severity]++;
-      summary.byRule[f.code] = (summary.byRule[f.code] ?? 0) + 1;
-    }
-  }
+  const summary = emptySummary();
+  for (const report of reports) countReport(summary, report);
   return summary;
 }

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { type InspectOptions, inspectFile } from './inspect.js';
+import { type InspectOptions, inspector } from './inspect.js';
 import { inspectInPool } from './pool.js';
 import type { Progress } from './progress.js';
 import type { FileReport } from './report.js';
@@ -10,13 +10,6 @@ import type { FileReport } from './report.js';
  * 1.5 s, two workers 1.9 s; 300 files, even; 1,000 files, 17.8 s against 12.2 s.
  */
 export const POOL_THRESHOLD = 250;
-
-/**
- * Below this many files, the run is too short for V8's optimising compiler to pay (see
- * tune.ts). Measured in one thread: 30 files, 1.5 s without it against 2.4 s with it;
- * 100 files, 4.1 s against 2.9 s.
- */
-export const QUICK_RUN = 50;
 
 /**
  * How many threads check the files: `--jobs n` as given (1: this thread alone), else one
@@ -36,26 +29,26 @@ export function threadsFor(
 }
 
 /**
- * Checks every file, on `threads` worker threads or in this one, and returns the reports
- * in the order given.
+ * Checks every file, on `threads` worker threads or in this one, and hands each report to
+ * `onReport` in the order given, as soon as it is ready.
  *
  * @example
- * const reports = await inspectAll(files, { lang: 'vi', now }, { threads: 2, progress });
+ * await inspectAll(files, { lang: 'vi', now }, { threads: 2, progress }, (report) => out.add(report));
  */
 export async function inspectAll(
   files: readonly string[],
   options: InspectOptions,
   run: { threads: number; progress: Progress },
-): Promise<FileReport[]> {
+  onReport: (report: FileReport) => void,
+): Promise<void> {
   if (run.threads > 1) {
-    return inspectInPool(files, options, run.threads, (r) => run.progress.tick(r.file));
+    return inspectInPool(files, options, run.threads, onReport, (file) => run.progress.tick(file));
   }
-  const reports: FileReport[] = [];
+  const inspect = inspector(options);
   for (const file of files) {
-    reports.push(inspectFile(file, options));
+    onReport(inspect(file));
     run.progress.tick(file);
     // Let the progress bar draw between files.
     if (files.length > 1) await new Promise((resolve) => setImmediate(resolve));
   }
-  return reports;
 }

@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type InspectOptions, inspectFile } from './inspect.js';
+import { type InspectOptions, inspector } from './inspect.js';
 
-// A worker of the pool in pool.ts: checks the files it is sent, one message per file.
-const options = workerData as InspectOptions;
+// A worker of the pool in pool.ts: prepared once, then checks the files it is sent, one
+// message per file.
+const inspect = inspector(workerData as InspectOptions);
 parentPort?.on('message', (job: { index: number; file: string }) => {
   try {
-    parentPort?.postMessage({ index: job.index, report: inspectFile(job.file, options) });
+    parentPort?.postMessage({ index: job.index, report: inspect(job.file) });
   } catch (e) {
     parentPort?.postMessage({
       index: job.index,

@@ -1,14 +1,15 @@
 import { type CheckConfig, formatDateShort, formatIssue, parseCheckConfig } from '@diemmac/core';
 import { locateIssues } from '../check/issues.js';
-import { formatJson } from '../check/json.js';
+import { openJsonReport } from '../check/json.js';
 import { startProgress } from '../check/progress.js';
-import { type FileReport, summarise } from '../check/report.js';
-import { inspectAll, QUICK_RUN, threadsFor } from '../check/run.js';
+import { countReport, emptySummary, type FileReport } from '../check/report.js';
+import { inspectAll, threadsFor } from '../check/run.js';
 import { formatText } from '../check/text.js';
-import { preferQuickStart } from '../check/tune.js';
+import { preferQuickStart, QUICK_RUN } from '../check/tune.js';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
-import { expandInputs } from '../io/expand.js';
+import { type Expanded, expandInputs } from '../io/expand.js';
+import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
 import { isoDay, today } from '../today.js';
 
@@ -17,6 +18,7 @@ export interface CheckOptions {
   config?: string | undefined;
   today?: string | undefined;
   jobs?: string | undefined;
+  maxSize?: string | undefined;
 }
 
 /**
@@ -31,44 +33,60 @@ export async function check(
   args: readonly string[],
   options: CheckOptions,
   context: Context,
+  expanded: Expanded = expandInputs(args),
 ): Promise<Outcome> {
   const { lang, messages } = context;
   const now = today(options.today, context.clock);
   const jobs = parseJobs(options.jobs);
-  const config = options.config === undefined ? undefined : loadConfig(options.config, context);
+  const maxBytes = maxInputBytes(options.maxSize, context.maxSize);
+  const config = options.config === undefined ? undefined : loadConfig(options.config, maxBytes, context);
 
-  const { files, unmatched } = expandInputs(args);
+  const { files, unmatched } = expanded;
   if (files.length === 0 && unmatched.length > 0) fail({ code: 'input.no-match', pattern: unmatched[0]! });
   if (files.length < QUICK_RUN) preferQuickStart();
-  const progress = await startProgress({
-    total: files.length,
-    stream: context.stderr,
-    enabled: context.interactive,
-    unit: messages.check.unit,
-  });
-  let reports: FileReport[];
-  try {
-    reports = await inspectAll(
-      files,
-      { lang, now, config },
-      { threads: threadsFor(files.length, jobs), progress },
-    );
-  } finally {
-    progress.stop();
-  }
   const missed: FileReport[] = unmatched.map((pattern) => ({
     file: pattern,
     ok: false,
     error: { code: 'input.no-match', pattern },
     findings: [],
   }));
-  const all = [...missed, ...reports];
-  const summary = summarise(all);
-  context.stdout.write(
+  const summary = emptySummary();
+  // JSON goes out file by file as the checks finish; the text report groups findings by
+  // severity across files, so it is written once all are in.
+  const json =
     options.format === 'json'
-      ? formatJson(all, summary, { lang, today: isoDay(now), messages })
-      : formatText(all, summary, { lang, messages, today: formatDateShort(now), colors: context.colors }),
-  );
+      ? openJsonReport((s) => context.stdout.write(s), { lang, today: isoDay(now), messages })
+      : undefined;
+  const kept: FileReport[] = [];
+  const take = (report: FileReport) => {
+    countReport(summary, report);
+    if (json) json.add(report);
+    else kept.push(report);
+  };
+  for (const report of missed) take(report);
+
+  const progress = await startProgress({
+    total: files.length,
+    stream: context.stderr,
+    enabled: context.interactive,
+    unit: messages.check.unit,
+  });
+  try {
+    await inspectAll(
+      files,
+      { lang, now, config, maxBytes },
+      { threads: threadsFor(files.length, jobs), progress },
+      take,
+    );
+  } finally {
+    progress.stop();
+  }
+  if (json) json.end(summary);
+  else {
+    context.stdout.write(
+      formatText(kept, summary, { lang, messages, today: formatDateShort(now), colors: context.colors }),
+    );
+  }
   return { kind: 'checked', errorFindings: summary.error, failedInputs: summary.failed };
 }
 
@@ -82,8 +100,8 @@ function parseJobs(option: string | undefined): number | undefined {
 }
 
 /** A rules configuration: YAML or JSON, rule codes checked against the catalogue. */
-function loadConfig(file: string, context: Context): CheckConfig {
-  const input = readInput(file);
+function loadConfig(file: string, maxBytes: number, context: Context): CheckConfig {
+  const input = readInput(file, maxBytes);
   const parsed = parseCheckConfig(input.data);
   if (!parsed.ok) {
     fail({

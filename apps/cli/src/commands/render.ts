@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { locateIssues } from '../check/issues.js';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
+import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
-import { writeAtomic } from '../io/write-atomic.js';
+import { assertWritable, writeAtomic } from '../io/write-atomic.js';
 import { today } from '../today.js';
 
 export type RenderFormat = 'docx' | 'html' | 'md';
@@ -15,6 +15,7 @@ export interface RenderOptions {
   annex?: boolean | undefined;
   force?: boolean | undefined;
   today?: string | undefined;
+  maxSize?: string | undefined;
 }
 
 const EXTENSIONS: Record<RenderFormat, string> = { docx: '.docx', html: '.html', md: '.md' };
@@ -32,9 +33,9 @@ export async function render(file: string, options: RenderOptions, context: Cont
   const output = options.output ?? join(dirname(file), basename(file, extname(file)) + EXTENSIONS[to]);
   if (output === '-' && to === 'docx') fail({ code: 'usage', detail: messages.render.binaryToStdout });
   // Refuse early: no reason to build a notice that cannot be written.
-  if (output !== '-' && !options.force && existsSync(output)) fail({ code: 'output.exists', file: output });
+  if (output !== '-') assertWritable(output, { force: options.force });
   const now = today(options.today, context.clock);
-  const input = readInput(file);
+  const input = readInput(file, maxInputBytes(options.maxSize, context.maxSize));
 
   const { core, notice } = await loadRenderer();
   const parsed = core.parseSupervision(input.data);
@@ -66,17 +67,11 @@ function formatOf(output: string | undefined): RenderFormat | undefined {
   return (Object.keys(EXTENSIONS) as RenderFormat[]).find((f) => EXTENSIONS[f] === ext);
 }
 
-// The notice renderer imports @diemmac/core itself; the model it receives must come from
-// that same copy (the CLI's bundle carries its own for a fast `check`). A computed
-// specifier keeps the bundler from inlining the core here.
-const external = (name: string) => name;
-
+// The notice renderer and its .docx library load only here, never for `check`. The bundle
+// gives them the same copy of the core as the rest of the CLI: one model, one set of schemas.
 async function loadRenderer() {
   try {
-    const [core, notice] = await Promise.all([
-      import(external('@diemmac/core')) as Promise<typeof import('@diemmac/core')>,
-      import('@diemmac/notice'),
-    ]);
+    const [core, notice] = await Promise.all([import('@diemmac/core'), import('@diemmac/notice')]);
     return { core, notice };
   } catch (e) {
     fail({ code: 'install.broken', module: '@diemmac/notice', reason: (e as Error).message });

@@ -42,4 +42,21 @@ describe('readInput', () => {
       expect((e as CliFailure).error).toMatchObject({ code: 'input.syntax', kind: 'DUPLICATE_KEY', line: 2 });
     }
   });
+
+  it('refuses a file above the limit without reading it, and reads one at the limit', () => {
+    const path = file('a.yaml', 'year: 2024\n');
+    expect(() => readInput(path, 10)).toThrowError(
+      expect.objectContaining({ error: { code: 'input.too-large', file: path, size: 11, limit: 10 } }),
+    );
+    expect(readInput(path, 11).data).toEqual({ year: 2024 });
+  });
+
+  it('refuses bytes that are not UTF-8, at their offset, rather than reading U+FFFD', () => {
+    writeFileSync(join(dir, 'b.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0x0a, 0x62, 0x3a, 0x20, 0xe0, 0x80]));
+    expect(() => readInput(join(dir, 'b.yaml'))).toThrowError(
+      expect.objectContaining({
+        error: { code: 'input.encoding', file: join(dir, 'b.yaml'), offset: 7, line: 2, byte: 0xe0 },
+      }),
+    );
+  });
 });

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readText as readData } from '@diemmac/core';
-import { fail } from '../errors.js';
+import { CliFailure, fail } from '../errors.js';
+import { DEFAULT_MAX_BYTES } from './limit.js';
 import { jsonLocator, type Locator } from './locate.js';
+import { firstInvalidUtf8, lineAt } from './utf8.js';
 
 /** A file read as data, with a way back from a data path to its line. */
 export interface Input {
@@ -20,24 +23,61 @@ export interface Input {
  * const { data, locate } = readInput('bao-cao.yaml');
  * locate(['sections', 0, 'title']) // { line: 42, column: 12 }
  */
-export function readInput(file: string): Input {
-  const text = readText(file);
+export function readInput(file: string, maxBytes: number = DEFAULT_MAX_BYTES): Input {
+  const text = readText(file, maxBytes);
   return extname(file).toLowerCase() === '.json' ? readJson(file, text) : readYaml(file, text);
 }
 
-/** The file's text (`-`: standard input), without a byte-order mark, with Vietnamese letters composed (NFC). */
-export function readText(file: string): string {
-  let raw: string;
+/**
+ * The file's text (`-`: standard input), without a byte-order mark, with Vietnamese letters
+ * composed (NFC). Fails with `input.too-large` above `maxBytes` (a regular file before a byte
+ * of it is read) and with `input.encoding` at the first byte that is not UTF-8: a file saved
+ * in another encoding is said so, never read with replacement characters.
+ */
+export function readText(file: string, maxBytes: number = DEFAULT_MAX_BYTES): string {
+  const bytes = readBytes(file, maxBytes);
+  // Node's native check first; the byte-by-byte search only for a file that fails it.
+  if (!isUtf8(bytes)) {
+    const bad = firstInvalidUtf8(bytes);
+    fail({ code: 'input.encoding', file, offset: bad, line: lineAt(bytes, bad), byte: bytes[bad]! });
+  }
+  const raw = bytes.toString('utf8');
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // Files saved on macOS may spell "ế" as e + two combining marks; names must compare equal.
+  return text.normalize('NFC');
+}
+
+/** The whole file, or a failure once it proves larger than `maxBytes`. */
+function readBytes(file: string, maxBytes: number): Buffer {
+  let fd = 0;
   try {
-    raw = readFileSync(file === '-' ? 0 : file, 'utf8');
+    if (file !== '-') fd = openSync(file, 'r');
+    try {
+      const stat = fstatSync(fd);
+      if (stat.isFile() && stat.size > maxBytes) {
+        fail({ code: 'input.too-large', file, size: stat.size, limit: maxBytes });
+      }
+      // A pipe or standard input has no size to ask: read, and stop one byte past the limit.
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 1 << 16) || 1);
+        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (n === 0) break;
+        chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+        total += n;
+        if (total > maxBytes) fail({ code: 'input.too-large', file, limit: maxBytes });
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      if (file !== '-') closeSync(fd);
+    }
   } catch (e) {
+    if (e instanceof CliFailure) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? 'UNKNOWN';
     if (code === 'ENOENT') fail({ code: 'input.not-found', file });
     fail({ code: 'input.unreadable', file, reason: code });
   }
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  // Files saved on macOS may spell "ế" as e + two combining marks; names must compare equal.
-  return text.normalize('NFC');
 }
 
 // The core reads YAML the way every adapter must: numbers such as `1.248` or `08` stay as

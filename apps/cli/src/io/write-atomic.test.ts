@@ -1,4 +1,13 @@
-import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -66,5 +75,37 @@ describe('writeAtomic', () => {
       code: 'output.unwritable',
       reason: 'ENOENT',
     });
+  });
+
+  it('never replaces a symbolic link or a folder, even with force', () => {
+    writeFileSync(join(dir, 'that.md'), 'cũ');
+    symlinkSync('that.md', join(dir, 'link.md'));
+    mkdirSync(join(dir, 'folder.md'));
+    expect(failure(() => writeAtomic(join(dir, 'link.md'), 'mới', { force: true }))).toEqual({
+      code: 'output.not-file',
+      file: join(dir, 'link.md'),
+      kind: 'symlink',
+    });
+    expect(failure(() => writeAtomic(join(dir, 'folder.md'), 'mới', { force: true }))).toMatchObject({
+      kind: 'directory',
+    });
+    expect(readlinkSync(join(dir, 'link.md'))).toBe('that.md');
+    expect(readFileSync(join(dir, 'that.md'), 'utf8')).toBe('cũ');
+    expect(readdirSync(dir).sort()).toEqual(['folder.md', 'link.md', 'that.md']);
+  });
+
+  it('checks again just before the rename, in case a link took the file’s place meanwhile', () => {
+    writeFileSync(join(dir, 'tb.md'), 'cũ');
+    const fsync = fs.fsyncSync;
+    vi.spyOn(fs, 'fsyncSync').mockImplementation((fd) => {
+      fsync(fd);
+      fs.unlinkSync(join(dir, 'tb.md'));
+      symlinkSync('/etc/passwd', join(dir, 'tb.md'));
+    });
+    expect(failure(() => writeAtomic(join(dir, 'tb.md'), 'mới', { force: true }))).toMatchObject({
+      code: 'output.not-file',
+      kind: 'symlink',
+    });
+    expect(readdirSync(dir)).toEqual(['tb.md']);
   });
 });

@@ -38,12 +38,31 @@ const YAML_KINDS: Record<string, string> = {
   BLOCK_IN_FLOW: 'a multi-line block inside { } or [ ]',
 };
 
+/** A file size: "12.4 MB", "40 KB". */
+const mb = (bytes: number) =>
+  bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+
+const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+
+const OUTPUT_KINDS: Record<string, string> = {
+  symlink: 'a symbolic link',
+  directory: 'a folder',
+  fifo: 'a FIFO',
+  device: 'a device',
+  socket: 'a socket',
+  other: 'not a regular file',
+};
+
 function error(e: CliError): string {
   switch (e.code) {
     case 'input.not-found':
       return `${e.file}: file not found.`;
     case 'input.unreadable':
       return `${e.file}: cannot read the file (${reason(e.reason)}).`;
+    case 'input.encoding':
+      return `${e.file}: not UTF-8 text: byte ${hex(e.byte)} at offset ${e.offset} (from 0, line ${e.line}). Save the file as UTF-8 (text typed in TCVN3, VNI or Windows-1258 must be converted first).`;
+    case 'input.too-large':
+      return `${e.file}: the file is too large (${e.size === undefined ? `over ${mb(e.limit)}` : mb(e.size)}; the limit is ${mb(e.limit)}), not read. If it is the right file, raise the limit with --max-size <MB> or DIEMMAC_MAX_SIZE.`;
     case 'input.syntax': {
       const what = e.kind && YAML_KINDS[e.kind] ? `${YAML_KINDS[e.kind]} — ${e.reason}` : e.reason;
       const where =
@@ -64,6 +83,10 @@ function error(e: CliError): string {
       return `${e.file}: the file exists; add --force to overwrite it.`;
     case 'output.unwritable':
       return `${e.file}: cannot write the file (${reason(e.reason)}); nothing was written.`;
+    case 'output.not-file': {
+      const hint = e.kind === 'symlink' ? ' Write to the file it points to instead (-o <target>).' : '';
+      return `${e.file}: this is ${OUTPUT_KINDS[e.kind]}; diemmac overwrites regular files only, even with --force. Nothing was written.${hint}`;
+    }
     case 'usage':
       return `wrong command: ${e.detail}\nSee: diemmac --help`;
     case 'option.invalid':
@@ -100,7 +123,9 @@ export const en: CliMessages = {
     to: 'file type: docx, html or md',
     output: 'output file ("-" for the screen)',
     annex: 'append the findings as an annex',
-    force: 'overwrite an existing file',
+    force:
+      'overwrite an existing regular file (never a folder, device or FIFO; a symbolic link is refused: name the file it points to)',
+    maxSize: 'refuse input files larger than this many MB (default 5; also DIEMMAC_MAX_SIZE)',
     init: 'start a new supervision file from a commented template',
     initOutput: 'file to create ("-" for the screen)',
     commune: 'commune or ward name',

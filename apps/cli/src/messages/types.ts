@@ -22,6 +22,7 @@ export interface HelpWording {
   output: string;
   annex: string;
   force: string;
+  maxSize: string;
   init: string;
   initOutput: string;
   commune: string;

@@ -36,12 +36,33 @@ const YAML_KINDS: Record<string, string> = {
   BLOCK_IN_FLOW: 'khối nhiều dòng nằm trong ngoặc { } hoặc [ ]',
 };
 
+/** A file size the Vietnamese way: "12,4 MB", "40 KB". */
+const mb = (bytes: number) =>
+  bytes < 1048576
+    ? `${Math.ceil(bytes / 1024)} KB`
+    : `${(Math.round((bytes / 1048576) * 10) / 10).toString().replace('.', ',')} MB`;
+
+const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+
+const OUTPUT_KINDS: Record<string, string> = {
+  symlink: 'một liên kết tượng trưng (symlink)',
+  directory: 'một thư mục',
+  fifo: 'một ống FIFO',
+  device: 'một tệp thiết bị',
+  socket: 'một socket',
+  other: 'không phải tệp thường',
+};
+
 function error(e: CliError): string {
   switch (e.code) {
     case 'input.not-found':
       return `${e.file}: không tìm thấy tệp.`;
     case 'input.unreadable':
       return `${e.file}: không đọc được tệp (${reason(e.reason)}).`;
+    case 'input.encoding':
+      return `${e.file}: không phải văn bản UTF-8: byte ${hex(e.byte)} ở vị trí ${e.offset} (tính từ 0, dòng ${e.line}). Hãy lưu lại tệp với bảng mã UTF-8 (văn bản gõ bằng TCVN3, VNI hay Windows-1258 cần chuyển mã trước).`;
+    case 'input.too-large':
+      return `${e.file}: tệp quá lớn (${e.size === undefined ? `hơn ${mb(e.limit)}` : mb(e.size)}; giới hạn ${mb(e.limit)}), không đọc. Nếu đúng là tệp này, tăng giới hạn bằng --max-size <MB> hoặc biến DIEMMAC_MAX_SIZE.`;
     case 'input.syntax': {
       const what = e.kind && YAML_KINDS[e.kind] ? `${YAML_KINDS[e.kind]} — ${e.reason}` : e.reason;
       const where =
@@ -60,6 +81,10 @@ function error(e: CliError): string {
       return `${e.file}: tệp đã có; thêm --force để ghi đè.`;
     case 'output.unwritable':
       return `${e.file}: không ghi được tệp (${reason(e.reason)}); không có tệp nào được tạo.`;
+    case 'output.not-file': {
+      const hint = e.kind === 'symlink' ? ' Hãy ghi thẳng vào tệp mà liên kết trỏ tới (-o <tệp đích>).' : '';
+      return `${e.file}: đây là ${OUTPUT_KINDS[e.kind]}; diemmac chỉ ghi đè tệp thường, kể cả với --force. Không có gì được ghi.${hint}`;
+    }
     case 'usage':
       return `lệnh chưa đúng: ${e.detail}\nXem: diemmac --help`;
     case 'option.invalid':
@@ -96,7 +121,9 @@ export const vi: CliMessages = {
     to: 'dạng tệp: docx, html hoặc md',
     output: 'tệp kết quả ("-" để in ra màn hình)',
     annex: 'kèm phụ lục các phát hiện',
-    force: 'ghi đè tệp đã có',
+    force:
+      'ghi đè tệp thường đã có (không bao giờ ghi lên thư mục, tệp thiết bị, FIFO; một liên kết tượng trưng bị từ chối: hãy ghi thẳng vào tệp đích)',
+    maxSize: 'không đọc tệp lớn hơn số MB này (mặc định 5; cũng đọc biến DIEMMAC_MAX_SIZE)',
     init: 'tạo tệp giám sát mới từ mẫu có chú thích',
     initOutput: 'tệp sẽ tạo ("-" để in ra màn hình)',
     commune: 'tên xã, phường',

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CLI_MESSAGES } from '../messages/index.js';
+import { VERSION } from '../version.js';
+import { formatJson } from './json.js';
+import { type FileReport, summarise } from './report.js';
+
+const meta = { lang: 'vi' as const, today: '2024-11-20', messages: CLI_MESSAGES.vi };
+
+const reports: FileReport[] = [
+  {
+    file: 'a.yaml',
+    ok: false,
+    findings: [
+      {
+        code: 'dossier.balance',
+        severity: 'error',
+        title: 'Tiếp nhận = giải quyết + đang giải quyết',
+        message: 'Tiếp nhận 2.175 hồ sơ, nhưng …\nhai dòng',
+        line: 372,
+        column: 26,
+        paths: [['sections', 1, 'figures', 0]],
+        lines: [372],
+        computed: { value: '2176', unit: 'count' },
+        reported: { value: '2175', unit: 'count' },
+      },
+    ],
+  },
+  { file: 'b.yaml', ok: true, findings: [] },
+  { file: 'c.yaml', ok: false, error: { code: 'input.not-found', file: 'c.yaml' }, findings: [] },
+];
+
+describe('formatJson', () => {
+  it('writes, file by file, the very bytes of the whole document stringified at once', () => {
+    const summary = summarise(reports);
+    const whole = {
+      tool: 'diemmac',
+      version: VERSION,
+      lang: 'vi',
+      today: '2024-11-20',
+      files: [
+        reports[0],
+        reports[1],
+        {
+          file: 'c.yaml',
+          ok: false,
+          error: { code: 'input.not-found', message: 'c.yaml: không tìm thấy tệp.' },
+          findings: [],
+        },
+      ],
+      summary,
+    };
+    expect(formatJson(reports, summary, meta)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+  });
+
+  it('writes an empty list of files the same way too', () => {
+    const summary = summarise([]);
+    const whole = { tool: 'diemmac', version: VERSION, lang: 'vi', today: '2024-11-20', files: [], summary };
+    expect(formatJson([], summary, meta)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+  });
+});

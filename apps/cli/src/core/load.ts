@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { isMainThread } from 'node:worker_threads';
+import { isQuickStart } from '../check/tune.js';
+import { VERSION } from '../version.js';
+
+/**
+ * Loads the bundled core (dist/core.cjs) with V8's code cache, the way Node 22's
+ * `module.enableCompileCache()` would: Node 20 has no such switch, and compiling half a
+ * megabyte of core, zod and yaml is a large part of `diemmac check`'s start. The first run
+ * compiles and, when it exits, leaves the compiled code in a private folder of the user's
+ * temporary directory; later runs read it back. Any problem with the cache (absent, stale,
+ * unwritable, another owner) only means compiling again: the result is the same code.
+ */
+export function loadCore(): Record<string, unknown> {
+  const file = fileURLToPath(new URL('./core.cjs', import.meta.url));
+  const source = fs.readFileSync(file, 'utf8');
+  const cache = cacheFile(file, source.length);
+  let cachedData: Buffer | undefined;
+  if (cache) {
+    try {
+      cachedData = fs.readFileSync(cache);
+    } catch {
+      // Not made yet.
+    }
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  const module = { exports: {} as Record<string, unknown> };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  // Saved at exit, so the functions this run compiled (reading, checking) are in it too.
+  if (cache && isMainThread && (!cachedData || script.cachedDataRejected)) {
+    process.once('exit', () => save(cache, script.createCachedData()));
+  }
+  return module.exports;
+}
+
+/**
+ * The cache's name: this build of the core (version, size, time), this Node, and whether V8
+ * optimises (a cache made under other V8 flags is refused). Undefined when caching is off
+ * (NODE_DISABLE_COMPILE_CACHE, as Node 22's cache reads it) or no private folder is at hand.
+ */
+function cacheFile(file: string, length: number): string | undefined {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  try {
+    const dir = privateDir();
+    if (!dir) return undefined;
+    const { mtimeMs } = fs.statSync(file);
+    const key = [
+      VERSION,
+      length,
+      Math.trunc(mtimeMs),
+      process.version,
+      process.arch,
+      isQuickStart() ? 'q' : 'o',
+    ];
+    return path.join(dir, `core-${key.join('-')}.cache`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `<tmp>/diemmac-<uid>`, made with mode 700 and used only if it is a real folder that this
+ * user alone owns and can write: compiled code read back is run, so nobody else may put it there.
+ */
+function privateDir(): string | undefined {
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined;
+  const dir = path.join(os.tmpdir(), `diemmac-${uid}`);
+  try {
+    fs.mkdirSync(dir, { mode: 0o700 });
+  } catch {
+    // Exists already, or cannot be made: checked below.
+  }
+  const stat = fs.lstatSync(dir);
+  return stat.isDirectory() && stat.uid === uid && (stat.mode & 0o077) === 0 ? dir : undefined;
+}
+
+function save(cache: string, data: Buffer): void {
+  const temp = `${cache}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
+    fs.renameSync(temp, cache);
+  } catch {
+    try {
+      fs.unlinkSync(temp);
+    } catch {
+      // Never made.
+    }
+  }
+}
