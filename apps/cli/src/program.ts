@@ -136,6 +136,7 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .addOption(new Option('--format <format>', say('format')).choices(['text', 'json']).default('text'))
     .option('--config <file>', say('config'))
     .option('--today <date>', say('today'))
+    .option('--as-of <date>', say('asOf'))
     .option('-j, --jobs <n>', say('jobs'))
     .option('--max-size <MB>', say('maxSize'))
     .action(
@@ -162,6 +163,7 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .option('--annex', say('annex'))
     .option('--force', say('force'))
     .option('--today <date>', say('today'))
+    .option('--as-of <date>', say('asOf'))
     .option('--max-size <MB>', say('maxSize'))
     .action(
       action(async (file: string, options: RenderOptions) => {

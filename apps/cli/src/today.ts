@@ -14,11 +14,24 @@ export function today(option: string | undefined, clock: () => Date): Day {
     const now = clock();
     return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   }
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(option);
+  return dayOption('--today', option);
+}
+
+/**
+ * `--as-of YYYY-MM-DD`: the day deadlines are judged as of; without it each notice is judged
+ * as of its own date (the core's default).
+ *
+ * @example
+ * asOf('2026-11-29') // { year: 2026, month: 11, day: 29 }
+ */
+export function asOf(option: string | undefined): Day | undefined {
+  return option === undefined ? undefined : dayOption('--as-of', option);
+}
+
+function dayOption(name: string, value: string): Day {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const day = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
-  if (!day || !isRealDate(day)) {
-    fail({ code: 'option.invalid', option: '--today', value: option, expected: 'YYYY-MM-DD' });
-  }
+  if (!day || !isRealDate(day)) fail({ code: 'option.invalid', option: name, value, expected: 'YYYY-MM-DD' });
   return day;
 }
 

@@ -1,6 +1,6 @@
 import {
   type CheckConfig,
-  checkSupervision,
+  createChecker,
   type Finding,
   formatIssue,
   type Lang,
@@ -24,6 +24,8 @@ export interface Day {
 export interface InspectOptions {
   lang: Lang;
   now: Day;
+  /** The day to judge deadlines as of; by default each notice's own date. */
+  asOf?: Day | undefined;
   config?: CheckConfig | undefined;
   /** The input size limit in bytes (default 5 MB). */
   maxBytes?: number | undefined;
@@ -32,7 +34,7 @@ export interface InspectOptions {
 /**
  * The work of one thread: everything that depends only on the options is prepared here,
  * once, and the function returned does per file only what each file needs: read, parse,
- * check, word the findings. (The place for a compiled rule set, when the core offers one.)
+ * check, word the findings. The rule set is compiled once per thread (`createChecker`).
  * Never throws for a user's mistake: a missing, unreadable or invalid file comes back as a
  * report with its error.
  *
@@ -43,7 +45,8 @@ export interface InspectOptions {
  */
 export function inspector(options: InspectOptions): (file: string) => FileReport {
   const { lang, maxBytes } = options;
-  const checkOptions = { now: options.now, config: options.config };
+  const checker = createChecker({ config: options.config });
+  const day = { now: options.now, asOf: options.asOf };
   return (file) => {
     try {
       const input = readInput(file, maxBytes);
@@ -60,7 +63,7 @@ export function inspector(options: InspectOptions): (file: string) => FileReport
           findings: [],
         };
       }
-      const findings = checkSupervision(parsed.value, checkOptions);
+      const findings = checker.check(parsed.value, day);
       return {
         file,
         ok: !findings.some((f) => f.severity === 'error'),

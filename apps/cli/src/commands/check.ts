@@ -11,12 +11,13 @@ import { fail, type Outcome } from '../errors.js';
 import { type Expanded, expandInputs } from '../io/expand.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
-import { isoDay, today } from '../today.js';
+import { asOf, isoDay, today } from '../today.js';
 
 export interface CheckOptions {
   format: 'text' | 'json';
   config?: string | undefined;
   today?: string | undefined;
+  asOf?: string | undefined;
   jobs?: string | undefined;
   maxSize?: string | undefined;
 }
@@ -74,7 +75,7 @@ export async function check(
   try {
     await inspectAll(
       files,
-      { lang, now, config, maxBytes },
+      { lang, now, asOf: asOf(options.asOf), config, maxBytes },
       { threads: threadsFor(files.length, jobs), progress },
       take,
     );

@@ -5,7 +5,7 @@ import { fail, type Outcome } from '../errors.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
 import { assertWritable, writeAtomic } from '../io/write-atomic.js';
-import { today } from '../today.js';
+import { asOf, today } from '../today.js';
 
 export type RenderFormat = 'docx' | 'html' | 'md';
 
@@ -15,6 +15,7 @@ export interface RenderOptions {
   annex?: boolean | undefined;
   force?: boolean | undefined;
   today?: string | undefined;
+  asOf?: string | undefined;
   maxSize?: string | undefined;
 }
 
@@ -46,7 +47,7 @@ export async function render(file: string, options: RenderOptions, context: Cont
       issues: locateIssues(parsed.issues, input.locate, lang, core.formatIssue),
     });
   }
-  const findings = core.checkSupervision(parsed.value, { now });
+  const findings = core.checkSupervision(parsed.value, { now, asOf: asOf(options.asOf) });
   const doc = notice.buildNotice(parsed.value, { findings, annex: Boolean(options.annex) });
   const content =
     to === 'docx' ? await notice.toDocx(doc) : to === 'html' ? notice.toHtml(doc) : notice.toMarkdown(doc);

@@ -117,6 +117,7 @@ export const en: CliMessages = {
     format: 'output format: text or json',
     config: 'rules configuration (switch rules off or re-grade them)',
     today: 'the date to check against, YYYY-MM-DD (default: today)',
+    asOf: "judge deadlines as of this date, YYYY-MM-DD (default: the notice's own date)",
     jobs: 'threads for many files',
     render: 'write the conclusion notice as .docx, .html or .md',
     renderFile: 'supervision file (YAML or JSON)',

@@ -15,6 +15,7 @@ export interface HelpWording {
   format: string;
   config: string;
   today: string;
+  asOf: string;
   jobs: string;
   render: string;
   renderFile: string;

@@ -115,6 +115,7 @@ export const vi: CliMessages = {
     format: 'dạng kết quả: text hoặc json',
     config: 'tệp cấu hình quy tắc (tắt hoặc đổi mức quy tắc)',
     today: 'ngày làm mốc, dạng YYYY-MM-DD (mặc định: hôm nay)',
+    asOf: 'xét thời hạn tính đến ngày này, YYYY-MM-DD (mặc định: ngày của chính thông báo)',
     jobs: 'số luồng khi kiểm tra nhiều tệp',
     render: 'soạn Thông báo kết luận ra .docx, .html hoặc .md',
     renderFile: 'tệp giám sát (YAML hoặc JSON)',
