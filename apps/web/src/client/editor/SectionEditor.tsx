@@ -1,10 +1,12 @@
-import { SEVERITIES } from '@diemmac/core';
+import { type FigureKind, SEVERITIES } from '@diemmac/core';
+import { useState } from 'react';
 import { useI18n } from '../i18n/index.js';
 import { CitationsEditor, textFindings } from './CitationsEditor.js';
 import { useEditor } from './context.js';
-import { getIn, pathKey } from './doc.js';
+import { getIn, pathKey, pushIn } from './doc.js';
 import { Field } from './Field.js';
 import { FigureEditor } from './FigureEditor.js';
+import { FIGURE_SPECS } from './specs.js';
 import { TextList } from './TextList.js';
 
 interface SectionLike {
@@ -34,10 +36,11 @@ export function SectionEditor({ path, depth }: { path: (string | number)[]; dept
         <div className="figures">
           {(section.figures ?? []).map((_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: figure blocks are positions in the section
-            <FigureEditor key={i} path={[...path, 'figures', i]} />
+            <FigureEditor key={i} path={[...path, 'figures', i]} count={section.figures?.length ?? 0} />
           ))}
         </div>
       )}
+      <AddFigure path={[...path, 'figures']} />
       <details className="texts">
         <summary>
           {t.paragraphs} · {t.citations}
@@ -59,6 +62,37 @@ export function SectionEditor({ path, depth }: { path: (string | number)[]; dept
         <SectionEditor key={i} path={[...path, 'sections', i]} depth={depth + 1} />
       ))}
     </section>
+  );
+}
+
+const KINDS = Object.keys(FIGURE_SPECS) as FigureKind[];
+
+/** Adds a figure block of a chosen kind at the end of a section; its fields then show what is missing. */
+function AddFigure({ path }: { path: (string | number)[] }) {
+  const { t } = useI18n();
+  const { update, readOnly } = useEditor();
+  const [kind, setKind] = useState<FigureKind>('dossiers');
+  if (readOnly) return null;
+  const id = `add-${pathKey(path)}`;
+  return (
+    <div className="add-figure">
+      <label htmlFor={id}>{t.figureKind}</label>
+      <select
+        id={id}
+        className="auto-width"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as FigureKind)}
+      >
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t.kinds[k]}
+          </option>
+        ))}
+      </select>
+      <button type="button" data-testid="add-figure" onClick={() => update((d) => pushIn(d, path, { kind }))}>
+        {t.addFigure}
+      </button>
+    </div>
   );
 }
 

@@ -20,6 +20,9 @@ interface Props {
   /** Given when the user may comment (members, secretaries, administrators) on a saved supervision. */
   onComment?: ((finding: Finding, body: string) => Promise<void>) | undefined;
   onSelect: (path: (string | number)[]) => void;
+  /** Open as a drawer (narrow screens); on a wide screen the panel is always shown. */
+  open?: boolean;
+  onClose?: () => void;
 }
 
 function CommentBox({
@@ -45,6 +48,7 @@ function CommentBox({
       }}
     >
       <textarea
+        aria-label={t.commentPlaceholder}
         value={text}
         placeholder={t.commentPlaceholder}
         rows={2}
@@ -61,12 +65,32 @@ function CommentBox({
  * The whole check, live: input issues first (the document does not parse yet), then the
  * findings by severity, each with its comments.
  */
-export function FindingsPanel({ findings, issues, comments, onComment, onSelect }: Props) {
+export function FindingsPanel({
+  findings,
+  issues,
+  comments,
+  onComment,
+  onSelect,
+  open: drawerOpen,
+  onClose,
+}: Props) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState<string>();
   return (
-    <aside className="findings-panel" data-testid="findings-panel">
-      <h2>{t.findings}</h2>
+    <aside
+      className={`findings-panel${drawerOpen ? ' open' : ''}`}
+      id="findings-panel"
+      data-testid="findings-panel"
+      aria-label={t.findings}
+    >
+      <div className="panel-head">
+        <h2>{t.findings}</h2>
+        {onClose && (
+          <button type="button" className="icon drawer-close" aria-label={t.close} onClick={onClose}>
+            ×
+          </button>
+        )}
+      </div>
       <p className="hint">{t.findingsLive}</p>
       {issues.length > 0 && (
         <section className="issues" data-testid="input-issues">

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { DialectName } from './connect.js';
+import { issuingMigration } from './migration-issuing.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed today
 type AnyDb = Kysely<any>;
@@ -72,7 +73,9 @@ function initial(dialect: DialectName): Migration {
 
 /** The migrations, in code: names sort in the order they run. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
-  return { getMigrations: async () => ({ '0001_initial': initial(dialect) }) };
+  return {
+    getMigrations: async () => ({ '0001_initial': initial(dialect), '0003_issuing': issuingMigration }),
+  };
 }
 
 /**
