@@ -1,6 +1,6 @@
 import { FigureBlock, type FigureKind } from '@diemmac/core';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { COMMON_SPECS, FIGURE_SPECS, type Spec } from './specs.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal definition, which is untyped here

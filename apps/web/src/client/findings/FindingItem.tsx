@@ -20,10 +20,19 @@ export function focusPath(path: readonly (string | number)[]): void {
  * One finding in words: its severity, the rule's Vietnamese (or English) title and the core's
  * sentence; the stable code and the data paths only inside "Chi tiết kỹ thuật".
  */
-export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect?: (f: Finding) => void }) {
+export function FindingItem({
+  finding,
+  onSelect,
+  as: Tag = 'li',
+}: {
+  finding: Finding;
+  onSelect?: (f: Finding) => void;
+  /** 'div' when the caller puts it inside its own list item (with comments). */
+  as?: 'li' | 'div';
+}) {
   const { lang, t } = useI18n();
   return (
-    <li
+    <Tag
       className={`finding sev-${finding.severity}`}
       data-code={finding.code}
       data-severity={finding.severity}
@@ -42,6 +51,6 @@ export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect?
           </code>
         ))}
       </details>
-    </li>
+    </Tag>
   );
 }

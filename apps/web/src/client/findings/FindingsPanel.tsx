@@ -128,8 +128,8 @@ export function FindingsPanel({
                   (c) => c.findingCode === f.code && pathKey(c.path) === pathKey(f.paths[0] ?? []),
                 );
                 return (
-                  <div key={key} className="finding-wrap">
-                    <FindingItem finding={f} onSelect={(x) => onSelect(x.paths[0] ?? [])} />
+                  <li key={key} className="finding-wrap">
+                    <FindingItem as="div" finding={f} onSelect={(x) => onSelect(x.paths[0] ?? [])} />
                     {(mine.length > 0 || onComment) && (
                       <div className="comments">
                         <button
@@ -153,7 +153,7 @@ export function FindingsPanel({
                         )}
                       </div>
                     )}
-                  </div>
+                  </li>
                 );
               })}
             </ul>
