@@ -28,6 +28,8 @@ const PROCEDURES = 'sections.1.sections.1.sections.1';
 const FINANCE = 'sections.1.sections.1.sections.4';
 const DOSSIERS = `${PROCEDURES}.figures.0`;
 const BUDGET = `${FINANCE}.figures.0`;
+const DM_DOSSIERS = 'sections.1.sections.1.sections.1.figures.0';
+const DM_BUDGET = 'sections.1.sections.1.sections.4.figures.0';
 const field = (path: string) => `[data-path="${path}"]`;
 const shot = async (page: Page, name: string, fullPage = false) => {
   mkdirSync(DOCS, { recursive: true });
@@ -109,6 +111,8 @@ describe.skipIf(!existsSync(CHROMIUM))('a new secretary does the whole job in th
     const finding = page.locator(`[data-block="${DOSSIERS}"] li.finding[data-code="dossier.balance"]`);
     await finding.waitFor();
     // In words: the rule's Vietnamese title and sentence; the code only inside the closed disclosure.
+    // innerText, not textContent: what is on screen, so the closed disclosure's code is left out.
+    // biome-ignore lint/performance/useDomNodeTextContent: see above
     const shown = await finding.innerText();
     expect(shown).toContain('Số hồ sơ tiếp nhận bằng đã giải quyết + đang giải quyết');
     expect(shown).toContain('2.175');
@@ -158,6 +162,7 @@ describe.skipIf(!existsSync(CHROMIUM))('a new secretary does the whole job in th
     // The history speaks of places and figures, not of data paths.
     await page.click('[data-tab=history]');
     await page.waitForSelector('[data-testid=history]');
+    // biome-ignore lint/performance/useDomNodeTextContent: what is on screen, not the hidden titles
     const history = await page.innerText('[data-testid=history]');
     expect(history).toContain('Mục 2.2 · Đã giải quyết · Tổng đã giải quyết: 2.170 → 2.169');
     expect(history).not.toContain('sections[');
@@ -233,15 +238,39 @@ describe.skipIf(!existsSync(CHROMIUM))('a new secretary does the whole job in th
       }
       await page.evaluate((p) => document.querySelector(`[data-path="${p}"]`)?.scrollIntoView(), BUDGET);
       await shot(page, `web-${width}-budget.png`);
+
+      // The Điềm Mặc example: a real notice's seven-column budget lines and its dossier faults.
+      await page.goto(`${server.base}/s/1`);
+      await page.waitForSelector('[data-testid=issuing]');
+      await page.click('[data-tab=sections]');
+      await page.waitForSelector(field(DM_BUDGET));
+      expect(
+        await horizontalOverflow(page),
+        `example at ${width}px: ${await overflowing(page)}`,
+      ).toBeLessThanOrEqual(0);
+      const money = await moneyInputs(page);
+      expect(money.length).toBeGreaterThan(10);
+      for (const input of money) {
+        expect(input, `${input.path} at ${width}px`).toMatchObject({ fits: true });
+        expect(input.width).toBeGreaterThanOrEqual(120);
+      }
+      await page.evaluate((p) => document.querySelector(`[data-path="${p}"]`)?.scrollIntoView(), DM_BUDGET);
+      await shot(page, `web-${width}-example-budget.png`);
+      await page.evaluate((p) => document.querySelector(`[data-path="${p}"]`)?.scrollIntoView(), DM_DOSSIERS);
+      await shot(page, `web-${width}-example-dossiers.png`);
       if (width < 800) {
         // The findings: a count fixed on screen wherever one is, opening a drawer.
         const toggle = page.locator('[data-testid=findings-toggle]');
         await expect(toggle.isVisible()).resolves.toBe(true);
+        await expect(toggle.textContent()).resolves.toMatch(/Kết quả kiểm tra: [1-9]\d* lỗi/);
         await expect(page.locator('[data-testid=findings-panel]').isVisible()).resolves.toBe(false);
         await toggle.click();
-        await page.waitForSelector('[data-testid=findings-panel].open [data-testid=finding-counts]');
+        await page.waitForSelector('[data-testid=findings-panel].open [data-code="dossier.balance"]');
         await shot(page, 'web-390-findings.png');
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        // Choosing a finding closes the drawer and brings its figure into view.
+        await page.click('[data-testid=findings-panel] [data-code="dossier.balance"] .finding-link');
+        await expect(page.locator('[data-testid=findings-panel]').isVisible()).resolves.toBe(false);
       } else {
         await expect(page.locator('[data-testid=findings-panel]').isVisible()).resolves.toBe(true);
       }

@@ -72,7 +72,16 @@ function SpecView({ spec, base, kind }: { spec: Spec; base: (string | number)[];
  * figures beside it, recomputed as the user types. It is named by its kind and period, never
  * by its id (the id stays under "Chi tiết kỹ thuật").
  */
-export function FigureEditor({ path, count }: { path: (string | number)[]; count: number }) {
+export function FigureEditor({
+  path,
+  count,
+  level = 4,
+}: {
+  path: (string | number)[];
+  count: number;
+  /** The heading level under its section's heading. */
+  level?: 3 | 4 | 5;
+}) {
   const { t } = useI18n();
   const { doc, findings, readOnly } = useEditor();
   const block = getIn(doc, path) as { kind?: string; period?: { label?: string } } | undefined;
@@ -81,13 +90,14 @@ export function FigureEditor({ path, count }: { path: (string | number)[]; count
   const mine = findings.filter((f) => f.paths.some((p) => startsWith(p, path)));
   const name = kind ? t.kinds[kind] : String(block?.kind);
   const index = path.at(-1) as number;
+  const Heading = `h${level}` as const;
   return (
     <article className="figure" id={`b-${pathKey(path)}`} data-kind={kind} data-path={pathKey(path)}>
       <header>
-        <h4>
+        <Heading className="figure-title">
           {name}
           {block?.period?.label && <span className="period"> · {block.period.label}</span>}
-        </h4>
+        </Heading>
         {!readOnly && <RowTools path={path.slice(0, -1)} index={index} count={count} what={name} />}
       </header>
       <div className="figure-body">
@@ -118,7 +128,7 @@ export function FigureEditor({ path, count }: { path: (string | number)[]; count
             </div>
           </details>
         </div>
-        <aside className="figure-findings" aria-label={`${t.findings}: ${name}`} data-block={pathKey(path)}>
+        <div className="figure-findings" data-block={pathKey(path)}>
           {mine.length === 0 ? (
             <p className="ok">✓ {t.noFindings}</p>
           ) : (
@@ -132,7 +142,7 @@ export function FigureEditor({ path, count }: { path: (string | number)[]; count
               ))}
             </ul>
           )}
-        </aside>
+        </div>
       </div>
     </article>
   );

@@ -35,8 +35,13 @@ export function SectionEditor({ path, depth }: { path: (string | number)[]; dept
       {(section.figures ?? []).length > 0 && (
         <div className="figures">
           {(section.figures ?? []).map((_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: figure blocks are positions in the section
-            <FigureEditor key={i} path={[...path, 'figures', i]} count={section.figures?.length ?? 0} />
+            <FigureEditor
+              // biome-ignore lint/suspicious/noArrayIndexKey: figure blocks are positions in the section
+              key={i}
+              path={[...path, 'figures', i]}
+              count={section.figures?.length ?? 0}
+              level={depth === 0 ? 3 : depth === 1 ? 4 : 5}
+            />
           ))}
         </div>
       )}

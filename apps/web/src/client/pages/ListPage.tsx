@@ -70,11 +70,13 @@ export function ListPage({ user }: { user: User }) {
                   <span className={`status ${s.status}`}>{t.statuses[s.status]}</span>
                 </td>
                 <td className="counts" data-label={t.findingsCount}>
-                  {SEVERITIES.map((sev) => (
-                    <span key={sev} className={`badge ${sev}`} data-severity={sev}>
-                      {s.counts[sev]} {t.severityShort[sev]}
-                    </span>
-                  ))}
+                  <span className="badge-row">
+                    {SEVERITIES.map((sev) => (
+                      <span key={sev} className={`badge ${sev}`} data-severity={sev}>
+                        {s.counts[sev]} {t.severityShort[sev]}
+                      </span>
+                    ))}
+                  </span>
                 </td>
               </tr>
             ))}
