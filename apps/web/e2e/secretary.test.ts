@@ -292,6 +292,22 @@ describe.skipIf(!existsSync(CHROMIUM))('a new secretary does the whole job in th
     await page.waitForSelector('[data-testid=finding-counts]');
     await page.click('[data-tab=sections]');
     accessibility.push(await axe(page, 'editor: sections'));
+    // With the keyboard only: choose a kind of figures, Tab to the button, Enter adds the block;
+    // Tab then reaches its move and remove buttons, and Enter on remove takes it away.
+    const figures = `${PROCEDURES}.figures`;
+    const count = () => page.locator(`[id="s-${PROCEDURES}"] > .figures > article.figure`).count();
+    const before = await count();
+    await page.focus(`[id="add-${figures}"]`);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
+      'add-figure',
+    );
+    await page.keyboard.press('Enter');
+    await expect(count()).resolves.toBe(before + 1);
+    await page.focus(`[data-path="${figures}.${before}"] header button[aria-label^="Xóa"]`);
+    await page.keyboard.press('Enter');
+    await expect(count()).resolves.toBe(before);
     await page.click('[data-tab=general]');
     accessibility.push(await axe(page, 'editor: general'));
     await page.click('[data-tab=recommendations]');
