@@ -1,5 +1,14 @@
-import { type Finding, formatIssue, type InputIssue, SEVERITIES, severityLabel } from '@diemmac/core';
-import { useState } from 'react';
+import {
+  type Finding,
+  formatIssue,
+  type InputIssue,
+  SEVERITIES,
+  severityLabel,
+  showPath,
+} from '@diemmac/core';
+import { useContext, useState } from 'react';
+import { EditorContext } from '../editor/context.js';
+import { describePath } from '../editor/describe.js';
 import { pathKey } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
 import { FindingItem, focusPath } from './FindingItem.js';
@@ -76,6 +85,15 @@ export function FindingsPanel({
 }: Props) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState<string>();
+  const editor = useContext(EditorContext);
+  // The core words an issue as "path: what is wrong"; the list names the place in words instead.
+  const issueText = (issue: InputIssue) => {
+    const text = formatIssue(issue, lang);
+    const prefix = `${showPath(issue.path)}: `;
+    return editor && text.startsWith(prefix)
+      ? `${describePath(editor.doc, issue.path, t)}: ${text.slice(prefix.length)}`
+      : text;
+  };
   return (
     <aside
       className={`findings-panel${drawerOpen ? ' open' : ''}`}
@@ -101,7 +119,7 @@ export function FindingsPanel({
             {issues.map((issue) => (
               <li key={`${issue.code}-${pathKey(issue.path)}`}>
                 <button type="button" className="finding-link" onClick={() => onSelect(issue.path)}>
-                  {formatIssue(issue, lang)}
+                  {issueText(issue)}
                 </button>
               </li>
             ))}
