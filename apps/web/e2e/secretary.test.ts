@@ -305,6 +305,16 @@ describe.skipIf(!existsSync(CHROMIUM))('a new secretary does the whole job in th
     );
     await page.keyboard.press('Enter');
     await expect(count()).resolves.toBe(before + 1);
+    // Reordered with its "move up" button: the new block now stands before the last old one.
+    const kinds = () =>
+      page.$$eval(`[id="s-${PROCEDURES}"] > .figures > article.figure`, (els) =>
+        els.map((e) => e.getAttribute('data-kind')),
+      );
+    const added = (await kinds())[before];
+    await page.click(`[data-path="${figures}.${before}"] header button[aria-label^="Chuyển lên"]`);
+    await expect(kinds().then((k) => k[before - 1])).resolves.toBe(added);
+    await page.click(`[data-path="${figures}.${before - 1}"] header button[aria-label^="Chuyển xuống"]`);
+    await expect(kinds().then((k) => k[before])).resolves.toBe(added);
     await page.focus(`[data-path="${figures}.${before}"] header button[aria-label^="Xóa"]`);
     await page.keyboard.press('Enter');
     await expect(count()).resolves.toBe(before);

@@ -6,6 +6,7 @@ import { useEditor } from './context.js';
 import { getIn, pathKey, pushIn } from './doc.js';
 import { Field } from './Field.js';
 import { FigureEditor } from './FigureEditor.js';
+import { RowTools } from './RowTools.js';
 import { FIGURE_SPECS } from './specs.js';
 import { TextList } from './TextList.js';
 
@@ -19,15 +20,27 @@ interface SectionLike {
 /** A section of the results: its title, paragraphs, figure blocks, citations and subsections. */
 export function SectionEditor({ path, depth }: { path: (string | number)[]; depth: number }) {
   const { t } = useI18n();
-  const { doc, findings } = useEditor();
+  const { doc, findings, readOnly } = useEditor();
   const section = (getIn(doc, path) ?? {}) as SectionLike;
+  const siblings = getIn(doc, path.slice(0, -1));
   const own = textFindings(findings, path);
   const Heading = depth === 0 ? 'h2' : depth === 1 ? 'h3' : 'h4';
   return (
     <section className={`doc-section depth-${depth}`} id={`s-${pathKey(path)}`}>
-      <Heading>
-        {section.number} {section.title}
-      </Heading>
+      <div className="section-head">
+        <Heading>
+          {section.number} {section.title}
+        </Heading>
+        {/* A section the delegation did not supervise can go, as the outline's template says. */}
+        {!readOnly && (
+          <RowTools
+            path={path.slice(0, -1)}
+            index={path.at(-1) as number}
+            count={Array.isArray(siblings) ? siblings.length : 1}
+            what={`${t.section} ${section.number ?? ''} ${section.title ?? ''}`.trim()}
+          />
+        )}
+      </div>
       <div className="grid narrow">
         <Field path={[...path, 'number']} label={t.number} />
         <Field path={[...path, 'title']} label={t.title} />
