@@ -25,14 +25,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the first-start form in Chromium', () =>
     await page.waitForSelector('#setup-password');
     // The rules are on screen before the first submit, tied to their inputs.
     await expect(page.textContent('#setup-password-rule')).resolves.toContain('Ít nhất 10 ký tự');
-    await expect(page.getAttribute('#setup-password', 'aria-describedby')).resolves.toBe('setup-password-rule');
+    await expect(page.getAttribute('#setup-password', 'aria-describedby')).resolves.toBe(
+      'setup-password-rule',
+    );
     await expect(page.textContent('#setup-token-rule')).resolves.toContain('Mã một lần');
     // Errors come from the page in Vietnamese, not from the browser in its own language.
     await page.fill('#setup-email', 'thuky@');
     await page.fill('#setup-password', 'ngắn');
     await page.click('button[type=submit]');
     await expect(page.textContent('#setup-token-error')).resolves.toBe('Chưa điền trường này.');
-    await expect(page.textContent('#setup-email-error')).resolves.toBe('Email chưa đúng dạng ten@ten-mien.vn.');
+    await expect(page.textContent('#setup-email-error')).resolves.toBe(
+      'Email chưa đúng dạng ten@ten-mien.vn.',
+    );
     await expect(page.textContent('#setup-password-error')).resolves.toBe('Mật khẩu cần ít nhất 10 ký tự.');
     await expect(page.getAttribute('#setup-password', 'aria-invalid')).resolves.toBe('true');
     // Corrected, the account is created and the list opens.
