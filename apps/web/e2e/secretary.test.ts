@@ -166,6 +166,7 @@ describe.skipIf(!existsSync(CHROMIUM))('a new secretary does the whole job in th
     const history = await page.innerText('[data-testid=history]');
     expect(history).toContain('Mục 2.2 · Đã giải quyết · Tổng đã giải quyết: 2.170 → 2.169');
     expect(history).not.toContain('sections[');
+    await shot(page, 'web-1366-history.png');
 
     // Issuing: submitted, then issued with its number and day; the notice is read-only after.
     await page.click('[data-testid=submit-signing]');
@@ -258,6 +259,16 @@ describe.skipIf(!existsSync(CHROMIUM))('a new secretary does the whole job in th
       await shot(page, `web-${width}-example-budget.png`);
       await page.evaluate((p) => document.querySelector(`[data-path="${p}"]`)?.scrollIntoView(), DM_DOSSIERS);
       await shot(page, `web-${width}-example-dossiers.png`);
+      // The recommendations' table: cards on a phone, no sideways scrolling either way.
+      await page.click('[data-tab=recommendations]');
+      await page.waitForSelector('.recommendations table tbody tr');
+      expect(
+        await horizontalOverflow(page),
+        `recommendations at ${width}px: ${await overflowing(page)}`,
+      ).toBeLessThanOrEqual(0);
+      await shot(page, `web-${width}-example-recommendations.png`);
+      await page.click('[data-tab=sections]');
+      await page.evaluate((p) => document.querySelector(`[data-path="${p}"]`)?.scrollIntoView(), DM_DOSSIERS);
       if (width < 800) {
         // The findings: a count fixed on screen wherever one is, opening a drawer.
         const toggle = page.locator('[data-testid=findings-toggle]');

@@ -44,6 +44,14 @@ describe('describePath', () => {
     expect(describePath(doc, ['documents', 'plan', 'date'], vi)).toBe('Kế hoạch giám sát · Ngày');
   });
 
+  it('names added figure blocks by their kind, not as JSON', () => {
+    const path = ['sections', 1, 'sections', 1, 'sections', 1, 'figures'];
+    expect(describePath(doc, path, vi)).toBe('Mục 2.2 · Số liệu');
+    expect(
+      describeValue([{ kind: 'dossiers', received: { total: '2.175' } }, { kind: 'budget' }], path, vi),
+    ).toBe('Tiếp nhận và giải quyết hồ sơ thủ tục hành chính; Thu, chi ngân sách');
+  });
+
   it('leaves a year as it is written (only figures are grouped by thousands)', () => {
     expect(describeValue(2025, ['year'])).toBe('2025');
   });

@@ -53,7 +53,9 @@ export function describePath(doc: unknown, path: readonly Key[], t: Messages): s
   if (section !== undefined) parts.push(`${t.section} ${section.replace(/\.$/, '')}`);
   const rest = path.slice(i);
   if (section !== undefined) {
-    if (rest[0] === 'figures' && typeof rest[1] === 'number') {
+    if (rest[0] === 'figures' && rest.length === 1) {
+      parts.push(t.figures);
+    } else if (rest[0] === 'figures' && typeof rest[1] === 'number') {
       const kind = (getIn(doc, path.slice(0, i + 2)) as { kind?: string } | undefined)?.kind ?? '';
       const fields = rest.slice(2);
       if (fields.length === 0) parts.push(t.kinds[kind as keyof Messages['kinds']] ?? kind);
@@ -118,9 +120,21 @@ function fieldWords(kind: string, fields: readonly Key[], t: Messages): string[]
   return out;
 }
 
-/** A value of the history as written; a figure's integers the Vietnamese way (2.173), as the findings show them. */
-export function describeValue(value: unknown, path: readonly Key[]): string {
+/**
+ * A value of the history as written; a figure's integers the Vietnamese way (2.173), as the
+ * findings show them; a figure block by its kind ("Thu, chi ngân sách"), not as JSON.
+ */
+export function describeValue(value: unknown, path: readonly Key[], t?: Messages): string {
   if (value === undefined || value === null) return '∅';
+  const kindOf = (v: unknown) =>
+    v !== null && typeof v === 'object' && typeof (v as { kind?: unknown }).kind === 'string'
+      ? (v as { kind: string }).kind
+      : undefined;
+  if (t && Array.isArray(value) && value.length > 0 && value.every((v) => kindOf(v))) {
+    return value.map((v) => t.kinds[kindOf(v) as keyof Messages['kinds']] ?? kindOf(v)).join('; ');
+  }
+  if (t && kindOf(value)) return t.kinds[kindOf(value) as keyof Messages['kinds']] ?? String(kindOf(value));
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join('; ');
   const figure = path.includes('figures');
   if (figure && typeof value === 'number' && Number.isSafeInteger(value)) {
     return formatInteger(String(value), { locale: 'vi' });
@@ -128,5 +142,6 @@ export function describeValue(value: unknown, path: readonly Key[]): string {
   if (figure && typeof value === 'string' && /^\d{4,15}$/.test(value))
     return formatInteger(value, { locale: 'vi' });
   if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  const json = JSON.stringify(value);
+  return json.length > 160 ? `${json.slice(0, 157)}…` : json;
 }

@@ -54,7 +54,7 @@ export function History({ id, doc }: { id: number; doc: Doc }) {
               {e.detail.changes.slice(0, 20).map((c) => (
                 <li key={showPath(c.path)} title={showPath(c.path)}>
                   <span className="where">{describePath(doc, c.path, t)}</span>:{' '}
-                  {describeValue(c.before, c.path)} → {describeValue(c.after, c.path)}
+                  {describeValue(c.before, c.path, t)} → {describeValue(c.after, c.path, t)}
                 </li>
               ))}
             </ul>
