@@ -4,6 +4,7 @@ import {
   formatIssue,
   type Quantity,
   type Severity,
+  showPath,
   showQuantity,
 } from '@diemmac/core';
 import type { ReactElement } from 'react';
@@ -154,7 +155,7 @@ export function Field({
       {control}
       {issues.map((issue) => (
         <p key={`${issue.code}-${pathKey(issue.path)}`} className="issue" role="alert">
-          {formatIssue(issue, lang)}
+          {issueAtField(formatIssue(issue, lang), issue.path)}
         </p>
       ))}
       {suggestion && !readOnly && (
@@ -169,6 +170,14 @@ export function Field({
       )}
     </div>
   );
+}
+
+/** Beside its labelled field an issue needs no data path: "cần một số…" rather than "sections[1]….total: cần…". */
+function issueAtField(text: string, path: readonly (string | number)[]): string {
+  const prefix = `${showPath(path)}: `;
+  if (!text.startsWith(prefix)) return text;
+  const rest = text.slice(prefix.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /**
