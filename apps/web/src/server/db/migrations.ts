@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { DialectName } from './connect.js';
 import { issuingMigration } from './migration-issuing.js';
 
@@ -85,7 +85,17 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
  * await migrateToLatest(db, 'sqlite');
  */
 export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  // Kysely looks for its own tables in every schema unless told which: two databases in one
+  // PostgreSQL server (the tests' schemas) would otherwise see each other's migration lock.
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
