@@ -62,13 +62,29 @@ export function sectionOf(supervision: Supervision, path: Path): string | undefi
 }
 
 /**
+ * A place outside the sections in words: "Kế hoạch giám sát", "Căn cứ 2", "Kiến nghị 1";
+ * the core's dotted form for anything else.
+ */
+function outsideSections(path: Path): string {
+  const [head, second] = path;
+  const step = head === 'documents' && typeof second === 'string' ? ANNEX.places[second] : undefined;
+  if (step) {
+    const index = second === 'reports' && typeof path[2] === 'number' ? ` ${path[2] + 1}` : '';
+    return `${step}${index}`;
+  }
+  const place = typeof head === 'string' ? ANNEX.places[head] : undefined;
+  if (place) return typeof second === 'number' ? `${place} ${second + 1}` : place;
+  return showPath(path);
+}
+
+/**
  * Says in Vietnamese where a path of a finding points: the section by its number, the
- * figure block by its label, then the field ("Mục 2.2., Hồ sơ TTHC: đã giải quyết").
- * Paths outside the sections fall back to the core's dotted form.
+ * figure block by its label, then the field ("Mục 2.2., Hồ sơ TTHC: đã giải quyết"); a
+ * document of the supervision by its name ("Kế hoạch giám sát").
  */
 export function locate(supervision: Supervision, path: Path): string {
   const found = walkSections(supervision, path);
-  if (!found) return showPath(path);
+  if (!found) return outsideSections(path);
   const { section, rest: i } = found;
   const where = ANNEX.section(section.number ?? section.title);
   if (path[i] !== 'figures' || typeof path[i + 1] !== 'number') {

@@ -118,6 +118,20 @@ export const ANNEX = {
   suggestion: (where: string, value: string) => `Gợi ý: nếu ${where} là ${value} thì các số liệu đều khớp.`,
   section: (number: string) => `Mục ${number}`,
   notice: 'Thông báo',
+  /** Places outside the results sections, named as the notice names them. */
+  places: {
+    programme: 'Nghị quyết chương trình giám sát',
+    plan: 'Kế hoạch giám sát',
+    delegationDecision: 'Quyết định thành lập Đoàn giám sát',
+    contentNotice: 'Thông báo nội dung, đề cương giám sát',
+    reports: 'Báo cáo của đơn vị',
+    survey: 'Khảo sát',
+    conference: 'Hội nghị giám sát',
+    conclusion: 'Thông báo kết luận',
+    legalBases: 'Căn cứ',
+    preamble: 'Phần mở đầu',
+    recommendations: 'Kiến nghị',
+  } as Record<string, string>,
 } as const;
 
 /** How the notice names a figure block that has no label of its own. */

@@ -13,6 +13,7 @@ const SupervisionPage = lazy(() =>
   import('./pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
 );
 const NewDraftPage = lazy(() => import('./pages/NewDraftPage.js').then((m) => ({ default: m.NewDraftPage })));
+const StartPage = lazy(() => import('./pages/StartPage.js').then((m) => ({ default: m.StartPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage.js').then((m) => ({ default: m.UsersPage })));
 
 interface SessionInfo {
@@ -24,6 +25,8 @@ function Shell() {
   const { t, lang, setLang } = useI18n();
   const { path, state } = useLocation();
   const [session, setSession] = useState<SessionInfo>();
+  // On a phone the top bar folds its links behind one button.
+  const [menu, setMenu] = useState(false);
   useEffect(() => {
     void api<SessionInfo>('GET', '/api/auth/session').then(setSession);
   }, []);
@@ -43,7 +46,7 @@ function Shell() {
     if (match) page = <SupervisionPage key={match[1]} id={Number(match[1])} user={session.user} />;
     else if (path === '/new') {
       const s = (state ?? {}) as { draft?: Doc; fileName?: string };
-      page = <NewDraftPage initial={s.draft} fileName={s.fileName} />;
+      page = s.draft ? <NewDraftPage initial={s.draft} fileName={s.fileName} /> : <StartPage />;
     } else if (path === '/users' && session.user.role === 'admin') page = <UsersPage />;
     else page = <ListPage user={session.user} />;
   }
@@ -54,7 +57,22 @@ function Shell() {
         <Link to="/" className="brand">
           <strong>{t.appName}</strong> <span>{t.tagline}</span>
         </Link>
-        <nav>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menu}
+          aria-controls="main-nav"
+          onClick={() => setMenu((m) => !m)}
+        >
+          {t.menu}
+        </button>
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: the clicks bubble from the links and buttons inside, keyboard activation included */}
+        <nav
+          id="main-nav"
+          className={menu ? 'open' : undefined}
+          aria-label={t.menu}
+          onClick={() => setMenu(false)}
+        >
           {session?.user && <Link to="/">{t.supervisions}</Link>}
           {session?.user?.role === 'admin' && <Link to="/users">{t.users}</Link>}
           <button

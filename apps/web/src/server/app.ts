@@ -11,6 +11,7 @@ import type { AppEnv, Deps } from './context.js';
 import type { Db } from './db/connect.js';
 import { ApiError, errorResponse } from './errors.js';
 import { authRoutes } from './routes/auth.js';
+import { issuingRoutes } from './routes/issuing.js';
 import { openApiDocument } from './routes/openapi.js';
 import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
@@ -88,6 +89,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.get('/health', async (c) => c.json({ ok: true, database: deps.db.dialect }));
   api.route('/auth', authRoutes(deps));
+  api.route('/supervisions', issuingRoutes(deps));
   api.route('/supervisions', supervisionRoutes(deps));
   api.route('/', userRoutes(deps));
   api.all('*', () => {

@@ -19,7 +19,7 @@ export function CitationFields({ path }: { path: (string | number)[] }) {
   return (
     <div className={`citation ${severity ? `has-${severity}` : ''}`} data-path={pathKey(path)} tabIndex={-1}>
       {typeof value === 'string' ? (
-        <Field path={path} type="longtext" keepEmpty compact />
+        <Field path={path} type="longtext" keepEmpty compact ariaLabel={c.text} />
       ) : (
         <>
           <Field path={[...path, 'text']} label={c.text} type="longtext" compact />

@@ -38,6 +38,8 @@ export function DocumentEditor({
 }: Props) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('sections');
+  // On a phone the findings live in a drawer opened from a count that stays on screen.
+  const [drawer, setDrawer] = useState(false);
   // Typing stays responsive: the check runs on the deferred document.
   const checked = useDeferredValue(draft);
   const check = useMemo(() => runCheck(checked, today), [checked, today]);
@@ -57,6 +59,7 @@ export function DocumentEditor({
     const target: Tab =
       path[0] === 'sections' ? 'sections' : path[0] === 'recommendations' ? 'recommendations' : 'general';
     setTab(target);
+    setDrawer(false);
     setTimeout(() => focusPath(path), 50);
   };
   const sections = getIn(draft, ['sections']);
@@ -106,7 +109,27 @@ export function DocumentEditor({
           )}
           {tab === 'history' && history}
         </div>
+        <button
+          type="button"
+          className="findings-toggle"
+          data-testid="findings-toggle"
+          aria-expanded={drawer}
+          aria-controls="findings-panel"
+          onClick={() => setDrawer((o) => !o)}
+        >
+          {t.findings}:{' '}
+          {check.issues.length > 0
+            ? `${check.issues.length} ${t.inputIssuesShort}`
+            : (['error', 'warning', 'info'] as const)
+                .map(
+                  (sev) =>
+                    `${check.findings.filter((f) => f.severity === sev).length} ${t.severityShort[sev]}`,
+                )
+                .join(' · ')}
+        </button>
         <FindingsPanel
+          open={drawer}
+          onClose={() => setDrawer(false)}
           findings={check.findings}
           issues={check.issues}
           comments={comments}

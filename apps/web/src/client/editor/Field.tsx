@@ -1,4 +1,12 @@
-import { formatDecimal, formatIssue, type Quantity, type Severity, showQuantity } from '@diemmac/core';
+import {
+  formatDecimal,
+  formatInteger,
+  formatIssue,
+  type Quantity,
+  type Severity,
+  showPath,
+  showQuantity,
+} from '@diemmac/core';
 import type { ReactElement } from 'react';
 import { useI18n } from '../i18n/index.js';
 import { useEditor } from './context.js';
@@ -20,6 +28,8 @@ const WORST: Severity[] = ['error', 'warning', 'info'];
 interface FieldProps {
   path: (string | number)[];
   label?: string | undefined;
+  /** The accessible name when no visible label is shown (a table cell names its column). */
+  ariaLabel?: string | undefined;
   type?: FieldType;
   options?: readonly { value: string; label: string }[];
   /** Array items (paragraphs, places) keep an empty string instead of disappearing. */
@@ -45,6 +55,7 @@ const INPUT_MODE: Partial<Record<FieldType, 'numeric' | 'decimal'>> = {
 export function Field({
   path,
   label,
+  ariaLabel,
   type = 'text',
   options,
   keepEmpty,
@@ -73,7 +84,9 @@ export function Field({
         ? ''
         : typeof value === 'object'
           ? JSON.stringify(value)
-          : String(value);
+          : typeof value === 'number' && !numeric && INPUT_MODE[type]
+            ? shownNumber(value, type)
+            : String(value);
   const classes = [
     'field',
     compact ? 'compact' : '',
@@ -82,7 +95,13 @@ export function Field({
   ]
     .filter(Boolean)
     .join(' ');
-  const common = { id, 'data-path': key, 'aria-invalid': issues.length > 0 || undefined };
+  const common = {
+    id,
+    'data-path': key,
+    'data-type': type,
+    'aria-invalid': issues.length > 0 || undefined,
+    ...(label === undefined && ariaLabel ? { 'aria-label': ariaLabel } : {}),
+  };
   let control: ReactElement;
   if (type === 'bool') {
     control = (
@@ -103,6 +122,8 @@ export function Field({
             {o.label}
           </option>
         ))}
+        {/* A code the list does not know (a province's own category) stays visible and kept. */}
+        {shown !== '' && !options?.some((o) => o.value === shown) && <option value={shown}>{shown}</option>}
       </select>
     );
   } else if (type === 'longtext') {
@@ -134,7 +155,7 @@ export function Field({
       {control}
       {issues.map((issue) => (
         <p key={`${issue.code}-${pathKey(issue.path)}`} className="issue" role="alert">
-          {formatIssue(issue, lang)}
+          {issueAtField(formatIssue(issue, lang), issue.path)}
         </p>
       ))}
       {suggestion && !readOnly && (
@@ -151,9 +172,29 @@ export function Field({
   );
 }
 
-/** How a suggested value is written into the document: digits for counts, "92,88" for rates. */
+/** Beside its labelled field an issue needs no data path: "cần một số…" rather than "sections[1]….total: cần…". */
+function issueAtField(text: string, path: readonly (string | number)[]): string {
+  const prefix = `${showPath(path)}: `;
+  if (!text.startsWith(prefix)) return text;
+  const rest = text.slice(prefix.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * A figure stored as a plain number (a YAML file may write 2175) shown the Vietnamese way,
+ * as the findings show it: 2.175, 92,87. A string is the written form and is shown as typed.
+ */
+function shownNumber(value: number, type: FieldType): string {
+  if (!Number.isFinite(value)) return String(value);
+  if ((type === 'count' || type === 'money') && Number.isSafeInteger(value)) {
+    return formatInteger(String(value), { locale: 'vi' });
+  }
+  return formatDecimal(String(value), { locale: 'vi' });
+}
+
+/** How a suggested value is written into the document: "2.169" for counts, "92,88" for rates. */
 function writtenForm(q: Quantity): string {
-  if (q.unit === 'count' || q.unit === 'dong') return q.value;
+  if (q.unit === 'count' || q.unit === 'dong') return formatInteger(q.value, { locale: 'vi' });
   try {
     return formatDecimal(q.value, { locale: 'vi', ...(q.scale !== undefined ? { scale: q.scale } : {}) });
   } catch {

@@ -5,12 +5,19 @@ import { useEditor } from './context.js';
 import { getIn, pathKey, startsWith } from './doc.js';
 import { Field } from './Field.js';
 import { ListEditor } from './ListEditor.js';
-import { COMMON_SPECS, FIGURE_SPECS, type Spec, split } from './specs.js';
+import { RowTools } from './RowTools.js';
+import { COMMON_SPECS, FIGURE_SPECS, type FieldSpec, type Spec, split } from './specs.js';
+
+function useChoices() {
+  const { t, lang } = useI18n();
+  return (spec: FieldSpec) =>
+    spec.choices ? spec.choices(lang) : spec.options?.map((o) => ({ value: o, label: t.options[o] ?? o }));
+}
 
 function SpecView({ spec, base, kind }: { spec: Spec; base: (string | number)[]; kind: string }) {
   const { t } = useI18n();
+  const choices = useChoices();
   const label = (key: string | undefined, field: string) => t.fields[key ?? `${kind}.${field}`] ?? field;
-  const option = (o: string) => ({ value: o, label: t.options[o] ?? o });
   if ('group' in spec) {
     return (
       <fieldset className="group">
@@ -35,22 +42,26 @@ function SpecView({ spec, base, kind }: { spec: Spec; base: (string | number)[];
         path={[...base, ...split(spec.list)]}
         title={t.fields[listLabel] ?? spec.list}
         scalar={spec.scalar}
-        columns={spec.columns.map((c) => ({
-          field: c.field,
-          type: c.type,
-          label: t.fields[c.label ?? `${listLabel}.${c.field}`] ?? c.field,
-          ...(c.options ? { options: c.options.map(option) } : {}),
-          ...(c.numeric ? { numeric: true } : {}),
-        }))}
+        columns={spec.columns.map((c) => {
+          const options = choices(c);
+          return {
+            field: c.field,
+            type: c.type,
+            label: t.fields[c.label ?? `${listLabel}.${c.field}`] ?? c.field,
+            ...(options ? { options } : {}),
+            ...(c.numeric ? { numeric: true } : {}),
+          };
+        })}
       />
     );
   }
+  const options = choices(spec);
   return (
     <Field
       path={[...base, ...split(spec.field)]}
       label={label(spec.label, spec.field)}
       type={spec.type}
-      {...(spec.options ? { options: spec.options.map(option) } : {})}
+      {...(options ? { options } : {})}
       {...(spec.numeric ? { numeric: true } : {})}
     />
   );
@@ -58,20 +69,36 @@ function SpecView({ spec, base, kind }: { spec: Spec; base: (string | number)[];
 
 /**
  * Any figure block, rendered from the per-kind field list, with the findings that read its
- * figures beside it, recomputed as the user types.
+ * figures beside it, recomputed as the user types. It is named by its kind and period, never
+ * by its id (the id stays under "Chi tiết kỹ thuật").
  */
-export function FigureEditor({ path }: { path: (string | number)[] }) {
+export function FigureEditor({
+  path,
+  count,
+  level = 4,
+}: {
+  path: (string | number)[];
+  count: number;
+  /** The heading level under its section's heading. */
+  level?: 3 | 4 | 5;
+}) {
   const { t } = useI18n();
-  const { doc, findings } = useEditor();
-  const block = getIn(doc, path) as { kind?: string; id?: string } | undefined;
+  const { doc, findings, readOnly } = useEditor();
+  const block = getIn(doc, path) as { kind?: string; period?: { label?: string } } | undefined;
   const kind = block?.kind as FigureKind | undefined;
   const specs = kind ? FIGURE_SPECS[kind] : undefined;
   const mine = findings.filter((f) => f.paths.some((p) => startsWith(p, path)));
+  const name = kind ? t.kinds[kind] : String(block?.kind);
+  const index = path.at(-1) as number;
+  const Heading = `h${level}` as const;
   return (
-    <article className="figure" id={`b-${pathKey(path)}`} data-kind={kind}>
+    <article className="figure" id={`b-${pathKey(path)}`} data-kind={kind} data-path={pathKey(path)}>
       <header>
-        <h4>{kind ? t.kinds[kind] : String(block?.kind)}</h4>
-        {block?.id && <code>{block.id}</code>}
+        <Heading className="figure-title">
+          {name}
+          {block?.period?.label && <span className="period"> · {block.period.label}</span>}
+        </Heading>
+        {!readOnly && <RowTools path={path.slice(0, -1)} index={index} count={count} what={name} />}
       </header>
       <div className="figure-body">
         <div className="figure-fields">
@@ -88,15 +115,20 @@ export function FigureEditor({ path }: { path: (string | number)[] }) {
             </div>
           ) : null}
           <details className="more">
-            <summary>{`${t.fields['period.from']} · ${t.fields.note} · ${t.fields.id}`}</summary>
+            <summary>{t.periodAndNote}</summary>
             <div className="grid">
               {COMMON_SPECS.map((s) => (
-                <SpecView key={'field' in s ? s.field : ''} spec={s} base={path} kind={kind ?? ''} />
+                <SpecView
+                  key={'field' in s ? s.field : 'list' in s ? s.list : ''}
+                  spec={s}
+                  base={path}
+                  kind={kind ?? ''}
+                />
               ))}
             </div>
           </details>
         </div>
-        <aside className="figure-findings" aria-label={t.findings} data-block={pathKey(path)}>
+        <div className="figure-findings" data-block={pathKey(path)}>
           {mine.length === 0 ? (
             <p className="ok">✓ {t.noFindings}</p>
           ) : (
@@ -110,7 +142,7 @@ export function FigureEditor({ path }: { path: (string | number)[] }) {
               ))}
             </ul>
           )}
-        </aside>
+        </div>
       </div>
     </article>
   );

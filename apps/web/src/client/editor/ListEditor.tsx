@@ -1,7 +1,8 @@
 import { useI18n } from '../i18n/index.js';
 import { useEditor } from './context.js';
-import { getIn, pushIn, removeIn } from './doc.js';
+import { getIn, pushIn } from './doc.js';
 import { Field, type FieldType } from './Field.js';
+import { RowTools } from './RowTools.js';
 
 export interface Column {
   field: string;
@@ -13,7 +14,8 @@ export interface Column {
 
 /**
  * Rows of an array in the document (components, budget items, parts…) as a table of
- * fields; `scalar` lists hold plain strings (places, paragraphs).
+ * fields (stacked as cards on a narrow screen, each cell naming its column); `scalar` lists
+ * hold plain strings (places, paragraphs).
  */
 export function ListEditor({
   path,
@@ -34,13 +36,17 @@ export function ListEditor({
     <fieldset className="list">
       <legend>{title}</legend>
       {list.length > 0 && (
-        <table>
+        <table className="stack">
           <thead>
             <tr>
               {columns.map((c) => (
                 <th key={c.field}>{c.label}</th>
               ))}
-              {!readOnly && <th aria-label={t.remove} />}
+              {!readOnly && (
+                <th>
+                  <span className="visually-hidden">{t.rowActions}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -48,11 +54,12 @@ export function ListEditor({
               // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions in the document's array
               <tr key={i}>
                 {columns.map((c) => (
-                  <td key={c.field}>
+                  <td key={c.field} data-label={c.label}>
                     <Field
                       path={scalar ? [...path, i] : [...path, i, ...c.field.split('.')]}
                       type={c.type}
                       compact
+                      ariaLabel={`${c.label} (${title} ${i + 1})`}
                       {...(c.options ? { options: c.options } : {})}
                       {...(scalar ? { keepEmpty: true } : {})}
                       {...(c.numeric ? { numeric: true } : {})}
@@ -60,15 +67,8 @@ export function ListEditor({
                   </td>
                 ))}
                 {!readOnly && (
-                  <td>
-                    <button
-                      type="button"
-                      className="icon"
-                      title={t.remove}
-                      onClick={() => update((d) => removeIn(d, path, i))}
-                    >
-                      ×
-                    </button>
+                  <td className="row-actions">
+                    <RowTools path={path} index={i} count={list.length} what={`${title} ${i + 1}`} />
                   </td>
                 )}
               </tr>
@@ -83,6 +83,7 @@ export function ListEditor({
           onClick={() => update((d) => pushIn(d, path, scalar ? '' : {}))}
         >
           {t.addRow}
+          <span className="visually-hidden"> ({title})</span>
         </button>
       )}
     </fieldset>

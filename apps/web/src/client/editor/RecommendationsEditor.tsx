@@ -1,8 +1,9 @@
 import { type Finding, RECOMMENDATION_STATUSES } from '@diemmac/core';
 import { useI18n } from '../i18n/index.js';
 import { useEditor } from './context.js';
-import { getIn, pushIn, removeIn } from './doc.js';
+import { getIn, pushIn } from './doc.js';
 import { Field } from './Field.js';
+import { RowTools } from './RowTools.js';
 
 /**
  * The recommendations with addressee, deadline and status; an overdue one is marked from
@@ -23,7 +24,7 @@ export function RecommendationsEditor() {
   return (
     <div className="recommendations">
       {list.length === 0 && <p>{t.noRecommendations}</p>}
-      <table>
+      <table className="stack">
         <thead>
           <tr>
             <th>#</th>
@@ -31,13 +32,23 @@ export function RecommendationsEditor() {
             <th>{t.content}</th>
             <th>{t.deadline}</th>
             <th>{t.status}</th>
-            {!readOnly && <th aria-label={t.remove} />}
+            {!readOnly && (
+              <th>
+                <span className="visually-hidden">{t.rowActions}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {list.map((_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: recommendations are positions in the document
-            <RecommendationRow key={i} index={i} overdue={overdue.has(i)} statuses={statuses} />
+            <RecommendationRow
+              // biome-ignore lint/suspicious/noArrayIndexKey: recommendations are positions in the document
+              key={i}
+              index={i}
+              count={list.length}
+              overdue={overdue.has(i)}
+              statuses={statuses}
+            />
           ))}
         </tbody>
       </table>
@@ -58,32 +69,47 @@ export function RecommendationsEditor() {
 
 function RecommendationRow({
   index,
+  count,
   overdue,
   statuses,
 }: {
   index: number;
+  count: number;
   overdue: boolean;
   statuses: { value: string; label: string }[];
 }) {
   const { t } = useI18n();
-  const { update, readOnly } = useEditor();
+  const { readOnly } = useEditor();
+  const what = `${t.recommendations} ${index + 1}`;
+  const named = (column: string) => `${column} (${what})`;
   return (
     <tr className={overdue ? 'overdue' : undefined} data-overdue={overdue || undefined}>
-      <td>
+      <td data-label="#">
         {index + 1}
         {overdue && <span className="badge warning">{t.overdue}</span>}
       </td>
-      <td>
-        <Field path={['recommendations', index, 'addressee']} compact />
+      <td data-label={t.addressee}>
+        <Field path={['recommendations', index, 'addressee']} compact ariaLabel={named(t.addressee)} />
       </td>
-      <td>
-        <Field path={['recommendations', index, 'content']} type="longtext" compact />
-      </td>
-      <td>
-        <Field path={['recommendations', index, 'deadline']} type="date" compact />
-      </td>
-      <td>
+      <td data-label={t.content}>
         <Field
+          path={['recommendations', index, 'content']}
+          type="longtext"
+          compact
+          ariaLabel={named(t.content)}
+        />
+      </td>
+      <td data-label={t.deadline}>
+        <Field
+          path={['recommendations', index, 'deadline']}
+          type="date"
+          compact
+          ariaLabel={named(t.deadline)}
+        />
+      </td>
+      <td data-label={t.status}>
+        <Field
+          ariaLabel={named(t.status)}
           path={['recommendations', index, 'status']}
           type="select"
           options={statuses}
@@ -92,15 +118,8 @@ function RecommendationRow({
         />
       </td>
       {!readOnly && (
-        <td>
-          <button
-            type="button"
-            className="icon"
-            title={t.remove}
-            onClick={() => update((d) => removeIn(d, ['recommendations'], index))}
-          >
-            ×
-          </button>
+        <td className="row-actions">
+          <RowTools path={['recommendations']} index={index} count={count} what={what} />
         </td>
       )}
     </tr>

@@ -20,9 +20,9 @@ export function TextList({
       empty=""
       row={(item, i) =>
         typeof item === 'string' || item === undefined ? (
-          <Field path={[...path, i]} type={type} keepEmpty />
+          <Field path={[...path, i]} type={type} keepEmpty ariaLabel={`${title} ${i + 1}`} />
         ) : (
-          <Field path={[...path, i, 'text']} type={type} keepEmpty />
+          <Field path={[...path, i, 'text']} type={type} keepEmpty ariaLabel={`${title} ${i + 1}`} />
         )
       }
     />

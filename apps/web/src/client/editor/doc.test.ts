@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getIn, pushIn, removeIn, setIn } from './doc.js';
+import { getIn, moveIn, pushIn, removeIn, setIn } from './doc.js';
 
 describe('setIn', () => {
   it('replaces one value and leaves the original untouched', () => {
@@ -33,5 +33,19 @@ describe('pushIn and removeIn', () => {
     expect(doc.parts).toEqual([{ label: 'a' }, {}]);
     expect(removeIn(doc, ['parts'], 0).parts).toEqual([{}]);
     expect(pushIn({}, ['places'], '')).toEqual({ places: [''] });
+  });
+});
+
+describe('moveIn', () => {
+  it('moves a block up or down among its siblings', () => {
+    const doc = { figures: [{ kind: 'amount' }, { kind: 'ratio' }, { kind: 'count' }] };
+    expect(moveIn(doc, ['figures'], 2, -1).figures.map((f) => f.kind)).toEqual(['amount', 'count', 'ratio']);
+    expect(moveIn(doc, ['figures'], 0, 1).figures.map((f) => f.kind)).toEqual(['ratio', 'amount', 'count']);
+  });
+
+  it('changes nothing when the move would leave the list', () => {
+    const doc = { figures: [{ kind: 'amount' }, { kind: 'ratio' }] };
+    expect(moveIn(doc, ['figures'], 0, -1)).toBe(doc);
+    expect(moveIn(doc, ['figures'], 1, 1)).toBe(doc);
   });
 });

@@ -68,3 +68,20 @@ export function removeIn<T>(doc: T, path: readonly (string | number)[], index: n
 export function startsWith(path: Path, prefix: readonly (string | number)[]): boolean {
   return prefix.length <= path.length && prefix.every((k, i) => path[i] === k);
 }
+
+/**
+ * Moves item `index` of the array at `path` by `delta` places (−1 up, +1 down); a move past
+ * either end changes nothing.
+ *
+ * @example
+ * moveIn({ a: [1, 2, 3] }, ['a'], 2, -1) // { a: [1, 3, 2] }
+ */
+export function moveIn<T>(doc: T, path: readonly (string | number)[], index: number, delta: number): T {
+  const list = getIn(doc, path);
+  const to = index + delta;
+  if (!Array.isArray(list) || to < 0 || to >= list.length || index < 0 || index >= list.length) return doc;
+  const copy = [...list];
+  const [item] = copy.splice(index, 1);
+  copy.splice(to, 0, item);
+  return setIn(doc, path, copy);
+}

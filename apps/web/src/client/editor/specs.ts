@@ -1,5 +1,11 @@
-import type { FigureKind } from '@diemmac/core';
+import { BUDGET_DIRECTIONS, DEFAULT_FRAMEWORKS, type FigureKind, type Lang } from '@diemmac/core';
 import type { FieldType } from './Field.js';
+
+/** One choice of a select: the value stored in the document and the words shown. */
+export interface Choice {
+  value: string;
+  label: string;
+}
 
 /** One field of a figure block, by its path relative to the block. */
 export interface FieldSpec {
@@ -8,6 +14,8 @@ export interface FieldSpec {
   /** Key of the label in the messages' `fields`; defaults to `${kind}.${field}`. */
   label?: string;
   options?: readonly string[];
+  /** Choices worded by the core's frameworks (766 index versions, budget categories). */
+  choices?: (lang: Lang) => Choice[];
   numeric?: boolean;
 }
 /** A labelled group of fields (received, resolved, revenue…). */
@@ -25,6 +33,22 @@ export interface ListSpec {
 }
 export type Spec = FieldSpec | GroupSpec | ListSpec;
 
+// Words for codes come from the core's frameworks, so a province's own framework shows its own names.
+const index766Versions = (): Choice[] =>
+  DEFAULT_FRAMEWORKS.index766.map((f) => ({ value: f.id, label: f.name }));
+const index766Components = (lang: Lang): Choice[] => {
+  const seen = new Map<string, string>();
+  for (const f of DEFAULT_FRAMEWORKS.index766) {
+    for (const c of f.components) if (!seen.has(c.key)) seen.set(c.key, lang === 'vi' ? c.title : c.titleEn);
+  }
+  return [...seen].map(([value, label]) => ({ value, label }));
+};
+const budgetCategories = (lang: Lang): Choice[] =>
+  DEFAULT_FRAMEWORKS.budgetCategories.map((c) => ({
+    value: c.key,
+    label: lang === 'vi' ? c.title : c.titleEn,
+  }));
+
 const budgetSide = (side: 'revenue' | 'expenditure'): GroupSpec => ({
   group: `budget.${side}`,
   items: [
@@ -36,11 +60,11 @@ const budgetSide = (side: 'revenue' | 'expenditure'): GroupSpec => ({
       label: 'budget.items',
       columns: [
         { field: 'label', type: 'text', label: 'budget.items.label' },
-        { field: 'category', type: 'text', label: 'budget.items.category' },
+        { field: 'category', type: 'select', label: 'budget.items.category', choices: budgetCategories },
         {
           field: 'direction',
           type: 'select',
-          options: ['revenue', 'expenditure'],
+          options: BUDGET_DIRECTIONS,
           label: 'budget.items.direction',
         },
         { field: 'actual', type: 'money', label: 'budget.items.actual' },
@@ -58,11 +82,11 @@ const budgetSide = (side: 'revenue' | 'expenditure'): GroupSpec => ({
 export const FIGURE_SPECS: Record<FigureKind, Spec[]> = {
   index766: [
     { field: 'total', type: 'score' },
-    { field: 'framework', type: 'select', options: ['portal-6', 'decision-5'] },
+    { field: 'framework', type: 'select', choices: index766Versions },
     {
       list: 'components',
       columns: [
-        { field: 'key', type: 'text' },
+        { field: 'key', type: 'select', choices: index766Components },
         { field: 'label', type: 'text' },
         { field: 'score', type: 'score' },
         { field: 'max', type: 'score', numeric: true },
@@ -178,6 +202,15 @@ export const COMMON_SPECS: Spec[] = [
   { field: 'period.to', type: 'date', label: 'period.to' },
   { field: 'period.label', type: 'text', label: 'period.label' },
   { field: 'note', type: 'text', label: 'note' },
+  {
+    list: 'statedPeriods',
+    label: 'statedPeriods',
+    columns: [
+      { field: 'from', type: 'date', label: 'period.from' },
+      { field: 'to', type: 'date', label: 'period.to' },
+      { field: 'label', type: 'text', label: 'period.label' },
+    ],
+  },
 ];
 
 export const split = (field: string): string[] => field.split('.');

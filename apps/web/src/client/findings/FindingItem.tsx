@@ -1,4 +1,4 @@
-import { type Finding, formatFinding, ruleTitle, severityLabel } from '@diemmac/core';
+import { type Finding, formatFinding, ruleTitle, severityLabel, showPath } from '@diemmac/core';
 import { pathKey } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
 
@@ -16,25 +16,41 @@ export function focusPath(path: readonly (string | number)[]): void {
   el.focus({ preventScroll: true });
 }
 
-/** One finding: its severity, the core's sentence, and its stable code. */
-export function FindingItem({ finding, onSelect }: { finding: Finding; onSelect?: (f: Finding) => void }) {
-  const { lang } = useI18n();
+/**
+ * One finding in words: its severity, the rule's Vietnamese (or English) title and the core's
+ * sentence; the stable code and the data paths only inside "Chi tiết kỹ thuật".
+ */
+export function FindingItem({
+  finding,
+  onSelect,
+  as: Tag = 'li',
+}: {
+  finding: Finding;
+  onSelect?: (f: Finding) => void;
+  /** 'div' when the caller puts it inside its own list item (with comments). */
+  as?: 'li' | 'div';
+}) {
+  const { lang, t } = useI18n();
   return (
-    <li
+    <Tag
       className={`finding sev-${finding.severity}`}
       data-code={finding.code}
       data-severity={finding.severity}
     >
-      <button
-        type="button"
-        className="finding-link"
-        onClick={() => onSelect?.(finding)}
-        title={ruleTitle(finding.code, lang)}
-      >
+      <button type="button" className="finding-link" onClick={() => onSelect?.(finding)}>
         <span className={`badge ${finding.severity}`}>{severityLabel(finding.severity, lang)}</span>
+        <strong className="finding-title">{ruleTitle(finding.code, lang)}</strong>
         <span className="finding-text">{formatFinding(finding, lang)}</span>
       </button>
-      <code className="finding-code">{finding.code}</code>
-    </li>
+      <details className="technical">
+        <summary>{t.technical}</summary>
+        <code className="finding-code">{finding.code}</code>
+        {finding.paths.map((p) => (
+          <code key={pathKey(p)} className="finding-path">
+            {showPath(p)}
+          </code>
+        ))}
+      </details>
+    </Tag>
   );
 }

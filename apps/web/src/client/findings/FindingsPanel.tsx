@@ -1,5 +1,14 @@
-import { type Finding, formatIssue, type InputIssue, SEVERITIES, severityLabel } from '@diemmac/core';
-import { useState } from 'react';
+import {
+  type Finding,
+  formatIssue,
+  type InputIssue,
+  SEVERITIES,
+  severityLabel,
+  showPath,
+} from '@diemmac/core';
+import { useContext, useState } from 'react';
+import { EditorContext } from '../editor/context.js';
+import { describePath } from '../editor/describe.js';
 import { pathKey } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
 import { FindingItem, focusPath } from './FindingItem.js';
@@ -20,6 +29,9 @@ interface Props {
   /** Given when the user may comment (members, secretaries, administrators) on a saved supervision. */
   onComment?: ((finding: Finding, body: string) => Promise<void>) | undefined;
   onSelect: (path: (string | number)[]) => void;
+  /** Open as a drawer (narrow screens); on a wide screen the panel is always shown. */
+  open?: boolean;
+  onClose?: () => void;
 }
 
 function CommentBox({
@@ -45,6 +57,7 @@ function CommentBox({
       }}
     >
       <textarea
+        aria-label={t.commentPlaceholder}
         value={text}
         placeholder={t.commentPlaceholder}
         rows={2}
@@ -61,12 +74,41 @@ function CommentBox({
  * The whole check, live: input issues first (the document does not parse yet), then the
  * findings by severity, each with its comments.
  */
-export function FindingsPanel({ findings, issues, comments, onComment, onSelect }: Props) {
+export function FindingsPanel({
+  findings,
+  issues,
+  comments,
+  onComment,
+  onSelect,
+  open: drawerOpen,
+  onClose,
+}: Props) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState<string>();
+  const editor = useContext(EditorContext);
+  // The core words an issue as "path: what is wrong"; the list names the place in words instead.
+  const issueText = (issue: InputIssue) => {
+    const text = formatIssue(issue, lang);
+    const prefix = `${showPath(issue.path)}: `;
+    return editor && text.startsWith(prefix)
+      ? `${describePath(editor.doc, issue.path, t)}: ${text.slice(prefix.length)}`
+      : text;
+  };
   return (
-    <aside className="findings-panel" data-testid="findings-panel">
-      <h2>{t.findings}</h2>
+    <aside
+      className={`findings-panel${drawerOpen ? ' open' : ''}`}
+      id="findings-panel"
+      data-testid="findings-panel"
+      aria-label={t.findings}
+    >
+      <div className="panel-head">
+        <h2>{t.findings}</h2>
+        {onClose && (
+          <button type="button" className="icon drawer-close" aria-label={t.close} onClick={onClose}>
+            ×
+          </button>
+        )}
+      </div>
       <p className="hint">{t.findingsLive}</p>
       {issues.length > 0 && (
         <section className="issues" data-testid="input-issues">
@@ -77,7 +119,7 @@ export function FindingsPanel({ findings, issues, comments, onComment, onSelect 
             {issues.map((issue) => (
               <li key={`${issue.code}-${pathKey(issue.path)}`}>
                 <button type="button" className="finding-link" onClick={() => onSelect(issue.path)}>
-                  {formatIssue(issue, lang)}
+                  {issueText(issue)}
                 </button>
               </li>
             ))}
@@ -104,8 +146,8 @@ export function FindingsPanel({ findings, issues, comments, onComment, onSelect 
                   (c) => c.findingCode === f.code && pathKey(c.path) === pathKey(f.paths[0] ?? []),
                 );
                 return (
-                  <div key={key} className="finding-wrap">
-                    <FindingItem finding={f} onSelect={(x) => onSelect(x.paths[0] ?? [])} />
+                  <li key={key} className="finding-wrap">
+                    <FindingItem as="div" finding={f} onSelect={(x) => onSelect(x.paths[0] ?? [])} />
                     {(mine.length > 0 || onComment) && (
                       <div className="comments">
                         <button
@@ -129,7 +171,7 @@ export function FindingsPanel({ findings, issues, comments, onComment, onSelect 
                         )}
                       </div>
                     )}
-                  </div>
+                  </li>
                 );
               })}
             </ul>

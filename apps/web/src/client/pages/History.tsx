@@ -1,6 +1,8 @@
 import { showPath } from '@diemmac/core';
 import { useEffect, useState } from 'react';
 import { api } from '../api.js';
+import { describePath, describeValue } from '../editor/describe.js';
+import type { Doc } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
 
 interface Entry {
@@ -12,13 +14,18 @@ interface Entry {
     changes?: { path: (string | number)[]; before?: unknown; after?: unknown }[];
     body?: string;
     version?: number;
+    number?: string;
+    date?: string;
+    reason?: string;
   };
 }
 
-const show = (v: unknown) => (v === undefined ? '∅' : typeof v === 'string' ? v : JSON.stringify(v));
-
-/** The audit trail of one supervision: who changed which fields, when. */
-export function History({ id }: { id: number }) {
+/**
+ * The audit trail of one supervision: who changed which fields, when, in words ("Mục 2.2 ·
+ * Tiếp nhận · Trực tuyến: 2.173 → 2.172"); the data path only on hover. Sections are named
+ * from the document as it is now.
+ */
+export function History({ id, doc }: { id: number; doc: Doc }) {
   const { t, lang } = useI18n();
   const [entries, setEntries] = useState<Entry[]>();
   useEffect(() => {
@@ -35,12 +42,19 @@ export function History({ id }: { id: number }) {
             <strong>{e.user?.name ?? t.history.system}</strong> {t.history.actions[e.action] ?? e.action}
             {e.detail.version !== undefined && ` → ${t.version(e.detail.version)}`}
             {e.detail.changes && ` (${t.history.changes(e.detail.changes.length)})`}
+            {e.detail.number && ` · ${t.issuing.numbered(e.detail.number, e.detail.date ?? '')}`}
           </p>
+          {e.detail.reason && (
+            <p className="reason">
+              {t.issuing.reason}: {e.detail.reason}
+            </p>
+          )}
           {e.detail.changes && (
             <ul className="changes">
               {e.detail.changes.slice(0, 20).map((c) => (
-                <li key={showPath(c.path)}>
-                  <code>{showPath(c.path)}</code>: {show(c.before)} → {show(c.after)}
+                <li key={showPath(c.path)} title={showPath(c.path)}>
+                  <span className="where">{describePath(doc, c.path, t)}</span>:{' '}
+                  {describeValue(c.before, c.path, t)} → {describeValue(c.after, c.path, t)}
                 </li>
               ))}
             </ul>

@@ -31,6 +31,9 @@ export function ListPage({ user }: { user: User }) {
         <h1>{t.supervisions}</h1>
         {canEdit && (
           <div className="actions">
+            <Link to="/new" className="button primary" testId="start-new">
+              {t.start.open}
+            </Link>
             <ImportButton label={t.importFile} testId="import-new" onFile={(f) => void onImport(f)} />
           </div>
         )}
@@ -58,20 +61,22 @@ export function ListPage({ user }: { user: User }) {
           <tbody>
             {list.map((s) => (
               <tr key={s.id} data-slug={s.slug}>
-                <td>{s.year}</td>
-                <td>{s.bodyName}</td>
-                <td>
+                <td data-label={t.year}>{s.year}</td>
+                <td data-label={t.body}>{s.bodyName}</td>
+                <td data-label={t.subject}>
                   <Link to={`/s/${s.id}`}>{s.subject}</Link>
                 </td>
-                <td>
+                <td data-label={t.status}>
                   <span className={`status ${s.status}`}>{t.statuses[s.status]}</span>
                 </td>
-                <td className="counts">
-                  {SEVERITIES.map((sev) => (
-                    <span key={sev} className={`badge ${sev}`} data-severity={sev}>
-                      {s.counts[sev]} {t.severityShort[sev]}
-                    </span>
-                  ))}
+                <td className="counts" data-label={t.findingsCount}>
+                  <span className="badge-row">
+                    {SEVERITIES.map((sev) => (
+                      <span key={sev} className={`badge ${sev}`} data-severity={sev}>
+                        {s.counts[sev]} {t.severityShort[sev]}
+                      </span>
+                    ))}
+                  </span>
                 </td>
               </tr>
             ))}

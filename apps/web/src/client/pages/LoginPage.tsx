@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiFailure, api, type User } from '../api.js';
 import { useI18n } from '../i18n/index.js';
+import { emailOk, FormRow } from './FormRow.js';
 
 /** Sign-in; the server limits failed attempts and answers in both languages. */
 export function LoginPage({ onSignedIn }: { onSignedIn: (u: User) => void }) {
@@ -9,8 +10,13 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (u: User) => void }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [tried, setTried] = useState(false);
+  const emailError = !email.trim() ? t.rules.required : !emailOk(email) ? t.rules.emailInvalid : undefined;
+  const passwordError = password ? undefined : t.rules.required;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (emailError || passwordError) return;
     setBusy(true);
     setError(undefined);
     try {
@@ -23,30 +29,29 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (u: User) => void }) {
     }
   };
   return (
-    <form className="card login" onSubmit={(e) => void submit(e)}>
+    <form className="card login" noValidate onSubmit={(e) => void submit(e)}>
       <h1>{t.signIn}</h1>
-      <label>
-        {t.email}
-        <input
-          type="email"
-          name="email"
-          autoComplete="username"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          required
-        />
-      </label>
-      <label>
-        {t.password}
-        <input
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-      </label>
+      <FormRow
+        id="login-email"
+        label={t.email}
+        rule={t.rules.email}
+        error={tried ? emailError : undefined}
+        type="email"
+        name="email"
+        autoComplete="username"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <FormRow
+        id="login-password"
+        label={t.password}
+        error={tried ? passwordError : undefined}
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       {error && (
         <p className="notice error" role="alert">
           {error}

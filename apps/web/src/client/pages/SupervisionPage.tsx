@@ -11,6 +11,7 @@ import { readFile } from '../importFile.js';
 import { Link } from '../router.js';
 import { History } from './History.js';
 import { ImportButton } from './ImportButton.js';
+import { IssuingBar, type StageRead } from './IssuingBar.js';
 
 const canEdit = (u: User) => u.role === 'admin' || u.role === 'secretary';
 const canComment = (u: User) => u.role !== 'viewer';
@@ -26,13 +27,17 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
   const [failure, setFailure] = useState<ApiErrorBody | 'network'>();
   const [comments, setComments] = useState<CommentView[]>([]);
   const [historyKey, setHistoryKey] = useState(0);
-  const readOnly = !canEdit(user);
+  const [stage, setStage] = useState<StageRead>({ stage: 'draft', reason: null });
+  const [loads, setLoads] = useState(0);
+  // A notice submitted for signature or issued is read-only for everyone; a correction reopens it.
+  const readOnly = !canEdit(user) || stage.stage !== 'draft';
 
   const loadComments = useCallback(async () => {
     const r = await api<{ comments: CommentView[] }>('GET', `/api/supervisions/${id}/comments`);
     setComments(r.comments);
   }, [id]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loads` re-reads after an issuing move
   useEffect(() => {
     let live = true;
     api<SupervisionRead>('GET', `/api/supervisions/${id}`)
@@ -42,11 +47,15 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
         setDraft(r.supervision.document as Doc);
       })
       .catch((e: unknown) => live && setFailure(e instanceof ApiFailure ? e.body : 'network'));
+    void api<StageRead>('GET', `/api/supervisions/${id}/issuing`)
+      .then((r) => live && setStage(r))
+      .catch(() => {});
     void loadComments().catch(() => {});
+    setHistoryKey((k) => k + 1);
     return () => {
       live = false;
     };
-  }, [id, loadComments]);
+  }, [id, loadComments, loads]);
 
   const onChange = useCallback((fn: (d: Doc) => Doc) => setDraft((d) => (d ? fn(d) : d)), []);
 
@@ -164,11 +173,11 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
           </p>
         </div>
         <div className="actions">
-          {readOnly ? (
+          {!canEdit(user) ? (
             <p className="readonly-note" data-testid="read-only">
               {t.readOnly}
             </p>
-          ) : (
+          ) : readOnly ? null : (
             <>
               {dirty && <span className="dirty">{t.unsaved}</span>}
               <ImportButton
@@ -189,6 +198,14 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
           )}
         </div>
       </header>
+      <IssuingBar
+        id={id}
+        version={s.version}
+        stage={stage}
+        canMove={canEdit(user)}
+        dirty={dirty}
+        onMoved={() => setLoads((n) => n + 1)}
+      />
       {conflict && (
         <div className="conflict" role="alert" data-testid="conflict">
           <strong>{t.conflictTitle}.</strong> {conflict.error[`message_${lang}`]}
@@ -240,7 +257,7 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
         today={read.today}
         comments={comments}
         onComment={onComment}
-        history={<History key={historyKey} id={id} />}
+        history={<History key={historyKey} id={id} doc={draft} />}
       />
     </div>
   );

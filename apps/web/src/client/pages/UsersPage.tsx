@@ -59,16 +59,22 @@ export function UsersPage() {
             <th>{t.name}</th>
             <th>{t.email}</th>
             <th>{t.role}</th>
-            <th />
+            <th>
+              <span className="visually-hidden">{t.rowActions}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className={u.disabled ? 'disabled' : undefined}>
-              <td>{u.name}</td>
-              <td>{u.email}</td>
-              <td>
-                <select value={u.role} onChange={(e) => void patch(u.id, { role: e.target.value as Role })}>
+              <td data-label={t.name}>{u.name}</td>
+              <td data-label={t.email}>{u.email}</td>
+              <td data-label={t.role}>
+                <select
+                  aria-label={`${t.role}: ${u.name}`}
+                  value={u.role}
+                  onChange={(e) => void patch(u.id, { role: e.target.value as Role })}
+                >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
                       {t.roles[r]}
@@ -76,7 +82,7 @@ export function UsersPage() {
                   ))}
                 </select>
               </td>
-              <td>
+              <td data-label={t.rowActions}>
                 <button
                   type="button"
                   className="link"

@@ -1,5 +1,6 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { DialectName } from './connect.js';
+import { issuingMigration } from './migration-issuing.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed today
 type AnyDb = Kysely<any>;
@@ -72,7 +73,9 @@ function initial(dialect: DialectName): Migration {
 
 /** The migrations, in code: names sort in the order they run. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
-  return { getMigrations: async () => ({ '0001_initial': initial(dialect) }) };
+  return {
+    getMigrations: async () => ({ '0001_initial': initial(dialect), '0003_issuing': issuingMigration }),
+  };
 }
 
 /**
@@ -82,7 +85,17 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
  * await migrateToLatest(db, 'sqlite');
  */
 export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  // Kysely looks for its own tables in every schema unless told which: two databases in one
+  // PostgreSQL server (the tests' schemas) would otherwise see each other's migration lock.
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

@@ -19,5 +19,8 @@ export const en: ErrorMessages = {
   'slug.taken': (p) => `A supervision with id "${p.slug}" already exists.`,
   'email.taken': (p) => `An account with email ${p.email} already exists.`,
   'notice.unavailable': () => 'The notice cannot be produced: the document renderer is not available.',
+  'notice.locked': (p) =>
+    `The notice is ${p.stage === 'issued' ? 'issued' : 'submitted for signature'} and cannot be edited. ${p.stage === 'issued' ? 'Open a correction (with its reason) to change it.' : 'Withdraw it from signature to edit.'}`,
+  'notice.stage': (p) => `Not possible while the notice is at the "${p.stage}" stage.`,
   internal: () => 'Server error. Your data was not changed; please try again.',
 };

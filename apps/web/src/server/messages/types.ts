@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'slug.taken'
   | 'email.taken'
   | 'notice.unavailable'
+  | 'notice.locked'
+  | 'notice.stage'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -18,5 +18,9 @@ export const vi: ErrorMessages = {
   'slug.taken': (p) => `Đã có cuộc giám sát với mã "${p.slug}".`,
   'email.taken': (p) => `Đã có tài khoản dùng email ${p.email}.`,
   'notice.unavailable': () => 'Chưa tạo được văn bản thông báo: bộ soạn văn bản chưa sẵn sàng.',
+  'notice.locked': (p) =>
+    `Thông báo ${p.stage === 'issued' ? 'đã ban hành' : 'đang trình ký'} nên không sửa được. ${p.stage === 'issued' ? 'Để sửa, hãy đính chính (ghi lý do).' : 'Rút lại khỏi trình ký để sửa.'}`,
+  'notice.stage': (p) =>
+    `Không thể làm việc này khi thông báo đang ở bước "${p.stage === 'issued' ? 'Đã ban hành' : p.stage === 'signing' ? 'Trình ký' : 'Dự thảo'}".`,
   internal: () => 'Lỗi máy chủ. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại.',
 };

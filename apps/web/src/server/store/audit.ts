@@ -13,7 +13,11 @@ export type AuditAction =
   | 'supervision.update'
   | 'supervision.delete'
   | 'supervision.seed'
-  | 'comment.create';
+  | 'comment.create'
+  | 'notice.submit'
+  | 'notice.withdraw'
+  | 'notice.issue'
+  | 'notice.correct';
 
 export interface AuditEntry {
   id: number;
