@@ -39,8 +39,34 @@ const REDUPLICATIVES = new Set([
   'hang',
 ]);
 
-/** "Thực hiện Thực hiện Nghị quyết", "thực hiện hiện": a word or phrase written twice in a row. */
-export function repeatedWords(item: TextItem): PlacedFinding[] {
+/** How often each pair of neighbouring syllables occurs in the texts, folded. */
+export function syllablePairs(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const words = fold(text)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    for (let i = 1; i < words.length; i++) {
+      const key = `${words[i - 1]} ${words[i]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+const syllableBefore = (text: string, at: number) => fold(/(\p{L}+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '');
+const syllableAfter = (text: string, at: number) => fold(/^\s*(\p{L}+)/u.exec(text.slice(at))?.[1] ?? '');
+
+/**
+ * "Thực hiện Thực hiện Nghị quyết", "thực hiện hiện": a word or phrase written twice in a row.
+ * Vietnamese words are syllables, so one syllable twice is often two words ("thu và chi chi
+ * tiết"): it counts only when it ends a pair the document uses elsewhere ("thực hiện") more than
+ * the pair it would begin ("hiện nghiêm").
+ */
+export function repeatedWords(
+  item: TextItem,
+  pairs: ReadonlyMap<string, number> = new Map(),
+): PlacedFinding[] {
   const out: PlacedFinding[] = [];
   const pattern = /(?<![\p{L}\p{M}])(\p{L}+(?:\s\p{L}+){0,3})\s+\1(?![\p{L}\p{M}])/giu;
   for (const m of item.text.matchAll(pattern)) {
@@ -48,7 +74,13 @@ export function repeatedWords(item: TextItem): PlacedFinding[] {
     // Case differs only in the first letter of a sentence; otherwise the words must match.
     const second = m[0].slice(m[0].length - phrase.length);
     if (fold(phrase) !== fold(second) || phrase.toLowerCase() !== second.toLowerCase()) continue;
-    if (!phrase.includes(' ') && REDUPLICATIVES.has(fold(phrase))) continue;
+    if (!phrase.includes(' ')) {
+      if (REDUPLICATIVES.has(fold(phrase))) continue;
+      const x = fold(phrase);
+      const ending = pairs.get(`${syllableBefore(item.text, m.index)} ${x}`) ?? 0;
+      const beginning = pairs.get(`${x} ${syllableAfter(item.text, m.index + m[0].length)}`) ?? 0;
+      if (ending < 2 || ending <= beginning) continue;
+    }
     out.push(
       finding('text.repeated-words', 'warning', [at(item, m.index, m.index + m[0].length)], {
         phrase,
@@ -191,8 +223,9 @@ export function numbering(items: readonly Item[]): PlacedFinding[] {
 /** Every check on the text of a notice's body (the annex, a computed table, is not checked). */
 export function textFindings(items: readonly Item[]): PlacedFinding[] {
   const paragraphs = items.filter((i): i is TextItem => i.kind === 'paragraph');
+  const pairs = syllablePairs(paragraphs.map((p) => p.text));
   return [
-    ...paragraphs.flatMap(repeatedWords),
+    ...paragraphs.flatMap((p) => repeatedWords(p, pairs)),
     ...paragraphs.flatMap(symbolForm),
     ...decimalMarks(paragraphs),
     ...numbering(items),

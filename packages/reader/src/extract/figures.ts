@@ -303,8 +303,13 @@ function onlineServices(found: Found[]): Bag[] {
     put(r, ['fullProcessDossiers'], f, s.value);
     put(r, ['processedOnline'], next, next.statement.value);
     const used = new Set([f, next]);
+    // The rate of these dossiers: right after them in the same clause, or "toàn trình đạt …%" before.
+    const after = found[i + 2];
+    const between = after ? f.text.slice(next.statement.to, after.statement.from) : ';';
     const rate =
-      found.slice(i + 2).find((x) => x.item === f.item && x.statement.kind === 'rate') ??
+      (after && after.item === f.item && after.statement.kind === 'rate' && !/[;.]/.test(between)
+        ? after
+        : undefined) ??
       found
         .slice(0, i)
         .reverse()
@@ -333,7 +338,11 @@ function dialogues(found: Found[]): Bag[] {
     const who = found
       .slice(i + 1)
       .find(
-        (x) => x.item === f.item && x.statement.kind === 'count' && /tham gia/.test(fold(x.statement.tail)),
+        (x) =>
+          x.item === f.item &&
+          x.statement.kind === 'count' &&
+          /nguoi|luot/.test(fold(x.statement.unit)) &&
+          /tham gia/.test(fold(`${x.statement.unit} ${x.statement.tail}`)),
       );
     if (who && who.statement.kind === 'count') {
       put(r, ['participants'], who, who.statement.value);
@@ -353,10 +362,13 @@ const STAFF_WORDS: [string, RegExp][] = [
 
 function staffing(found: Found[], items: readonly Item[]): Bag[] {
   const people = found.filter((f) => f.statement.kind === 'count' && /nguoi/.test(fold(f.statement.unit)));
-  const quota = people.find(
+  // A table of staff is the figures; prose restating it is not read again.
+  const fromTable = people.some((f) => f.row && /hien co/.test(fold(f.statement.label)));
+  const own = people.filter((f) => f.row === fromTable);
+  const quota = own.find(
     (f) => /bien che/.test(fold(f.statement.label)) && /duoc giao/.test(fold(f.statement.label)),
   );
-  const present = people.find((f) => /hien co/.test(fold(f.statement.label)));
+  const present = own.find((f) => /hien co/.test(fold(f.statement.label)));
   if (present?.statement.kind !== 'count') return [];
   const r = newBlock('staffing', present.row);
   const used = new Set<Found>([present]);
@@ -365,7 +377,7 @@ function staffing(found: Found[], items: readonly Item[]): Bag[] {
     used.add(quota);
   }
   put(r, ['present'], present, present.statement.value);
-  const after = found.slice(found.indexOf(present) + 1);
+  const after = found.slice(found.indexOf(present) + 1).filter((f) => f.row === fromTable);
   let group: 'cadres' | 'civilServants' | undefined;
   let inBodies = false;
   const bodies: Record<string, unknown>[] = [];
@@ -444,7 +456,13 @@ function counts(found: Found[], used: Set<Found>): Bag[] {
     put(r, ['value'], f, s.value);
     const bagUsed = new Set([f]);
     if (opensParts) {
-      const end = f.text.slice(s.to).search(/[;.)](?:\s|$)/u);
+      // "trong đó: A 6 người; B 3 người" and "(gồm A 02 người; B 01 người)" list their parts with
+      // semicolons; otherwise a semicolon ends the list.
+      const listed = /^[^;.]*?trong đó\s*:/iu.test(after);
+      const bracketed = /^[^;.]*?\(gồm/iu.test(after);
+      const end = f.text
+        .slice(s.to)
+        .search(listed ? /\.(?:\s|$)/u : bracketed ? /\)|\.(?:\s|$)/u : /[;)]|\.(?:\s|$)/u);
       const limit = end < 0 ? f.text.length : s.to + end;
       const parts: Record<string, unknown>[] = [];
       r.block.parts = parts;
@@ -469,8 +487,25 @@ export interface SectionFigures {
   used: Set<Found>;
 }
 
+const normal = (written: string): string =>
+  written.replace(/\.(?=\d{3}(?!\d))/g, '').replace(/^0+(?=\d)/, '');
+
+/** Every figure of a block as written, normalised ("02" → "2", "3.796" → "3796"). */
+function numbersOf(block: unknown): string[] {
+  if (typeof block === 'string') return /^\d[\d.,]*$/.test(block) ? [normal(block)] : [];
+  if (block === null || typeof block !== 'object') return [];
+  return Object.entries(block).flatMap(([k, v]) => (k === 'label' || k === 'period' ? [] : numbersOf(v)));
+}
+
+// The same figures written "3796" and "3.796" are one statement made twice.
 const valuesKey = (b: BlockReading): string =>
-  `${b.block.kind}:${JSON.stringify(b.block, (k, v) => (k === 'label' || k === 'period' || k === 'key' ? undefined : v))}`;
+  `${b.block.kind}:${JSON.stringify(b.block, (k, v) =>
+    k === 'label' || k === 'period' || k === 'key' || k === 'unit'
+      ? undefined
+      : typeof v === 'string'
+        ? v.replace(/\.(?=\d{3}(?!\d))/g, '').replace(/^0+(?=\d)/, '')
+        : v,
+  )}`;
 
 /**
  * Reads the figure blocks of one section. When a section holds a table of a kind (dossiers,
@@ -490,10 +525,16 @@ export function sectionFigures(items: readonly Item[]): SectionFigures {
   const used = new Set<Found>(bags.flatMap((b) => [...b.used]));
   bags.push(...counts(found, used));
   const tableKinds = new Set(bags.filter((b) => b.reading.fromTable).map((b) => b.reading.block.kind));
+  const tableValues = new Set(
+    bags.filter((b) => b.reading.fromTable).flatMap((b) => numbersOf(b.reading.block)),
+  );
+  // Prose that only restates a table's figures ("Cán bộ: 09 người (gồm Đảng ủy 02 người; …)") is no new block.
+  const restates = (b: BlockReading) =>
+    !b.fromTable && b.block.kind === 'count' && numbersOf(b.block).every((n) => tableValues.has(n));
   const kept: BlockReading[] = [];
   const seen = new Set<string>();
   for (const b of bags) {
-    if (!b.reading.fromTable && tableKinds.has(b.reading.block.kind)) continue;
+    if ((!b.reading.fromTable && tableKinds.has(b.reading.block.kind)) || restates(b.reading)) continue;
     const key = valuesKey(b.reading);
     if (seen.has(key)) continue;
     seen.add(key);

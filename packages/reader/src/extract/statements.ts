@@ -108,7 +108,13 @@ export function readStatements(text: string): Statement[] {
         statement = { ...base, kind, rate: first };
       } else {
         const unit = (m[2] ?? '').trim();
-        if (/^(?:tháng|năm|ngày|giờ|tuổi|cấp)\b/iu.test(unit)) continue;
+        // Words that follow a number without being its unit.
+        if (
+          /^(?:tháng|năm|ngày|giờ|tuổi|cấp|với|và|của|trong|theo|tại|là|đã|được|đến|từ|có|các|những)(?:\s|$)/iu.test(
+            unit,
+          )
+        )
+          continue;
         statement = {
           ...base,
           to: from + first.written.length + 1 + unit.length,

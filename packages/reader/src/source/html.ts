@@ -1,5 +1,5 @@
 import { cleanText } from './clean.js';
-import type { Cell, Item, SourceDocument } from './types.js';
+import type { Cell, Item, Place, SourceDocument } from './types.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -172,41 +172,53 @@ export function fromHtml(html: string, format: 'docx' | 'doc' = 'docx'): SourceD
 
 /**
  * Reads the text word-extractor gives for an old .doc (or a .docx): paragraphs end in a newline,
- * table cells end in a tab and rows in a newline.
+ * table cells end in a tab and rows in a newline. A run of rows with a number alone in a cell is
+ * a table of figures; other rows (the header's two columns, the signature) are read as paragraphs.
  *
  * @example
- * fromWordText('Tiếp nhận\t2.175\t\nĐã giải quyết\t2.170\t\n').items[0]?.kind // 'row'
+ * fromWordText('Chỉ tiêu\tSố hồ sơ\t\nTiếp nhận\t2.175\t\n').items[1]?.kind // 'row'
  */
 export function fromWordText(body: string, format: 'docx' | 'doc' = 'doc'): SourceDocument {
   const items: Item[] = [];
   let paragraph = 0;
   let table = 0;
-  let inTable = false;
-  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
-    if (line.includes('\t')) {
-      const parts = line.replace(/\t$/, '').split('\t').map(cleanText);
-      if (!inTable) table++;
-      const first = !inTable;
-      inTable = true;
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const paragraphOf = (text: string, place: Partial<Place> = {}) => {
+    const t = cleanText(text);
+    if (t === '') return;
+    paragraph++;
+    items.push({ kind: 'paragraph', text: t, place: { paragraph, start: 0, end: t.length, ...place } });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!(lines[i] ?? '').includes('\t')) {
+      paragraphOf(lines[i] ?? '');
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && (lines[j] ?? '').includes('\t')) j++;
+    const rows = lines.slice(i, j).map((l) => l.replace(/\t$/, '').split('\t').map(cleanText));
+    table++;
+    const figures = rows.some((r) => r.slice(1).some((c) => FIGURE_CELL.test(c)));
+    rows.forEach((cells, r) => {
+      if (!figures) {
+        cells.forEach((c, column) =>
+          paragraphOf(c, { table: { index: table, row: r + 1, column: column + 1 } }),
+        );
+        return;
+      }
       paragraph++;
-      const row = items.filter((x) => x.kind === 'row' && x.table === table).length + 1;
       items.push({
         kind: 'row',
-        first,
+        first: r === 0,
         table,
-        cells: parts.map((t, c) => ({
+        cells: cells.map((t, c) => ({
           text: t,
-          place: { paragraph, start: 0, end: t.length, table: { index: table, row, column: c + 1 } },
+          place: { paragraph, start: 0, end: t.length, table: { index: table, row: r + 1, column: c + 1 } },
         })),
         place: { paragraph, start: 0, end: 0 },
       });
-      continue;
-    }
-    inTable = false;
-    const t = cleanText(line);
-    if (t === '') continue;
-    paragraph++;
-    items.push({ kind: 'paragraph', text: t, place: { paragraph, start: 0, end: t.length } });
+    });
+    i = j - 1;
   }
   return { format, items };
 }
