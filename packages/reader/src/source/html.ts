@@ -201,9 +201,9 @@ export function fromWordText(body: string, format: 'docx' | 'doc' = 'doc'): Sour
     const figures = rows.some((r) => r.slice(1).some((c) => FIGURE_CELL.test(c)));
     rows.forEach((cells, r) => {
       if (!figures) {
-        cells.forEach((c, column) =>
-          paragraphOf(c, { table: { index: table, row: r + 1, column: column + 1 } }),
-        );
+        cells.forEach((c, column) => {
+          paragraphOf(c, { table: { index: table, row: r + 1, column: column + 1 } });
+        });
         return;
       }
       paragraph++;
