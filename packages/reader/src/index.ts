@@ -30,3 +30,4 @@ export {
 export { fromHtml, fromWordText } from './source/html.js';
 export { fromPlainText } from './source/plain.js';
 export type { Cell, Item, Place, RowItem, SourceDocument, SourceFormat, TextItem } from './source/types.js';
+export { draftYaml } from './yaml.js';

@@ -14,6 +14,7 @@ import { textFindings } from './checks/text.js';
 import type { PlacedFinding } from './checks/types.js';
 import { type DraftReading, draftOf, type SourceMap } from './draft.js';
 import { outline } from './extract/outline.js';
+import { withMemo } from './memo.js';
 import { fromHtml, fromWordText } from './source/html.js';
 import { fromPlainText } from './source/plain.js';
 import type { Item, Place, SourceDocument, SourceFormat } from './source/types.js';
@@ -63,6 +64,10 @@ function bodyItems(doc: SourceDocument): Item[] {
  * reading.understood.share // '96,12'
  */
 export function readDocument(doc: SourceDocument, notes: PlacedFinding[] = []): NoticeReading {
+  return withMemo(() => readCold(doc, notes));
+}
+
+function readCold(doc: SourceDocument, notes: PlacedFinding[]): NoticeReading {
   const d = draftOf(doc);
   const out: PlacedFinding[] = [...notes];
   const missing: string[] = [];

@@ -54,9 +54,6 @@ export function syllablePairs(texts: readonly string[]): Map<string, number> {
   return counts;
 }
 
-const syllableBefore = (text: string, at: number) => fold(/(\p{L}+)\s*$/u.exec(text.slice(0, at))?.[1] ?? '');
-const syllableAfter = (text: string, at: number) => fold(/^\s*(\p{L}+)/u.exec(text.slice(at))?.[1] ?? '');
-
 /**
  * "Thực hiện Thực hiện Nghị quyết", "thực hiện hiện": a word or phrase written twice in a row.
  * Vietnamese words are syllables, so one syllable twice is often two words ("thu và chi chi
@@ -68,25 +65,40 @@ export function repeatedWords(
   pairs: ReadonlyMap<string, number> = new Map(),
 ): PlacedFinding[] {
   const out: PlacedFinding[] = [];
-  const pattern = /(?<![\p{L}\p{M}])(\p{L}+(?:\s\p{L}+){0,3})\s+\1(?![\p{L}\p{M}])/giu;
-  for (const m of item.text.matchAll(pattern)) {
-    const phrase = m[1] ?? '';
-    // Case differs only in the first letter of a sentence; otherwise the words must match.
-    const second = m[0].slice(m[0].length - phrase.length);
-    if (fold(phrase) !== fold(second) || phrase.toLowerCase() !== second.toLowerCase()) continue;
-    if (!phrase.includes(' ')) {
-      if (REDUPLICATIVES.has(fold(phrase))) continue;
-      const x = fold(phrase);
-      const ending = pairs.get(`${syllableBefore(item.text, m.index)} ${x}`) ?? 0;
-      const beginning = pairs.get(`${x} ${syllableAfter(item.text, m.index + m[0].length)}`) ?? 0;
-      if (ending < 2 || ending <= beginning) continue;
+  const text = item.text;
+  const words = [...text.matchAll(/[\p{L}\p{M}]+/gu)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    low: m[0].toLowerCase(),
+  }));
+  // Only spaces between: "Thực hiện, Thực hiện" is a list, not a slip.
+  const spaced = (a: number, b: number) => /^\s+$/.test(text.slice(words[a]?.end ?? 0, words[b]?.at ?? 0));
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      if (i + 2 * n > words.length) continue;
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = words[i + k]?.low === words[i + n + k]?.low;
+      for (let k = 0; k < 2 * n - 1 && same; k++) same = spaced(i + k, i + k + 1);
+      if (!same) continue;
+      const from = words[i]?.at ?? 0;
+      const to = words[i + 2 * n - 1]?.end ?? 0;
+      const phrase = text.slice(from, words[i + n - 1]?.end ?? 0);
+      if (n === 1) {
+        const x = fold(phrase);
+        if (REDUPLICATIVES.has(x)) continue;
+        const ending = pairs.get(`${fold(words[i - 1]?.low ?? '')} ${x}`) ?? 0;
+        const beginning = pairs.get(`${x} ${fold(words[i + 2]?.low ?? '')}`) ?? 0;
+        if (ending < 2 || ending <= beginning) continue;
+      }
+      out.push(
+        finding('text.repeated-words', 'warning', [at(item, from, to)], {
+          phrase,
+          written: text.slice(from, to),
+        }),
+      );
+      i += 2 * n - 1;
+      break;
     }
-    out.push(
-      finding('text.repeated-words', 'warning', [at(item, m.index, m.index + m[0].length)], {
-        phrase,
-        written: m[0],
-      }),
-    );
   }
   return out;
 }

@@ -1,6 +1,7 @@
-import { findCitations, parseCitation } from '@diemmac/core';
+import { parseCitation } from '@diemmac/core';
 import { fold } from '../source/clean.js';
 import type { Place, TextItem } from '../source/types.js';
+import { citationSpans } from './tokens.js';
 
 /** A citation read from the text: the words as written (with its subject) and where. */
 export interface CitationReading {
@@ -24,7 +25,7 @@ const RELATION_VERB = /(?:sửa đổi|bổ sung|thay thế|thực hiện|triể
  */
 export function citationsIn(item: TextItem): CitationReading[] {
   const text = item.text;
-  const spans = findCitations(text);
+  const spans = citationSpans(text);
   const out: CitationReading[] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];

@@ -1,4 +1,5 @@
-import { daysInMonth, findCitations } from '@diemmac/core';
+import { type CitationSpan, daysInMonth, findCitations } from '@diemmac/core';
+import { remember } from '../memo.js';
 
 /** A stretch of an item's text: [from, to). */
 export interface Range {
@@ -123,12 +124,21 @@ export interface FoundNumber extends Range {
  * dates, years, the section number at the start. Offsets stay the same.
  */
 export function maskNonFigures(text: string): string {
+  return remember('mask', text, mask);
+}
+
+/** The core's `findCitations`, remembered per text: masking and citing both need it. */
+export function citationSpans(text: string): CitationSpan[] {
+  return remember('spans', text, findCitations);
+}
+
+function mask(text: string): string {
   // UTF-16 code units, as the offsets of RegExp and findCitations count.
   const units = text.split('');
   const blank = (from: number, to: number) => {
     for (let i = from; i < to && i < units.length; i++) units[i] = ' ';
   };
-  for (const c of findCitations(text)) blank(c.start, c.end);
+  for (const c of citationSpans(text)) blank(c.start, c.end);
   for (const p of findPeriods(text)) blank(p.from, p.to);
   for (const d of findDates(text)) blank(d.from, d.to);
   for (const m of text.matchAll(/(?:năm|tháng)\s+\d{4}(?!\d)|\b\d{1,2}\s*\/\s*\d{4}(?!\d)/giu))
