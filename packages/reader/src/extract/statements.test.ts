@@ -14,7 +14,7 @@ const brief = (text: string) =>
         return [s.kind, s.label, s.value.written, s.words];
       case 'points':
         return [s.kind, s.label, s.value.written];
-      case 'rate':
+      default:
         return [s.kind, s.label, s.rate.written];
     }
   });
