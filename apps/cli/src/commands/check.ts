@@ -1,6 +1,7 @@
 import { type CheckConfig, formatDateShort, formatIssue, parseCheckConfig } from '@diemmac/core';
 import { locateIssues } from '../check/issues.js';
 import { formatJson } from '../check/json.js';
+import { inspectNotices } from '../check/notice.js';
 import { startProgress } from '../check/progress.js';
 import { type FileReport, summarise } from '../check/report.js';
 import { inspectAll, QUICK_RUN, threadsFor } from '../check/run.js';
@@ -10,6 +11,7 @@ import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { expandInputs } from '../io/expand.js';
 import { readInput } from '../io/read-input.js';
+import { isNoticeFile } from '../io/read-notice.js';
 import { isoDay, today } from '../today.js';
 
 export interface CheckOptions {
@@ -47,12 +49,17 @@ export async function check(
     unit: messages.check.unit,
   });
   let reports: FileReport[];
+  // Notices (.docx, .doc, .txt, .md) go to the reader; YAML and JSON to the batch checker.
+  const notices = files.filter(isNoticeFile);
+  const models = files.filter((f) => !isNoticeFile(f));
   try {
-    reports = await inspectAll(
-      files,
+    const checked = await inspectAll(
+      models,
       { lang, now, config },
-      { threads: threadsFor(files.length, jobs), progress },
+      { threads: threadsFor(models.length, jobs), progress },
     );
+    const read = await inspectNotices(notices, { lang, now, config }, progress);
+    reports = files.map((f) => (isNoticeFile(f) ? read.shift() : checked.shift()) as FileReport);
   } finally {
     progress.stop();
   }
