@@ -1,6 +1,7 @@
 // @diemmac/reader: reads the notices councils already have, listed explicitly.
 
 export {
+  amountsInWords,
   decimalMarks,
   numbering,
   repeatedWords,

@@ -79,6 +79,15 @@ describe('the clean example', () => {
     const { findings } = await readBack('thanh-binh-2025', await exampleDocx('thanh-binh-2025', NOW));
     expect(findings).toEqual([]);
   });
+
+  it('with its amounts also in words, still nothing: the words say the amounts', async () => {
+    const { findings, reading } = await readBack(
+      'thanh-binh-2025',
+      await exampleDocx('thanh-binh-2025', NOW, true),
+    );
+    expect(reading.document.items.some((i) => i.kind === 'paragraph' && /Bằng chữ/.test(i.text))).toBe(true);
+    expect(findings).toEqual([]);
+  });
 });
 
 describe('the transcribed seed', () => {

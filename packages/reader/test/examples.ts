@@ -17,10 +17,11 @@ export function example(name: ExampleName): Supervision {
 export async function exampleDocx(
   name: ExampleName,
   now: { year: number; month: number; day: number },
+  amountsInWords = false,
 ): Promise<Uint8Array> {
   const model = example(name);
   const findings = checkSupervision(model, { now });
-  return toDocx(buildNotice(model, { findings, annex: true }));
+  return toDocx(buildNotice(model, { findings, annex: true, amountsInWords }));
 }
 
 /** Every written figure of a block, as exact values: what a round trip must give back. */

@@ -3,6 +3,7 @@ import { fromHtml } from '../source/html.js';
 import { fromPlainText } from '../source/plain.js';
 import type { TextItem } from '../source/types.js';
 import {
+  amountsInWords,
   decimalMarks,
   numbering,
   repeatedWords,
@@ -96,5 +97,21 @@ describe('straySeparators', () => {
 
   it('leaves the closing mark of a document and an ellipsis', () => {
     expect(straySeparators(item('của đơn vị xã Diêm Mặc./. Hội, đoàn thể...'))).toEqual([]);
+  });
+});
+
+describe('amountsInWords', () => {
+  it('accepts the words of the amount, in any of their usual spellings', () => {
+    expect(
+      amountsInWords(item('Tổng thu: 1.500.000 đồng (Bằng chữ: Một triệu năm trăm ngàn đồng chẵn).')),
+    ).toEqual([]);
+    expect(amountsInWords(item('Tổng chi: 24.000 đồng (Bằng chữ: Hai mươi tư nghìn đồng).'))).toEqual([]);
+  });
+
+  it('finds words that say another amount', () => {
+    const found = amountsInWords(item('Tổng thu: 1.500.000 đồng (Bằng chữ: Một triệu bốn trăm nghìn đồng).'));
+    expect(found.map((f) => [f.code, f.params.expected])).toEqual([
+      ['text.amount-in-words', 'Một triệu năm trăm nghìn đồng'],
+    ]);
   });
 });

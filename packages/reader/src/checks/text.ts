@@ -1,7 +1,8 @@
-import type { Severity } from '@diemmac/core';
+import { amountInWords, type Severity } from '@diemmac/core';
 import { numberingOf } from '../extract/numbering.js';
+import { readStatements } from '../extract/statements.js';
 import { maskNonFigures } from '../extract/tokens.js';
-import { fold } from '../source/clean.js';
+import { fold, foldWords } from '../source/clean.js';
 import type { Item, Place, TextItem } from '../source/types.js';
 import type { PlacedFinding, TextCode } from './types.js';
 
@@ -232,6 +233,33 @@ export function numbering(items: readonly Item[]): PlacedFinding[] {
   return out;
 }
 
+// Spellings of the same number word: "ngàn"/"nghìn", "lẻ"/"linh", "tư"/"bốn", "lăm"/"năm".
+const SAME_WORD: Record<string, string> = { ngan: 'nghin', linh: 'le', tu: 'bon', lam: 'nam' };
+const wordsKey = (words: string): string =>
+  foldWords(words)
+    .split(' ')
+    .map((w) => SAME_WORD[w] ?? w)
+    .filter((w) => w !== 'chan' && w !== 'dong' && w !== 'va')
+    .join(' ');
+
+/** "1.500.000 đồng (Bằng chữ: Một triệu bốn trăm nghìn đồng)": the words say another amount. */
+export function amountsInWords(item: TextItem): PlacedFinding[] {
+  const out: PlacedFinding[] = [];
+  for (const s of readStatements(item.text)) {
+    if (s.kind !== 'money' || !s.words || !/^\d{1,3}(\.\d{3})*$|^\d+$/.test(s.value.written)) continue;
+    const expected = amountInWords(s.value.written.replace(/\./g, ''));
+    if (wordsKey(s.words) === wordsKey(expected)) continue;
+    out.push(
+      finding('text.amount-in-words', 'error', [at(item, s.from, s.to)], {
+        written: s.value.written,
+        words: s.words,
+        expected,
+      }),
+    );
+  }
+  return out;
+}
+
 /** Every check on the text of a notice's body (the annex, a computed table, is not checked). */
 export function textFindings(items: readonly Item[]): PlacedFinding[] {
   const paragraphs = items.filter((i): i is TextItem => i.kind === 'paragraph');
@@ -242,5 +270,6 @@ export function textFindings(items: readonly Item[]): PlacedFinding[] {
     ...decimalMarks(paragraphs),
     ...numbering(items),
     ...paragraphs.flatMap(straySeparators),
+    ...paragraphs.flatMap(amountsInWords),
   ];
 }

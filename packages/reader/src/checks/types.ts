@@ -8,6 +8,7 @@ export const TEXT_CODES = [
   'text.decimal-marks',
   'text.numbering',
   'text.stray-separator',
+  'text.amount-in-words',
 ] as const;
 export type TextCode = (typeof TEXT_CODES)[number];
 

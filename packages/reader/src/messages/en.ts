@@ -32,6 +32,11 @@ export const en: Record<string, RuleWording> = {
     title: 'No stray or misplaced punctuation',
     text: (f) => `Stray or misplaced punctuation: "${p(f, 'written')}".`,
   },
+  'text.amount-in-words': {
+    title: 'An amount in words says the amount in figures',
+    text: (f) =>
+      `The amount ${p(f, 'written')} đồng is written in words as "${p(f, 'words')}", which should read "${p(f, 'expected')}".`,
+  },
   'reader.unknown-format': {
     title: 'A file format the reader opens',
     text: (f) => `Cannot read "${p(f, 'name')}": diemmac reads ${p(f, 'formats')}.`,

@@ -32,6 +32,11 @@ export const vi: Record<string, RuleWording> = {
     title: 'Không có dấu câu thừa hoặc đặt sai chỗ',
     text: (f) => `Dấu câu đặt sai chỗ hoặc thừa: "${p(f, 'written')}".`,
   },
+  'text.amount-in-words': {
+    title: 'Số tiền bằng chữ khớp với số tiền bằng số',
+    text: (f) =>
+      `Số tiền ${p(f, 'written')} đồng được ghi bằng chữ là "${p(f, 'words')}", nhưng bằng chữ phải là "${p(f, 'expected')}".`,
+  },
   'reader.unknown-format': {
     title: 'Định dạng tệp đọc được',
     text: (f) => `Không đọc được tệp "${p(f, 'name')}": diemmac đọc ${p(f, 'formats')}.`,
