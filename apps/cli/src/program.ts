@@ -2,6 +2,7 @@ import type { Lang } from '@diemmac/core';
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import type { CheckOptions } from './commands/check.js';
+import { IMPORT_HELP, type ImportOptions } from './commands/import.js';
 import type { InitOptions } from './commands/init.js';
 import type { RenderOptions } from './commands/render.js';
 import type { RulesOptions } from './commands/rules.js';
@@ -151,6 +152,23 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
         if (expanded.files.length < QUICK_RUN) preferQuickStart();
         const { check } = await import('./commands/check.js');
         return check(files, options, context, expanded);
+      }),
+    );
+
+  // Reading notices (@diemmac/reader): the command's wording lives beside it, in commands/import.ts.
+  const importSay = (key: keyof (typeof IMPORT_HELP)['vi']) =>
+    lang === 'vi' ? `${IMPORT_HELP.vi[key]} / ${IMPORT_HELP.en[key]}` : IMPORT_HELP.en[key];
+  program
+    .command('import')
+    .description(importSay('command'))
+    .argument('<file>', importSay('file'))
+    .option('-o, --output <file>', importSay('output'))
+    .option('--force', say('force'))
+    .option('--today <date>', say('today'))
+    .action(
+      action(async (file: string, options: ImportOptions) => {
+        const { importNotice } = await import('./commands/import.js');
+        return importNotice(file, options, context);
       }),
     );
 

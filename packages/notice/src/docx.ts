@@ -10,6 +10,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -43,6 +44,8 @@ export const PAGE = {
   margin: { top: mm(20), right: mm(15), bottom: mm(20), left: mm(30) },
 } as const;
 const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
+// The annex is a landscape section: its tables of figures need the width of the long side.
+const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right;
 
 /** Half-points, as Word counts font sizes. */
 const pt = (points: number): number => points * 2;
@@ -167,9 +170,14 @@ const rule = (width: number, length: number, after = 0): Paragraph => {
   });
 };
 
+// Every table and cell carries its width in twips, and every table its grid: LibreOffice lays
+// tables out from these and drops or squeezes text when they are missing.
 function cell(width: number, children: Paragraph[]): TableCell {
   return new TableCell({ width: { size: width, type: WidthType.DXA }, children });
 }
+
+/** Cell padding of the header and signature: none, so the national title fits on one line. */
+const NO_PADDING = { top: 0, bottom: 0, left: 0, right: 0 } as const;
 
 function layoutTable(widths: readonly number[], rows: TableCell[][]): Table {
   return new Table({
@@ -177,12 +185,16 @@ function layoutTable(widths: readonly number[], rows: TableCell[][]): Table {
     columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
+    margins: NO_PADDING,
     rows: rows.map((cells) => new TableRow({ children: cells, cantSplit: true })),
   });
 }
 
 function header(b: HeaderBlock): Table {
-  const left = Math.floor((TEXT_WIDTH * 2) / 5);
+  // Decree 30/2020, Appendix I: the national title (13 pt, bold, capitals) stands on one line.
+  // Liberation Serif and Times New Roman set it about 106 mm wide: the right column takes
+  // 64 % of the 165 mm of text width (about 106 mm), the issuing body the rest.
+  const left = Math.floor((TEXT_WIDTH * 36) / 100);
   const right = TEXT_WIDTH - left;
   const issuer = [
     ...(b.issuer.parent ? [line(b.issuer.parent, { size: 13 })] : []),
@@ -216,9 +228,57 @@ function title(b: TitleBlock): Paragraph[] {
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function figureTable(b: TableBlock): Table {
+/** Cell padding of the tables of figures, left and right: 1 mm. */
+const CELL_PADDING = mm(1);
+
+/** Widths of the widest characters of Times New Roman / Liberation Serif, in em: digits are 0.5. */
+const EM_PER_CHAR = { text: 0.56, bold: 0.62 } as const;
+
+/** The width a word needs on one line, in twips, at a size in points. */
+const wordWidth = (word: string, points: number, bold: boolean): number =>
+  Math.ceil(word.length * (bold ? EM_PER_CHAR.bold : EM_PER_CHAR.text) * points * 20);
+
+/**
+ * Column widths for a table of figures: every column at least as wide as its longest number
+ * (and any word up to 12 letters), so "14" or "-0,0063%" never break inside; the rest of the
+ * width shared out by the columns' weights.
+ */
+export function columnWidths(b: TableBlock, width: number): number[] {
+  const points = b.size === 'small' ? 11 : 13;
+  const needs = b.columns.map((c, i) => {
+    const words = [c.title, ...b.rows.map((r) => r.cells[i] ?? '')].flatMap((text, row) =>
+      text.split(/\s+/).map((w) => ({ w, bold: row === 0 || b.rows[row - 1]?.emphasis === 'bold' })),
+    );
+    const widest = Math.max(
+      0,
+      ...words
+        .filter(({ w }) => /\d/.test(w) || w.length <= 12)
+        .map(({ w, bold }) => wordWidth(w, points, bold)),
+    );
+    return widest + 2 * CELL_PADDING;
+  });
   const total = b.columns.reduce((sum, c) => sum + c.width, 0);
-  const widths = b.columns.map((c) => Math.floor((TEXT_WIDTH * c.width) / total));
+  const byWeight = b.columns.map((c) => Math.floor((width * c.width) / total));
+  // Start from the weights; raise the columns that are too narrow, taking the width from the
+  // columns with room to spare, in proportion to that room.
+  const widths = byWeight.map((w, i) => Math.max(w, needs[i] ?? 0));
+  let excess = widths.reduce((a, b2) => a + b2, 0) - width;
+  if (excess > 0) {
+    const room = widths.map((w, i) => Math.max(0, w - (needs[i] ?? 0)));
+    const spare = room.reduce((a, b2) => a + b2, 0);
+    for (let i = 0; i < widths.length && spare > 0; i++) {
+      widths[i] = (widths[i] ?? 0) - Math.ceil(((room[i] ?? 0) * Math.min(excess, spare)) / spare);
+    }
+    excess = widths.reduce((a, b2) => a + b2, 0) - width;
+  }
+  // Rounding leaves a few twips: give them to the widest column so the table fills its width.
+  const widestColumn = widths.indexOf(Math.max(...widths));
+  widths[widestColumn] = (widths[widestColumn] ?? 0) - excess;
+  return widths;
+}
+
+function figureTable(b: TableBlock, width: number): Table {
+  const widths = columnWidths(b, width);
   const paragraphStyle = b.size === 'small' ? 'NoticeTableSmall' : 'NoticeTable';
   const paragraphs = (text: string, align: keyof typeof ALIGN, run: RunStyle, indent = 0) =>
     text.split('\n').map(
@@ -250,10 +310,11 @@ function figureTable(b: TableBlock): Table {
       }),
   );
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: RULED,
+    margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
     rows: [head, ...rows],
   });
 }
@@ -279,7 +340,7 @@ function signOff(b: SignOffBlock): Table {
   return layoutTable([left, right], [[cell(left, recipients), cell(right, sign)]]);
 }
 
-function blocks(b: Block): (Paragraph | Table)[] {
+function blocks(b: Block, width = TEXT_WIDTH): (Paragraph | Table)[] {
   switch (b.type) {
     case 'header':
       return [header(b)];
@@ -309,7 +370,7 @@ function blocks(b: Block): (Paragraph | Table)[] {
       );
     case 'table':
       // An empty paragraph after a table keeps Word from gluing the next table to it.
-      return [figureTable(b), new Paragraph({ style: 'NoticeTable', children: [] })];
+      return [figureTable(b, width), new Paragraph({ style: 'NoticeTable', children: [] })];
     case 'signOff':
       return [new Paragraph({ children: [] }), signOff(b)];
     case 'pageBreak':
@@ -332,19 +393,35 @@ export async function toDocx(doc: NoticeDocument): Promise<Uint8Array> {
       new Paragraph({ style: 'NoticeCentered', children: [new TextRun({ children: [PageNumber.CURRENT] })] }),
     ],
   });
+  const margin = { ...PAGE.margin, header: mm(10), footer: mm(10) };
+  // The annex follows a page break: it becomes a landscape section of its own.
+  const cut = doc.blocks.findIndex((b) => b.type === 'pageBreak');
+  const body = cut < 0 ? doc.blocks : doc.blocks.slice(0, cut);
+  const annex = cut < 0 ? [] : doc.blocks.slice(cut + 1);
   const document = new Document({
     creator: 'diemmac',
     title: doc.title,
     styles: STYLES,
     sections: [
       {
-        properties: {
-          titlePage: true,
-          page: { margin: { ...PAGE.margin, header: mm(10), footer: mm(10) } },
-        },
+        properties: { titlePage: true, page: { margin } },
         headers: { default: pageNumber, first: new Header({ children: [] }) },
-        children: doc.blocks.flatMap(blocks),
+        children: body.flatMap((b) => blocks(b)),
       },
+      ...(annex.length > 0
+        ? [
+            {
+              properties: {
+                page: {
+                  margin,
+                  size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
+                },
+              },
+              headers: { default: pageNumber },
+              children: annex.flatMap((b) => blocks(b, LANDSCAPE_TEXT_WIDTH)),
+            },
+          ]
+        : []),
     ],
   });
   const buffer = await Packer.toBuffer(document);

@@ -1,6 +1,7 @@
 import { type CheckConfig, formatDateShort, formatIssue, parseCheckConfig } from '@diemmac/core';
 import { locateIssues } from '../check/issues.js';
 import { openJsonReport } from '../check/json.js';
+import { inspectNotices } from '../check/notice.js';
 import { startProgress } from '../check/progress.js';
 import { countReport, emptySummary, type FileReport } from '../check/report.js';
 import { inspectAll, threadsFor } from '../check/run.js';
@@ -11,6 +12,7 @@ import { fail, type Outcome } from '../errors.js';
 import { type Expanded, expandInputs } from '../io/expand.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
+import { isNoticeFile } from '../io/read-notice.js';
 import { asOf, isoDay, today } from '../today.js';
 
 export interface CheckOptions {
@@ -72,13 +74,14 @@ export async function check(
     enabled: context.interactive,
     unit: messages.check.unit,
   });
+  // Notices as written (.docx, .doc, .txt, .md) go to the reader, after the YAML and JSON files,
+  // which the batch checker reports in their order as they finish.
+  const notices = files.filter(isNoticeFile);
+  const models = files.filter((f) => !isNoticeFile(f));
+  const inspect = { lang, now, asOf: asOf(options.asOf), config, maxBytes };
   try {
-    await inspectAll(
-      files,
-      { lang, now, asOf: asOf(options.asOf), config, maxBytes },
-      { threads: threadsFor(files.length, jobs), progress },
-      take,
-    );
+    await inspectAll(models, inspect, { threads: threadsFor(models.length, jobs), progress }, take);
+    for (const report of await inspectNotices(notices, inspect, progress)) take(report);
   } finally {
     progress.stop();
   }

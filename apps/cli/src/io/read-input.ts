@@ -48,7 +48,7 @@ export function readText(file: string, maxBytes: number = DEFAULT_MAX_BYTES): st
 }
 
 /** The whole file, or a failure once it proves larger than `maxBytes`. */
-function readBytes(file: string, maxBytes: number): Buffer {
+export function readBytes(file: string, maxBytes: number): Buffer {
   let fd = 0;
   try {
     if (file !== '-') fd = openSync(file, 'r');
