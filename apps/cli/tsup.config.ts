@@ -17,11 +17,18 @@ const LOADER = fileURLToPath(new URL('./src/core/load.ts', import.meta.url));
 const coreThroughCache: Plugin = {
   name: 'diemmac-core-through-cache',
   setup(b) {
-    b.onResolve({ filter: /^@diemmac\/core$/ }, () => ({ path: 'core', namespace: 'diemmac-core' }));
-    b.onLoad({ filter: /.*/, namespace: 'diemmac-core' }, async () => {
-      const names = Object.keys(await import('@diemmac/core')).filter((n) => n !== 'default');
+    b.onResolve({ filter: /^@diemmac\/core(\/register)?$/ }, (args) => ({
+      path: args.path === '@diemmac/core' ? 'core' : 'register',
+      namespace: 'diemmac-core',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'diemmac-core' }, async (args) => {
+      // The register's API (the `recount` command) rides in the same core.cjs, under __register.
+      const register = args.path === 'register';
+      const module = register ? await import('@diemmac/core/register') : await import('@diemmac/core');
+      const names = Object.keys(module).filter((n) => n !== 'default');
+      const from = register ? 'loadCore().__register' : 'loadCore()';
       return {
-        contents: `import { loadCore } from ${JSON.stringify(LOADER)};\nexport const { ${names.join(', ')} } = loadCore();\n`,
+        contents: `import { loadCore } from ${JSON.stringify(LOADER)};\nexport const { ${names.join(', ')} } = ${from};\n`,
         loader: 'js',
         resolveDir: fileURLToPath(new URL('.', import.meta.url)),
       };
@@ -60,7 +67,11 @@ export default defineConfig({
     // The core with zod, yaml and decimal.js, as one CommonJS script for src/core/load.ts.
     await build({
       // Imported as ESM, so zod's unused parts (its locales among them) are left out.
-      stdin: { contents: "export * from '@diemmac/core';", resolveDir: '.', loader: 'js' },
+      stdin: {
+        contents: "export * from '@diemmac/core';\nexport * as __register from '@diemmac/core/register';",
+        resolveDir: '.',
+        loader: 'js',
+      },
       bundle: true,
       format: 'cjs',
       platform: 'node',

@@ -2,8 +2,11 @@ import type { Lang } from '@diemmac/core';
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import type { CheckOptions } from './commands/check.js';
-import { IMPORT_HELP, type ImportOptions } from './commands/import.js';
+import type { ImportOptions } from './commands/import.js';
+import { IMPORT_HELP } from './commands/import-help.js';
 import type { InitOptions } from './commands/init.js';
+import type { RecountOptions } from './commands/recount.js';
+import { RECOUNT_HELP } from './commands/recount-help.js';
 import type { RenderOptions } from './commands/render.js';
 import type { RulesOptions } from './commands/rules.js';
 import type { Context, Sink } from './context.js';
@@ -169,6 +172,25 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
       action(async (file: string, options: ImportOptions) => {
         const { importNotice } = await import('./commands/import.js');
         return importNotice(file, options, context);
+      }),
+    );
+
+  const recountSay = (key: keyof (typeof RECOUNT_HELP)['en']) =>
+    lang === 'vi' ? `${RECOUNT_HELP.vi[key]} / ${RECOUNT_HELP.en[key]}` : RECOUNT_HELP.en[key];
+  program
+    .command('recount')
+    .description(recountSay('command'))
+    .argument('<register>', recountSay('file'))
+    .option('--notice <file>', recountSay('notice'))
+    .option('--block <id>', recountSay('block'))
+    .option('--from <date>', recountSay('from'))
+    .option('--to <date>', recountSay('to'))
+    .addOption(new Option('--format <format>', say('format')).choices(['text', 'json']).default('text'))
+    .option('--max-size <MB>', say('maxSize'))
+    .action(
+      action(async (file: string, options: RecountOptions) => {
+        const { recount } = await import('./commands/recount.js');
+        return recount(file, options, context);
       }),
     );
 

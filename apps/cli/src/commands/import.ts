@@ -12,22 +12,6 @@ export interface ImportOptions {
   today?: string | undefined;
 }
 
-/** The command's help, Vietnamese with English beside it, as the other commands show theirs. */
-export const IMPORT_HELP = {
-  vi: {
-    command:
-      'Đọc một thông báo đã có (.docx, .doc, .txt, .md) thành bản nháp YAML, mỗi giá trị ghi chú nơi văn bản viết nó',
-    file: 'tệp thông báo',
-    output: 'tệp YAML ghi ra (mặc định: cạnh tệp đọc, đuôi .yaml)',
-  },
-  en: {
-    command:
-      'Read an existing notice (.docx, .doc, .txt, .md) into a draft YAML, each value annotated with where the notice wrote it',
-    file: 'the notice file',
-    output: 'the YAML file to write (default: beside the input, with .yaml)',
-  },
-} as const;
-
 const SUMMARY = {
   vi: (out: string, share: string, findings: number) =>
     `Đã ghi ${out}: bản nháp đặt ${share}% số liệu vào câu số liệu; kiểm tra thấy ${findings} phát hiện (chạy "diemmac check ${out}").`,

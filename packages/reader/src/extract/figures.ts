@@ -285,6 +285,29 @@ function digitisation(found: Found[]): Bag[] {
   return out;
 }
 
+/**
+ * A part of a whole with its stated rate that no other block claims ("Tỷ lệ hồ sơ xử lý trực
+ * tuyến: 2.173/2.175, đạt 100%"): a ratio block, so the rate is checked against the two counts.
+ * Money ratios belong to the budget and digitisation to its own block.
+ */
+function ratios(found: Found[], used: Set<Found>): Bag[] {
+  const out: Bag[] = [];
+  for (const f of found) {
+    const s = f.statement;
+    if (used.has(f) || s.kind !== 'ratio' || !s.rate || fold(s.unit) === 'dong' || /so hoa/.test(f.key))
+      continue;
+    const label = s.label.replace(/[:\s]+$/u, '').trim();
+    if (label === '') continue;
+    const r = newBlock('ratio', f.row);
+    r.block.label = label;
+    put(r, ['part'], f, s.part);
+    put(r, ['whole'], f, s.whole);
+    put(r, ['rate'], f, s.rate);
+    out.push({ reading: r, used: new Set([f]) });
+  }
+  return out;
+}
+
 function onlineServices(found: Found[]): Bag[] {
   const out: Bag[] = [];
   for (let i = 0; i < found.length; i++) {
@@ -523,6 +546,9 @@ export function sectionFigures(items: readonly Item[]): SectionFigures {
     ...dialogues(found),
   ];
   const used = new Set<Found>(bags.flatMap((b) => [...b.used]));
+  const shares = ratios(found, used);
+  bags.push(...shares);
+  for (const b of shares) for (const f of b.used) used.add(f);
   bags.push(...counts(found, used));
   const tableKinds = new Set(bags.filter((b) => b.reading.fromTable).map((b) => b.reading.block.kind));
   const tableValues = new Set(

@@ -1,0 +1,246 @@
+import { createReadStream } from 'node:fs';
+import {
+  type DossierBlock,
+  figuresOf,
+  formatFinding,
+  formatInteger,
+  formatIssue,
+  type Lang,
+  type Path,
+  parseSupervision,
+} from '@diemmac/core';
+import {
+  blockPeriod,
+  compareRecount,
+  createRegisterReader,
+  type DayNumber,
+  type DossierRecount,
+  formatRegisterIssue,
+  REGISTER_WORDING,
+  type RegisterIssue,
+  showDayNumber,
+} from '@diemmac/core/register';
+import { locateIssues } from '../check/issues.js';
+import type { Context } from '../context.js';
+import { fail, type Outcome } from '../errors.js';
+import { maxInputBytes } from '../io/limit.js';
+import { readInput } from '../io/read-input.js';
+import { firstInvalidUtf8, lineAt } from '../io/utf8.js';
+
+export interface RecountOptions {
+  notice?: string | undefined;
+  block?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  format: 'text' | 'json';
+  maxSize?: string | undefined;
+}
+
+const WORDS = {
+  vi: {
+    heading: (file: string, rows: string, from: string, to: string) =>
+      `Đếm lại từ sổ theo dõi ${file} (${rows} dòng), kỳ ${from} – ${to}:`,
+    received: 'Tiếp nhận',
+    online: 'trực tuyến',
+    direct: 'trực tiếp',
+    postal: 'bưu chính',
+    carriedOver: 'kỳ trước chuyển sang',
+    resolved: 'Đã giải quyết',
+    early: 'trước hạn',
+    onTime: 'đúng hạn',
+    late: 'quá hạn',
+    pending: 'Đang giải quyết',
+    withinDeadline: 'chưa tới hạn',
+    overdue: 'quá hạn',
+    withdrawn: 'Công dân rút',
+    suspended: 'tạm dừng',
+    register: 'Về sổ theo dõi:',
+    compared: (file: string) => `So với thông báo ${file}:`,
+    agrees: (file: string) => `✓ Số liệu hồ sơ của ${file} khớp với sổ theo dõi.`,
+    noPeriod: 'cần --from và --to, hoặc --notice có khối số liệu hồ sơ nêu rõ kỳ',
+    noBlock: 'thông báo không có khối số liệu hồ sơ (hoặc không có khối với mã đã cho)',
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+  },
+  en: {
+    heading: (file: string, rows: string, from: string, to: string) =>
+      `Recounted from the register ${file} (${rows} rows), period ${from} – ${to}:`,
+    received: 'Received',
+    online: 'online',
+    direct: 'in person',
+    postal: 'by post',
+    carriedOver: 'carried over',
+    resolved: 'Resolved',
+    early: 'early',
+    onTime: 'on time',
+    late: 'late',
+    pending: 'Pending',
+    withinDeadline: 'within the deadline',
+    overdue: 'overdue',
+    withdrawn: 'Withdrawn',
+    suspended: 'suspended',
+    register: 'About the register:',
+    compared: (file: string) => `Compared with the notice ${file}:`,
+    agrees: (file: string) => `✓ The dossier figures of ${file} agree with the register.`,
+    noPeriod: 'give --from and --to, or a --notice whose dossier block states its period',
+    noBlock: 'the notice has no dossier block (or none with the id given)',
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  },
+} as const;
+
+/**
+ * `diemmac recount so-theo-doi.csv --notice giam-sat.yaml`: streams the register (memory stays
+ * bounded whatever its size), recounts the dossier figures of the period, says what is wrong
+ * with the register row by row, and puts a finding on each figure of the notice that the
+ * register counts otherwise.
+ *
+ * @example
+ * await recount('so.csv', { notice: 'giam-sat.yaml', format: 'text' }, context)
+ */
+export async function recount(file: string, options: RecountOptions, context: Context): Promise<Outcome> {
+  const { lang } = context;
+  const w = WORDS[lang];
+  const notice = options.notice === undefined ? undefined : dossierBlock(options, context);
+  const period = periodOf(options, notice?.block) ?? fail({ code: 'usage', detail: w.noPeriod });
+
+  const reader = createRegisterReader({ period });
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Where the chunk being read starts, in bytes and in lines, to say where a bad byte stands.
+  let offset = 0;
+  let lines = 0;
+  let last: Buffer | undefined;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      last = chunk;
+      reader.push(decoder.decode(chunk, { stream: true }));
+      offset += chunk.length;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+    }
+    last = undefined;
+    reader.push(decoder.decode());
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail({ code: 'input.not-found', file });
+    if (e instanceof TypeError) {
+      const bad = last ? Math.max(firstInvalidUtf8(last), 0) : 0;
+      fail({
+        code: 'input.encoding',
+        file,
+        offset: offset + bad,
+        line: lines + (last ? lineAt(last, bad) : 1),
+        byte: last?.[bad] ?? 0,
+      });
+    }
+    fail({ code: 'input.unreadable', file, reason: code ?? String(e) });
+  }
+  const { recount: counted, issues } = reader.end();
+  if (!counted) {
+    fail({
+      code: 'input.invalid',
+      file,
+      issues: issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => ({ code: i.code, path: [], message: formatRegisterIssue(i, lang), line: 1 })),
+    });
+  }
+  const findings = notice ? compareRecount(counted, notice.block, notice.path) : [];
+  if (options.format === 'json') {
+    const report = {
+      tool: 'diemmac',
+      register: file,
+      recount: counted,
+      issues: issues.map((i) => ({ ...i, message: formatRegisterIssue(i, lang) })),
+      notice: notice?.file,
+      findings: findings.map((f) => ({
+        ...f,
+        message: formatFinding(f, lang, REGISTER_WORDING),
+        line: notice?.locate(f.paths[0] ?? [])?.line,
+      })),
+    };
+    context.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    context.stdout.write(text(file, counted, issues, notice, findings, lang));
+  }
+  return { kind: 'checked', errorFindings: 0, failedInputs: 0 };
+}
+
+interface Notice {
+  file: string;
+  block: DossierBlock;
+  path: Path;
+  locate: (path: Path) => { line: number } | undefined;
+}
+
+function dossierBlock(options: RecountOptions, context: Context): Notice {
+  const file = options.notice!;
+  const input = readInput(file, maxInputBytes(options.maxSize, context.maxSize));
+  const parsed = parseSupervision(input.data);
+  if (!parsed.ok) {
+    fail({
+      code: 'input.invalid',
+      file,
+      issues: locateIssues(parsed.issues, input.locate, context.lang, formatIssue),
+    });
+  }
+  const blocks = figuresOf(parsed.value, 'dossiers').filter(
+    (e) => !options.block || e.figure.id === options.block,
+  );
+  const [entry] = blocks;
+  if (!entry) fail({ code: 'usage', detail: WORDS[context.lang].noBlock });
+  return { file, block: entry.figure, path: entry.path, locate: input.locate };
+}
+
+function periodOf(
+  options: RecountOptions,
+  block: DossierBlock | undefined,
+): { from: DayNumber; to: DayNumber } | undefined {
+  const own = block ? blockPeriod(block) : undefined;
+  const from = options.from === undefined ? own?.from : dayOption('--from', options.from);
+  const to = options.to === undefined ? own?.to : dayOption('--to', options.to);
+  return from !== undefined && to !== undefined ? { from, to } : undefined;
+}
+
+function dayOption(option: string, value: string): DayNumber {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) fail({ code: 'option.invalid', option, value, expected: 'YYYY-MM-DD' });
+  return Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
+}
+
+function text(
+  file: string,
+  r: DossierRecount,
+  issues: RegisterIssue[],
+  notice: Notice | undefined,
+  findings: ReturnType<typeof compareRecount>,
+  lang: Lang,
+): string {
+  const w = WORDS[lang];
+  const n = (v: number) => formatInteger(String(v), { locale: lang });
+  const lines = [
+    w.heading(file, n(r.rows), showDayNumber(r.period.from), showDayNumber(r.period.to)),
+    `  ${w.received} ${n(r.received.total)} (${w.online} ${n(r.received.online)}, ${w.direct} ${n(r.received.direct)}, ${w.postal} ${n(r.received.postal)}, ${w.carriedOver} ${n(r.received.carriedOver)})`,
+    `  ${w.resolved} ${n(r.resolved.total)} (${w.early} ${n(r.resolved.early)}, ${w.onTime} ${n(r.resolved.onTime)}, ${w.late} ${n(r.resolved.late)})`,
+    `  ${w.pending} ${n(r.pending.total)} (${w.withinDeadline} ${n(r.pending.withinDeadline)}, ${w.overdue} ${n(r.pending.overdue)})`,
+    `  ${w.withdrawn} ${n(r.withdrawn)}, ${w.suspended} ${n(r.suspended)}`,
+  ];
+  if (issues.length > 0) {
+    lines.push(
+      '',
+      w.register,
+      ...issues.map((i) => `  [${w.severity[i.severity]}] ${formatRegisterIssue(i, lang)}`),
+    );
+  }
+  if (notice) {
+    lines.push('');
+    if (findings.length === 0) lines.push(w.agrees(notice.file));
+    else {
+      lines.push(w.compared(notice.file));
+      for (const f of findings) {
+        const line = notice.locate(f.paths[0] ?? [])?.line;
+        lines.push(
+          `  ${notice.file}${line ? `:${line}` : ''}  ${f.code}  ${formatFinding(f, lang, REGISTER_WORDING)}`,
+        );
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
