@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.js';
+import { verifyPassword } from './auth/password.js';
 import { SignInLimiter } from './auth/rate-limit.js';
 import { type AppConfig, DEFAULT_CONFIG } from './config.js';
 import type { AppEnv, Deps } from './context.js';
@@ -22,6 +23,8 @@ export interface CreateAppOptions {
   /** The clock: the app reads the time only through it. */
   now?: () => Date;
   config?: Partial<AppConfig>;
+  /** The sign-in's password check; `verifyPassword` (scrypt) unless a test wraps it. */
+  verifyPassword?: (password: string, stored: string) => Promise<boolean>;
   /** Where unexpected errors are reported (stderr by default). */
   log?: (error: unknown) => void;
 }
@@ -44,6 +47,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     config,
     limiter: new SignInLimiter(config.signInLimit, () => now().getTime()),
     reads: new Lru(256),
+    verifyPassword: options.verifyPassword ?? verifyPassword,
   };
   const log = options.log ?? ((e: unknown) => console.error(e));
 

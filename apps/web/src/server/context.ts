@@ -18,6 +18,8 @@ export interface Deps {
   today: () => Day;
   config: AppConfig;
   limiter: SignInLimiter;
+  /** The password check of a sign-in (injectable so a test can count how many reach it). */
+  verifyPassword: (password: string, stored: string) => Promise<boolean>;
   /** Serialised reads per (id, version, day): a read of an unchanged supervision parses nothing. */
   reads: Lru<CachedRead>;
 }

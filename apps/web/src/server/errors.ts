@@ -34,6 +34,8 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 
   'version.conflict': 409,
   'slug.taken': 409,
   'email.taken': 409,
+  'admin.last': 409,
+  'import.too-large': 413,
   'body.too-large': 413,
   'auth.rate-limited': 429,
   internal: 500,

@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { RestoreRefused, restoreAdministrator } from './admin/restore.js';
 import { createApp } from './app.js';
-import { hashPassword } from './auth/password.js';
 import { type AppConfig, DEFAULT_CONFIG } from './config.js';
 import { connect, type Db, migrateToLatest } from './db/index.js';
 import { ApiError } from './errors.js';
-import { Setup } from './schemas.js';
 import { exampleFile, seedExample } from './seed.js';
-import { audit } from './store/audit.js';
-import { countUsers, insertUser } from './store/users.js';
+import { countActiveAdmins, countUsers } from './store/users.js';
 
 // The process shell: reads the environment, prepares the database, listens, and is the one
 // place that exits the process.
@@ -54,39 +52,29 @@ async function ensureAdministrator(
   db: Db,
   env: Env,
   now: Date,
-): Promise<{ created?: string; setupToken?: string }> {
-  if ((await countUsers(db.kysely)) > 0) return {};
-  if (!env.adminEmail || !env.adminPassword) return { setupToken: randomBytes(24).toString('base64url') };
-  const r = Setup.safeParse({
-    token: '-',
-    email: env.adminEmail,
-    name: env.adminName,
-    password: env.adminPassword,
-  });
-  if (!r.success) {
-    const fields = r.error.issues.map((i) => i.path.join('.')).join(', ');
-    fail(
-      `ADMIN_EMAIL/ADMIN_PASSWORD chưa hợp lệ (${fields}); mật khẩu cần ít nhất 10 ký tự. (invalid administrator: ${fields}; the password needs 10+ characters)`,
-    );
+): Promise<{ created?: string; restored?: string; setupToken?: string; noAdmin?: boolean }> {
+  if ((await countUsers(db.kysely)) === 0) {
+    if (!env.adminEmail || !env.adminPassword) return { setupToken: randomBytes(24).toString('base64url') };
+  } else if ((await countActiveAdmins(db.kysely)) > 0) {
+    return {};
+  } else if (!env.adminEmail || !env.adminPassword) {
+    return { noAdmin: true };
   }
-  const at = now.toISOString();
-  const passwordHash = await hashPassword(r.data.password);
-  await db.kysely.transaction().execute(async (trx) => {
-    const user = await insertUser(trx, {
-      email: r.data.email,
-      name: r.data.name,
-      role: 'admin',
-      passwordHash,
-      at,
-    });
-    await audit(trx, {
-      at,
-      userId: null,
-      action: 'user.create',
-      detail: { id: user.id, email: user.email, role: 'admin', from: 'environment' },
-    });
-  });
-  return { created: r.data.email.toLowerCase() };
+  // No account yet, or none of them an active administrator: ADMIN_EMAIL/ADMIN_PASSWORD bring one.
+  try {
+    const r = await restoreAdministrator(
+      db,
+      { email: env.adminEmail!, password: env.adminPassword!, name: env.adminName, from: 'environment' },
+      now,
+    );
+    return r.created ? { created: r.email } : { restored: r.email };
+  } catch (err) {
+    if (err instanceof RestoreRefused)
+      fail(
+        `ADMIN_EMAIL/ADMIN_PASSWORD chưa hợp lệ: ${err.message_vi} (invalid administrator: ${err.message_en})`,
+      );
+    throw err;
+  }
 }
 
 async function main(): Promise<void> {
@@ -140,7 +128,16 @@ async function main(): Promise<void> {
       ];
       if (seeded !== undefined)
         lines.push(`Đã nạp ví dụ Điềm Mặc 2024 (example loaded): ${address}/s/${seeded}`);
-      if (admin.created) {
+      if (admin.restored) {
+        lines.push(
+          `Không còn quản trị viên nào hoạt động: đã khôi phục ${admin.restored} với mật khẩu trong ADMIN_PASSWORD (administrator restored)`,
+        );
+      } else if (admin.noAdmin) {
+        lines.push(
+          'Cảnh báo: không còn quản trị viên nào hoạt động (no active administrator). Khôi phục bằng (restore with):',
+          '  npm run admin -w @diemmac/web -- reset-password EMAIL   (hoặc đặt ADMIN_EMAIL và ADMIN_PASSWORD rồi khởi động lại)',
+        );
+      } else if (admin.created) {
         lines.push(
           `Đăng nhập lần đầu (first sign-in): ${admin.created} với mật khẩu trong ADMIN_PASSWORD (the password you set)`,
         );

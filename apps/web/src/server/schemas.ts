@@ -1,5 +1,6 @@
 import { SEVERITIES } from '@diemmac/core';
 import * as z from 'zod';
+import { passwordProblem } from './auth/strength.js';
 import { ROLES } from './db/schema.js';
 import { SUPERVISION_STATUSES } from './supervisions/status.js';
 
@@ -12,7 +13,23 @@ const email = z
   .min(3)
   .max(254)
   .regex(/^[^\s@]+@[^\s@]+$/, 'email');
-const password = z.string().min(10).max(200);
+// Length in characters and strength (zxcvbn score ≥ 3); the value never enters the issue.
+const password = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (!problem) return;
+  const params =
+    problem.code === 'too-short'
+      ? { diemmac: 'too-small', origin: 'string', minimum: problem.minimum }
+      : problem.code === 'too-long'
+        ? { diemmac: 'too-big', origin: 'string', maximum: problem.maximum }
+        : {
+            diemmac: 'password.weak',
+            score: problem.score,
+            warning: problem.warning ?? '',
+            suggestions: problem.suggestions.join(','),
+          };
+  ctx.addIssue({ code: 'custom', message: problem.code, params });
+});
 const pathKey = z.union([z.string(), z.number().int().min(0)]);
 
 export const SignIn = z.strictObject({ email, password: z.string().min(1).max(200) });

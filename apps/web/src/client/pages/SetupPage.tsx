@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiFailure, api, type User } from '../api.js';
 import { useI18n } from '../i18n/index.js';
+import { PASSWORD_RULE_ID, PasswordRule } from './PasswordRule.js';
 
 /** First start without ADMIN_EMAIL/ADMIN_PASSWORD: create the administrator with the printed token. */
 export function SetupPage({ onSignedIn }: { onSignedIn: (u: User) => void }) {
@@ -31,7 +32,9 @@ export function SetupPage({ onSignedIn }: { onSignedIn: (u: User) => void }) {
         value={form[key]}
         onChange={(e) => setForm({ ...form, [key]: e.target.value })}
         required
+        {...(key === 'password' ? { minLength: 10, 'aria-describedby': PASSWORD_RULE_ID } : {})}
       />
+      {key === 'password' && <PasswordRule />}
     </label>
   );
   return (

@@ -19,5 +19,9 @@ export const en: ErrorMessages = {
   'slug.taken': (p) => `A supervision with id "${p.slug}" already exists.`,
   'email.taken': (p) => `An account with email ${p.email} already exists.`,
   'notice.unavailable': () => 'The notice cannot be produced: the document renderer is not available.',
+  'admin.last': () =>
+    'The last active administrator cannot be demoted, disabled or removed: make another account an administrator first.',
+  'import.too-large': (p) =>
+    `The file is too large to import (${p.size}); the limit is ${p.limit}. Split it, or ask the administrator to raise IMPORT_MAX_BYTES.`,
   internal: () => 'Server error. Your data was not changed; please try again.',
 };

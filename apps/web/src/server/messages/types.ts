@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'slug.taken'
   | 'email.taken'
   | 'notice.unavailable'
+  | 'admin.last'
+  | 'import.too-large'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -18,5 +18,9 @@ export const vi: ErrorMessages = {
   'slug.taken': (p) => `Đã có cuộc giám sát với mã "${p.slug}".`,
   'email.taken': (p) => `Đã có tài khoản dùng email ${p.email}.`,
   'notice.unavailable': () => 'Chưa tạo được văn bản thông báo: bộ soạn văn bản chưa sẵn sàng.',
+  'admin.last': () =>
+    'Không thể bỏ quyền quản trị, khóa hay xóa quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho một tài khoản khác trước.',
+  'import.too-large': (p) =>
+    `Tệp quá lớn để nhập (${p.size}); tối đa ${p.limit}. Hãy tách tệp hoặc nhờ quản trị viên nâng giới hạn IMPORT_MAX_BYTES.`,
   internal: () => 'Lỗi máy chủ. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại.',
 };
