@@ -29,6 +29,12 @@ export interface CreateAppOptions {
   log?: (error: unknown) => void;
 }
 
+/** "5 MB", "2,5 MB": a limit as a council secretary reads it (1 MB = 1,048,576 bytes). */
+export function megabytes(bytes: number): string {
+  const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+  return `${String(mb).replace('.', ',')} MB`;
+}
+
 /**
  * The HTTP app: the JSON API under /api and, when `config.publicDir` is set, the built
  * front end. It does not listen; `main.ts` does, tests call `app.request()`.
@@ -72,16 +78,24 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   );
 
   const api = new Hono<AppEnv>();
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) =>
-        errorResponse(
-          c,
-          new ApiError('body.too-large', { limit: `${Math.floor(config.bodyLimitBytes / 1024)} KiB` }),
-        ),
-    }),
+  const requestLimit = bodyLimit({
+    maxSize: config.bodyLimitBytes,
+    onError: (c) =>
+      errorResponse(
+        c,
+        new ApiError('body.too-large', { limit: `${Math.floor(config.bodyLimitBytes / 1024)} KiB` }),
+      ),
+  });
+  // A file import has its own, larger limit, checked before the file is read or parsed.
+  const importLimit = bodyLimit({
+    maxSize: config.importLimitBytes,
+    onError: (c) =>
+      errorResponse(c, new ApiError('import.too-large', { limit: megabytes(config.importLimitBytes) })),
+  });
+  api.use('*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/supervisions/import'
+      ? importLimit(c, next)
+      : requestLimit(c, next),
   );
   api.use('*', sessionMiddleware(deps));
   api.use('*', csrfMiddleware());

@@ -8,6 +8,8 @@ import { connect, type Db, migrateToLatest } from './db/index.js';
 import { ApiError } from './errors.js';
 import { exampleFile, seedExample } from './seed.js';
 import { countActiveAdmins, countUsers } from './store/users.js';
+import { backfillSummaries } from './supervisions/service.js';
+import { dayClock } from './supervisions/today.js';
 
 // The process shell: reads the environment, prepares the database, listens, and is the one
 // place that exits the process.
@@ -23,13 +25,20 @@ interface Env {
   seed: boolean;
   secureCookies: boolean;
   trustProxy: boolean;
+  importLimitBytes: number;
 }
 
 function readEnv(env: NodeJS.ProcessEnv): Env {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`PORT phải là số cổng 0–65535 (PORT must be a port number), nhận được "${env.PORT}"`);
+  const importLimit = env.IMPORT_MAX_BYTES ? Number(env.IMPORT_MAX_BYTES) : DEFAULT_CONFIG.importLimitBytes;
+  if (!Number.isInteger(importLimit) || importLimit < 1024)
+    fail(
+      `IMPORT_MAX_BYTES phải là số byte nguyên ≥ 1024 (IMPORT_MAX_BYTES must be a whole number of bytes ≥ 1024), nhận được "${env.IMPORT_MAX_BYTES}"`,
+    );
   return {
+    importLimitBytes: importLimit,
     port,
     dataDir: env.DATA_DIR || './data',
     databaseUrl: env.DATABASE_URL || undefined,
@@ -87,11 +96,21 @@ async function main(): Promise<void> {
       `không chuẩn bị được cơ sở dữ liệu ${db.label} (cannot migrate the database): ${err instanceof Error ? err.message : String(err)}`,
     );
   }
+  // Rows written before the list's summaries were stored get theirs now, once.
+  const summarised = await backfillSummaries({
+    db,
+    today: dayClock(() => new Date(), DEFAULT_CONFIG.timeZone),
+  });
+  if (summarised > 0)
+    console.log(
+      `diemmac: đã tính tóm tắt phát hiện cho ${summarised} cuộc giám sát (findings summaries backfilled)`,
+    );
   const admin = await ensureAdministrator(db, env, new Date());
   const config: AppConfig = {
     ...DEFAULT_CONFIG,
     secureCookies: env.secureCookies,
     trustProxy: env.trustProxy,
+    importLimitBytes: env.importLimitBytes,
     publicDir: fileURLToPath(new URL('./public', import.meta.url)),
     ...(admin.setupToken ? { setupToken: admin.setupToken } : {}),
   };

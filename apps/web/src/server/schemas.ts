@@ -57,6 +57,13 @@ export const SaveSupervision = z.strictObject({
   document: z.unknown(),
 });
 export const NewSupervision = z.strictObject({ document: z.unknown() });
+/** The list's query: a page, and optional filters. */
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  status: z.enum(SUPERVISION_STATUSES).optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+});
 export const NewComment = z.strictObject({
   findingCode: z.string().min(1).max(100),
   path: z.array(pathKey).max(50).default([]),
@@ -107,8 +114,18 @@ export const SupervisionSummary = z.object({
   version: z.number().int(),
   updatedAt: z.string(),
   counts: Counts,
+  countsAsOf: z
+    .string()
+    .nullable()
+    .meta({ description: 'The day (YYYY-MM-DD) the counts were computed for' }),
 });
-export const SupervisionList = z.object({ supervisions: z.array(SupervisionSummary), today: Day });
+export const SupervisionList = z.object({
+  supervisions: z.array(SupervisionSummary),
+  total: z.number().int().meta({ description: 'Rows matching the filters, all pages' }),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  today: Day,
+});
 export const SupervisionRead = z.object({
   supervision: z.object({
     id: z.number().int(),

@@ -22,6 +22,6 @@ export const en: ErrorMessages = {
   'admin.last': () =>
     'The last active administrator cannot be demoted, disabled or removed: make another account an administrator first.',
   'import.too-large': (p) =>
-    `The file is too large to import (${p.size}); the limit is ${p.limit}. Split it, or ask the administrator to raise IMPORT_MAX_BYTES.`,
+    `The file is too large to import: the limit is ${p.limit}. It was not read; split it, or ask the administrator to raise IMPORT_MAX_BYTES.`,
   internal: () => 'Server error. Your data was not changed; please try again.',
 };

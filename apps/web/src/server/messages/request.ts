@@ -20,6 +20,10 @@ const FIELD: Record<Lang, Record<string, string>> = {
     findingCode: 'mã phát hiện',
     path: 'vị trí',
     body: 'nội dung',
+    limit: 'số dòng mỗi trang (limit)',
+    offset: 'vị trí bắt đầu (offset)',
+    status: 'trạng thái',
+    year: 'năm',
   },
   en: {
     email: 'email',
@@ -33,6 +37,10 @@ const FIELD: Record<Lang, Record<string, string>> = {
     findingCode: 'finding code',
     path: 'path',
     body: 'text',
+    limit: 'limit',
+    offset: 'offset',
+    status: 'status',
+    year: 'year',
   },
 };
 

@@ -21,6 +21,6 @@ export const vi: ErrorMessages = {
   'admin.last': () =>
     'Không thể bỏ quyền quản trị, khóa hay xóa quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho một tài khoản khác trước.',
   'import.too-large': (p) =>
-    `Tệp quá lớn để nhập (${p.size}); tối đa ${p.limit}. Hãy tách tệp hoặc nhờ quản trị viên nâng giới hạn IMPORT_MAX_BYTES.`,
+    `Tệp quá lớn để nhập: tối đa ${p.limit}. Tệp chưa được đọc; hãy tách tệp hoặc nhờ quản trị viên nâng giới hạn IMPORT_MAX_BYTES.`,
   internal: () => 'Lỗi máy chủ. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại.',
 };

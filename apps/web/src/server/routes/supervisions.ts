@@ -3,7 +3,7 @@ import YAML from 'yaml';
 import { type AppEnv, allow, CAN, type Deps, idParam } from '../context.js';
 import { ApiError } from '../errors.js';
 import { readJson, validate } from '../request.js';
-import { NewComment, NewSupervision, SaveSupervision } from '../schemas.js';
+import { ListQuery, NewComment, NewSupervision, SaveSupervision } from '../schemas.js';
 import { audit, listAudit } from '../store/audit.js';
 import { insertComment, listComments } from '../store/comments.js';
 import { deleteSupervision, findSupervisionHead } from '../store/supervisions.js';
@@ -52,7 +52,7 @@ export function supervisionRoutes(deps: Deps): Hono<AppEnv> {
 
   app.get('/', async (c) => {
     allow(c, CAN.read);
-    return c.json(await listSupervisions(deps));
+    return c.json(await listSupervisions(deps, validate(ListQuery, c.req.query())));
   });
 
   app.post('/', async (c) => {

@@ -8,21 +8,24 @@ import {
   findSupervision,
   findSupervisionHead,
   insertSupervision,
-  listSupervisionHeads,
+  type ListFilter,
+  listSupervisionPage,
+  type SupervisionHead,
+  storeSummary,
+  supervisionsWithoutSummary,
   updateSupervision,
 } from '../store/supervisions.js';
 import { isUniqueViolation } from '../store/unique.js';
 import { type Analysis, analyse } from './analyse.js';
 import { diffDocuments } from './diff.js';
-import { derivedColumns } from './status.js';
-import { type Day, dayKey } from './today.js';
+import { derivedColumns, summaryColumns } from './status.js';
+import { type Day, dayKey, isoDay } from './today.js';
 
 /** A read, serialised once per (id, version, day): JSON bytes, their gzip, and an ETag. */
 export interface CachedRead {
   bytes: Uint8Array<ArrayBuffer>;
   gzip: Uint8Array<ArrayBuffer>;
   etag: string;
-  summary: { subject: string; counts: Analysis['counts'] };
 }
 
 export const today = (deps: Pick<Deps, 'today'>): Day => deps.today();
@@ -76,32 +79,85 @@ export async function readSupervision(deps: Deps, id: number): Promise<CachedRea
     bytes,
     gzip: new Uint8Array(gzipSync(bytes, { level: 6 })),
     etag: `"s${row.id}-v${row.version}-${dayKey(day)}"`,
-    summary: { subject: analysis.model.subject, counts: analysis.counts },
   };
   deps.reads.set(`${id}:${row.version}:${dayKey(day)}`, read);
+  // The list's counts catch up with today whenever a supervision is opened.
+  if (row.findings_as_of !== isoDay(day))
+    await storeSummary(
+      deps.db.kysely,
+      row.id,
+      row.version,
+      summaryColumns(analysis.model, analysis.counts, day),
+    );
   return read;
 }
 
-/** The list: columns only, plus counts of findings by severity (from the read cache when warm). */
-export async function listSupervisions(deps: Deps) {
-  const heads = await listSupervisionHeads(deps.db.kysely);
+/** One list item: the stored columns, counts as of the day they were computed for. */
+function listItem(head: SupervisionHead) {
+  return {
+    id: head.id,
+    slug: head.slug,
+    year: head.year,
+    bodyName: head.body_name,
+    subject: head.subject ?? '',
+    status: head.status,
+    version: head.version,
+    updatedAt: head.updated_at,
+    counts: {
+      error: head.findings_error ?? 0,
+      warning: head.findings_warning ?? 0,
+      info: head.findings_info ?? 0,
+    },
+    countsAsOf: head.findings_as_of,
+  };
+}
+
+/**
+ * A page of the list, from columns only: no document is parsed or checked here (each version's
+ * counts were stored when it was written). A row written before summaries existed is
+ * summarised once, here or by `backfillSummaries` at start.
+ */
+export async function listSupervisions(deps: Deps, query: ListFilter & { limit: number; offset: number }) {
+  const { rows, total } = await listSupervisionPage(deps.db.kysely, query);
   const day = today(deps);
-  const out = [];
-  for (const head of heads) {
-    const { summary } = await readSupervision(deps, head.id);
-    out.push({
-      id: head.id,
-      slug: head.slug,
-      year: head.year,
-      bodyName: head.body_name,
-      subject: summary.subject,
-      status: head.status,
-      version: head.version,
-      updatedAt: head.updated_at,
-      counts: summary.counts,
-    });
+  const items = [];
+  for (const head of rows) {
+    if (head.findings_as_of === null) {
+      const row = await findSupervision(deps.db.kysely, head.id);
+      if (!row) continue;
+      const analysis = analyseStored(row, day);
+      const summary = summaryColumns(analysis.model, analysis.counts, day);
+      await storeSummary(deps.db.kysely, row.id, row.version, summary);
+      items.push(listItem({ ...head, ...summary }));
+    } else items.push(listItem(head));
   }
-  return { supervisions: out, today: day };
+  return { supervisions: items, total, limit: query.limit, offset: query.offset, today: day };
+}
+
+/**
+ * Computes the stored summary of every row that has none (rows written before the summary
+ * columns existed), in batches. Run at start, after the migrations.
+ *
+ * @example
+ * await backfillSummaries({ db, today }); // 5000 rows → 5000
+ */
+export async function backfillSummaries(deps: Pick<Deps, 'db' | 'today'>): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = await supervisionsWithoutSummary(deps.db.kysely, 100);
+    if (rows.length === 0) return done;
+    const day = deps.today();
+    for (const row of rows) {
+      const analysis = analyseStored(row, day);
+      await storeSummary(
+        deps.db.kysely,
+        row.id,
+        row.version,
+        summaryColumns(analysis.model, analysis.counts, day),
+      );
+      done++;
+    }
+  }
 }
 
 /**
@@ -117,9 +173,10 @@ export async function createSupervision(
     prefix: Path;
   },
 ): Promise<number> {
-  const r = analyse(document, today(deps));
+  const day = today(deps);
+  const r = analyse(document, day);
   if (!r.ok) throw invalidDocument(r.issues, options.prefix);
-  const columns = derivedColumns(r.analysis.model);
+  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
   try {
     return await deps.db.kysely.transaction().execute(async (trx) => {
       const at = deps.now().toISOString();
@@ -172,9 +229,10 @@ export async function saveSupervision(
   document: unknown,
   userId: number,
 ): Promise<void> {
-  const r = analyse(document, today(deps));
+  const day = today(deps);
+  const r = analyse(document, day);
   if (!r.ok) throw invalidDocument(r.issues, ['document']);
-  const columns = derivedColumns(r.analysis.model);
+  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
   let stale = false;
   try {
     await deps.db.kysely.transaction().execute(async (trx) => {
