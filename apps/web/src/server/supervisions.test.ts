@@ -287,7 +287,7 @@ describe.each(testDatabases())('supervisions API on $name', (database) => {
     // A finding row of the annex: its wording (without the suggestion) beside its severity.
     const plain = findings.filter((f: { suggestion?: unknown }) => f.suggestion === undefined);
     expect(plain.length).toBeGreaterThan(0);
-    const escape = (t: string) =>
+    const escapeHtml = (t: string) =>
       t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     for (const format of ['html', 'md'] as const) {
       const base = `/api/supervisions/${ctx.exampleId}/notice.${format}`;
@@ -299,7 +299,7 @@ describe.each(testDatabases())('supervisions API on $name', (database) => {
       const text = await res.text();
       expect(text).toContain('Các sai lệch phát hiện');
       for (const f of plain) {
-        const wording = format === 'html' ? escape(f.message_vi) : f.message_vi;
+        const wording = format === 'html' ? escapeHtml(f.message_vi) : f.message_vi;
         const at = text.indexOf(wording);
         expect(at, `${format}: ${f.code}`).toBeGreaterThan(-1);
         // The same row names the rule's code.
