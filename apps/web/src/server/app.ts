@@ -16,6 +16,8 @@ import { openApiDocument } from './routes/openapi.js';
 import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
 import { Lru } from './supervisions/analyse.js';
+import { ListCache } from './supervisions/list-cache.js';
+import { type NoticeRenderer, noticePool } from './supervisions/render-pool.js';
 import { dayClock } from './supervisions/today.js';
 
 export interface CreateAppOptions {
@@ -23,6 +25,8 @@ export interface CreateAppOptions {
   /** The clock: the app reads the time only through it. */
   now?: () => Date;
   config?: Partial<AppConfig>;
+  /** The notice renderer (a worker pool by default; main.ts passes its own to close it on exit). */
+  notices?: NoticeRenderer;
   /** The sign-in's password check; `verifyPassword` (scrypt) unless a test wraps it. */
   verifyPassword?: (password: string, stored: string) => Promise<boolean>;
   /** Where unexpected errors are reported (stderr by default). */
@@ -53,7 +57,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     config,
     limiter: new SignInLimiter(config.signInLimit, () => now().getTime()),
     reads: new Lru(256),
+    lists: new ListCache(64),
     verifyPassword: options.verifyPassword ?? verifyPassword,
+    notices: options.notices ?? noticePool({ threads: config.renderThreads }),
   };
   const log = options.log ?? ((e: unknown) => console.error(e));
 

@@ -8,6 +8,8 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** Largest file the import accepts, in bytes (IMPORT_MAX_BYTES; 5 MB by default): refused 413 before it is read. */
   importLimitBytes: number;
+  /** Worker threads rendering notices (RENDER_THREADS); by default one fewer than the cores, at least one. */
+  renderThreads?: number | undefined;
   sessionHours: number;
   /** The council's time zone: "today" for overdue recommendations is a day there. */
   timeZone: string;

@@ -40,6 +40,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 
   'auth.rate-limited': 429,
   internal: 500,
   'notice.unavailable': 503,
+  'notice.busy': 503,
 };
 
 /** Every failure a route reports: a stable code, parameters for the wording, and data. */

@@ -8,6 +8,7 @@ import { connect, type Db, migrateToLatest } from './db/index.js';
 import { ApiError } from './errors.js';
 import { exampleFile, seedExample } from './seed.js';
 import { countActiveAdmins, countUsers } from './store/users.js';
+import { noticePool } from './supervisions/render-pool.js';
 import { backfillSummaries } from './supervisions/service.js';
 import { dayClock } from './supervisions/today.js';
 
@@ -26,6 +27,7 @@ interface Env {
   secureCookies: boolean;
   trustProxy: boolean;
   importLimitBytes: number;
+  renderThreads: number | undefined;
 }
 
 function readEnv(env: NodeJS.ProcessEnv): Env {
@@ -37,7 +39,13 @@ function readEnv(env: NodeJS.ProcessEnv): Env {
     fail(
       `IMPORT_MAX_BYTES phải là số byte nguyên ≥ 1024 (IMPORT_MAX_BYTES must be a whole number of bytes ≥ 1024), nhận được "${env.IMPORT_MAX_BYTES}"`,
     );
+  const threads = env.RENDER_THREADS ? Number(env.RENDER_THREADS) : undefined;
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64))
+    fail(
+      `RENDER_THREADS phải là số nguyên 1–64 (RENDER_THREADS must be 1–64), nhận được "${env.RENDER_THREADS}"`,
+    );
   return {
+    renderThreads: threads,
     importLimitBytes: importLimit,
     port,
     dataDir: env.DATA_DIR || './data',
@@ -136,7 +144,8 @@ async function main(): Promise<void> {
         'diemmac: không tìm thấy examples/diem-mac-2024.yaml; bỏ qua ví dụ (example not found, not loaded)',
       );
   }
-  const app = createApp({ db, config });
+  const notices = noticePool({ threads: env.renderThreads });
+  const app = createApp({ db, config, notices });
   const server = serve(
     { fetch: app.fetch, port: env.port, ...(env.host ? { hostname: env.host } : {}) },
     (info) => {
@@ -176,7 +185,7 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     server.close();
-    void db.close().finally(() => process.exit(0));
+    void Promise.allSettled([notices.close(), db.close()]).finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

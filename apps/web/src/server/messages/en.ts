@@ -19,6 +19,7 @@ export const en: ErrorMessages = {
   'slug.taken': (p) => `A supervision with id "${p.slug}" already exists.`,
   'email.taken': (p) => `An account with email ${p.email} already exists.`,
   'notice.unavailable': () => 'The notice cannot be produced: the document renderer is not available.',
+  'notice.busy': () => 'The server is producing many documents at once. Please try again in a few seconds.',
   'admin.last': () =>
     'The last active administrator cannot be demoted, disabled or removed: make another account an administrator first.',
   'import.too-large': (p) =>

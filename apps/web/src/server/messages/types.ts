@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'slug.taken'
   | 'email.taken'
   | 'notice.unavailable'
+  | 'notice.busy'
   | 'admin.last'
   | 'import.too-large'
   | 'internal';

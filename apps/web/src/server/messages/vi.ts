@@ -18,6 +18,7 @@ export const vi: ErrorMessages = {
   'slug.taken': (p) => `Đã có cuộc giám sát với mã "${p.slug}".`,
   'email.taken': (p) => `Đã có tài khoản dùng email ${p.email}.`,
   'notice.unavailable': () => 'Chưa tạo được văn bản thông báo: bộ soạn văn bản chưa sẵn sàng.',
+  'notice.busy': () => 'Máy chủ đang soạn nhiều văn bản cùng lúc. Vui lòng thử lại sau ít giây.',
   'admin.last': () =>
     'Không thể bỏ quyền quản trị, khóa hay xóa quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho một tài khoản khác trước.',
   'import.too-large': (p) =>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Path } from '@diemmac/core';
 import type { Deps } from '../context.js';
@@ -26,6 +27,11 @@ export interface CachedRead {
   bytes: Uint8Array<ArrayBuffer>;
   gzip: Uint8Array<ArrayBuffer>;
   etag: string;
+}
+
+function serialised(json: string, etag: string): CachedRead {
+  const bytes = new TextEncoder().encode(json);
+  return { bytes, gzip: new Uint8Array(gzipSync(bytes, { level: 6 })), etag };
 }
 
 export const today = (deps: Pick<Deps, 'today'>): Day => deps.today();
@@ -117,10 +123,17 @@ function listItem(head: SupervisionHead) {
  * counts were stored when it was written). A row written before summaries existed is
  * summarised once, here or by `backfillSummaries` at start.
  */
-export async function listSupervisions(deps: Deps, query: ListFilter & { limit: number; offset: number }) {
-  const { rows, total } = await listSupervisionPage(deps.db.kysely, query);
+export async function listSupervisions(
+  deps: Deps,
+  query: ListFilter & { limit: number; offset: number },
+): Promise<CachedRead> {
   const day = today(deps);
+  const key = deps.lists.key([dayKey(day), query.limit, query.offset, query.status, query.year]);
+  const cached = deps.lists.get(key);
+  if (cached) return cached;
+  const { rows, total } = await listSupervisionPage(deps.db.kysely, query);
   const items = [];
+  let summarised = false;
   for (const head of rows) {
     if (head.findings_as_of === null) {
       const row = await findSupervision(deps.db.kysely, head.id);
@@ -128,10 +141,22 @@ export async function listSupervisions(deps: Deps, query: ListFilter & { limit: 
       const analysis = analyseStored(row, day);
       const summary = summaryColumns(analysis.model, analysis.counts, day);
       await storeSummary(deps.db.kysely, row.id, row.version, summary);
+      summarised = true;
       items.push(listItem({ ...head, ...summary }));
     } else items.push(listItem(head));
   }
-  return { supervisions: items, total, limit: query.limit, offset: query.offset, today: day };
+  const json = JSON.stringify({
+    supervisions: items,
+    total,
+    limit: query.limit,
+    offset: query.offset,
+    today: day,
+  });
+  const page = serialised(json, `"l${createHash('sha1').update(json).digest('base64url').slice(0, 20)}"`);
+  // Filed under the generation read before the queries: if a write committed meanwhile, this
+  // page is never found again. Writes invalidate after they commit.
+  if (summarised) deps.lists.invalidate();
+  return deps.lists.set(key, page);
 }
 
 /**
@@ -165,7 +190,7 @@ export async function backfillSummaries(deps: Pick<Deps, 'db' | 'today'>): Promi
  * document sat in the request body, so issue paths point into that body.
  */
 export async function createSupervision(
-  deps: Pick<Deps, 'db' | 'now' | 'today'>,
+  deps: Pick<Deps, 'db' | 'now' | 'today'> & Partial<Pick<Deps, 'lists'>>,
   document: unknown,
   options: {
     userId: number | null;
@@ -178,7 +203,7 @@ export async function createSupervision(
   if (!r.ok) throw invalidDocument(r.issues, options.prefix);
   const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
   try {
-    return await deps.db.kysely.transaction().execute(async (trx) => {
+    const id = await deps.db.kysely.transaction().execute(async (trx) => {
       const at = deps.now().toISOString();
       const row = await insertSupervision(trx, {
         ...columns,
@@ -195,6 +220,8 @@ export async function createSupervision(
       });
       return row.id;
     });
+    deps.lists?.invalidate();
+    return id;
   } catch (err) {
     if (isUniqueViolation(err)) throw new ApiError('slug.taken', { slug: columns.slug });
     throw err;
@@ -267,16 +294,7 @@ export async function saveSupervision(
     throw err;
   }
   if (stale) throw await conflict(deps, id, expected);
-}
-
-/** The stored input document and its parsed model, for exports and the notice. */
-export async function loadForExport(
-  deps: Deps,
-  id: number,
-): Promise<{ row: SupervisionRow; analysis: Analysis }> {
-  const row = await findSupervision(deps.db.kysely, id);
-  if (!row) throw new ApiError('not-found');
-  return { row, analysis: analyseStored(row, today(deps)) };
+  deps.lists.invalidate();
 }
 
 export { conflict as versionConflict };
