@@ -162,7 +162,9 @@ try {
   console.log(
     `Fill: ${COUNT} supervisions created through POST /api/supervisions (each checked on write), 4 writers: ${fillSeconds.toFixed(1)} s, ${Math.round(COUNT / fillSeconds)} /s`,
   );
-  console.log(`Yardstick: GET /api/health alone, 5 connections: p50 ${healthIdle.latency.p50} ms · p99 ${healthIdle.latency.p99} ms`);
+  console.log(
+    `Yardstick: GET /api/health alone, 5 connections: p50 ${healthIdle.latency.p50} ms · p99 ${healthIdle.latency.p99} ms`,
+  );
   console.log(
     `GET /api/supervisions (page of ${first.supervisions.length} of ${first.total}), 50 connections, ${DURATION} s: p50 ${list.latency.p50} ms · p99 ${list.latency.p99} ms (target ≤ 50 ms: ${verdict(list.latency.p99, 50)}) · ${Math.round(list.requests.average)} requests/s · non-2xx ${list.non2xx}`,
   );

@@ -36,7 +36,7 @@ function serialised(json: string, etag: string): CachedRead {
 
 export const today = (deps: Pick<Deps, 'today'>): Day => deps.today();
 
-async function userName(deps: Deps, id: number | null): Promise<string | null> {
+async function userName(deps: Pick<Deps, 'db'>, id: number | null): Promise<string | null> {
   if (id === null) return null;
   const row = await deps.db.kysely.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst();
   return row?.name ?? null;
@@ -57,12 +57,32 @@ export async function readSupervision(deps: Deps, id: number): Promise<CachedRea
   const head = await findSupervisionHead(deps.db.kysely, id);
   if (!head) throw new ApiError('not-found');
   const day = today(deps);
-  const key = `${id}:${head.version}:${dayKey(day)}`;
-  const cached = deps.reads.get(key);
+  const cached = deps.reads.get(`${id}:${head.version}:${dayKey(day)}`);
   if (cached !== undefined) return cached;
   const row = await findSupervision(deps.db.kysely, id);
   if (!row) throw new ApiError('not-found');
   const analysis = analyseStored(row, day);
+  const read = await keepRead(deps, row, analysis, day);
+  // The list's counts catch up with today whenever a supervision is opened.
+  if (row.findings_as_of !== isoDay(day)) {
+    await storeSummary(
+      deps.db.kysely,
+      row.id,
+      row.version,
+      summaryColumns(analysis.model, analysis.counts, day),
+    );
+    deps.lists.invalidate();
+  }
+  return read;
+}
+
+/** Serialises a read and files it in the cache under the version it was read with. */
+async function keepRead(
+  deps: Pick<Deps, 'db' | 'reads'>,
+  row: SupervisionRow,
+  analysis: Analysis,
+  day: Day,
+): Promise<CachedRead> {
   const json = JSON.stringify({
     supervision: {
       id: row.id,
@@ -80,21 +100,8 @@ export async function readSupervision(deps: Deps, id: number): Promise<CachedRea
   });
   // The key carries the version read with the document, not the head's: a write in between
   // must not file the newer document under the older version.
-  const bytes = new TextEncoder().encode(json);
-  const read: CachedRead = {
-    bytes,
-    gzip: new Uint8Array(gzipSync(bytes, { level: 6 })),
-    etag: `"s${row.id}-v${row.version}-${dayKey(day)}"`,
-  };
-  deps.reads.set(`${id}:${row.version}:${dayKey(day)}`, read);
-  // The list's counts catch up with today whenever a supervision is opened.
-  if (row.findings_as_of !== isoDay(day))
-    await storeSummary(
-      deps.db.kysely,
-      row.id,
-      row.version,
-      summaryColumns(analysis.model, analysis.counts, day),
-    );
+  const read = serialised(json, `"s${row.id}-v${row.version}-${dayKey(day)}"`);
+  deps.reads.set(`${row.id}:${row.version}:${dayKey(day)}`, read);
   return read;
 }
 
@@ -190,7 +197,7 @@ export async function backfillSummaries(deps: Pick<Deps, 'db' | 'today'>): Promi
  * document sat in the request body, so issue paths point into that body.
  */
 export async function createSupervision(
-  deps: Pick<Deps, 'db' | 'now' | 'today'> & Partial<Pick<Deps, 'lists'>>,
+  deps: Pick<Deps, 'db' | 'now' | 'today'> & Partial<Pick<Deps, 'lists' | 'reads'>>,
   document: unknown,
   options: {
     userId: number | null;
@@ -203,7 +210,7 @@ export async function createSupervision(
   if (!r.ok) throw invalidDocument(r.issues, options.prefix);
   const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
   try {
-    const id = await deps.db.kysely.transaction().execute(async (trx) => {
+    const row = await deps.db.kysely.transaction().execute(async (trx) => {
       const at = deps.now().toISOString();
       const row = await insertSupervision(trx, {
         ...columns,
@@ -218,10 +225,12 @@ export async function createSupervision(
         supervisionId: row.id,
         detail: { slug: row.slug, version: 1 },
       });
-      return row.id;
+      return row;
     });
     deps.lists?.invalidate();
-    return id;
+    // The checks just ran: the read that usually follows need not run them again.
+    if (deps.reads) await keepRead(deps as Pick<Deps, 'db' | 'reads'>, row, r.analysis, day);
+    return row.id;
   } catch (err) {
     if (isUniqueViolation(err)) throw new ApiError('slug.taken', { slug: columns.slug });
     throw err;
@@ -295,6 +304,8 @@ export async function saveSupervision(
   }
   if (stale) throw await conflict(deps, id, expected);
   deps.lists.invalidate();
+  const saved = await findSupervision(deps.db.kysely, id);
+  if (saved?.version === expected + 1) await keepRead(deps, saved, r.analysis, day);
 }
 
 export { conflict as versionConflict };
