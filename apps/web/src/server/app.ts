@@ -17,6 +17,7 @@ import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
 import { Lru } from './supervisions/analyse.js';
 import { ListCache } from './supervisions/list-cache.js';
+import { SummaryRefresher } from './supervisions/refresh.js';
 import { type NoticeRenderer, noticePool } from './supervisions/render-pool.js';
 import { dayClock } from './supervisions/today.js';
 
@@ -50,7 +51,8 @@ export function megabytes(bytes: number): string {
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const config: AppConfig = { ...DEFAULT_CONFIG, ...options.config };
   const now = options.now ?? (() => new Date());
-  const deps: Deps = {
+  const log = options.log ?? ((e: unknown) => console.error(e));
+  const base: Omit<Deps, 'summaries'> = {
     db: options.db,
     now,
     today: dayClock(now, config.timeZone),
@@ -61,7 +63,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     verifyPassword: options.verifyPassword ?? verifyPassword,
     notices: options.notices ?? noticePool({ threads: config.renderThreads }),
   };
-  const log = options.log ?? ((e: unknown) => console.error(e));
+  const deps: Deps = { ...base, summaries: new SummaryRefresher(base, log) };
 
   const app = new Hono<AppEnv>();
   app.onError((err, c) => errorResponse(c, err, log));

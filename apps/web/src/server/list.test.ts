@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Migrator, sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import type { Db } from './db/connect.js';
 import { migrateToLatest, migrationProvider } from './db/migrations.js';
@@ -160,6 +160,25 @@ describe.each(testDatabases())('the supervisions list at scale on $name', (datab
       headers: { 'content-type': 'application/yaml' },
     });
     expect(ok.status).toBe(201);
+  });
+
+  it('brings the stored counts up to a new day in the background, once the list is asked for', async () => {
+    clock.advance(24 * 3600 * 1000);
+    viewer = await new Client(ctx.app).signIn(PEOPLE.viewer); // yesterday's session has expired
+    const first = await list();
+    expect(first.today).toEqual({ year: 2024, month: 11, day: 21 });
+    await vi.waitFor(
+      async () => {
+        const { supervisions } = await list();
+        expect(new Set(supervisions.map((s: { countsAsOf: string }) => s.countsAsOf))).toEqual(
+          new Set(['2024-11-21']),
+        );
+      },
+      { timeout: 20_000, interval: 200 },
+    );
+    const { supervisions } = await list('?limit=1');
+    const read = await (await viewer.get(`/api/supervisions/${supervisions[0].id}`)).json();
+    expect(supervisions[0].counts).toEqual(read.counts);
   });
 
   it('logged no unexpected server error', () => {

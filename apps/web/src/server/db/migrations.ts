@@ -74,7 +74,7 @@ function initial(dialect: DialectName): Migration {
  * The list reads columns only: each version's subject and findings counts are stored when it
  * is written (checks run on write, not on list), with the day they were computed for. Rows
  * written before this migration get them from `backfillSummaries` at start. The indexes
- * serve the list's order (year, id) and its status filter.
+ * serve the list's order (year, id), its status filter, and the daily refresh of stale counts.
  */
 const listSummary: Migration = {
   async up(db: AnyDb) {
@@ -93,8 +93,14 @@ const listSummary: Migration = {
       .on('supervisions')
       .columns(['status', 'year', 'id'])
       .execute();
+    await db.schema
+      .createIndex('supervisions_findings_as_of')
+      .on('supervisions')
+      .column('findings_as_of')
+      .execute();
   },
   async down(db: AnyDb) {
+    await db.schema.dropIndex('supervisions_findings_as_of').execute();
     await db.schema.dropIndex('supervisions_status_year_id').execute();
     await db.schema.dropIndex('supervisions_year_id').execute();
     for (const name of ['findings_as_of', 'findings_info', 'findings_warning', 'findings_error', 'subject']) {

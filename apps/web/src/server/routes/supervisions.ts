@@ -51,6 +51,7 @@ export function supervisionRoutes(deps: Deps): Hono<AppEnv> {
 
   app.get('/', async (c) => {
     allow(c, CAN.read);
+    deps.summaries.poke();
     return sendRead(c, await listSupervisions(deps, validate(ListQuery, c.req.query())));
   });
 

@@ -85,6 +85,31 @@ export function supervisionsWithoutSummary(db: Db, limit: number): Promise<Super
     .execute();
 }
 
+/** Rows whose summary was computed for a day before `day` (YYYY-MM-DD): stale for the list. */
+export function supervisionsSummarisedBefore(
+  db: Db,
+  day: string,
+  limit: number,
+): Promise<Pick<SupervisionRow, 'id' | 'version' | 'document'>[]> {
+  return db
+    .selectFrom('supervisions')
+    .select(['id', 'version', 'document'])
+    .where('findings_as_of', '<', day)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Marks a row's summary as of `day` without changing its counts (a row that cannot be checked). */
+export async function markSummaryDay(db: Db, id: number, version: number, day: string): Promise<void> {
+  await db
+    .updateTable('supervisions')
+    .set({ findings_as_of: day })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .execute();
+}
+
 /** Stores a summary for the version it was computed from; a newer version is left alone. */
 export async function storeSummary(
   db: Db,

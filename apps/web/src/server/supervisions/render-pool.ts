@@ -15,6 +15,11 @@ export interface NoticeRenderer {
     format: NoticeFormat;
     annex: boolean;
   }): Promise<{ body: Uint8Array | string; type: string }>;
+  /** A stored supervision's subject and findings counts as of `today`, checked off the event loop. */
+  summarise(task: {
+    document: string;
+    today: Day;
+  }): Promise<{ subject: string; counts: { error: number; warning: number; info: number } }>;
   close(): Promise<void>;
 }
 
@@ -63,6 +68,13 @@ export function noticePool(
       if (outcome.reason === 'unavailable')
         throw new ApiError('notice.unavailable', {}, {}, new Error(outcome.detail));
       throw new Error(`a stored supervision no longer parses: ${outcome.detail}`);
+    },
+    async summarise(task) {
+      const outcome = (await get().run(task, { name: 'summarise' })) as
+        | { ok: true; subject: string; counts: { error: number; warning: number; info: number } }
+        | { ok: false; detail: string };
+      if (!outcome.ok) throw new Error(`a stored supervision no longer parses: ${outcome.detail}`);
+      return outcome;
     },
     async close() {
       await pool?.destroy();
