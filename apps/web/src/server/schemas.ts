@@ -1,6 +1,6 @@
 import { SEVERITIES } from '@diemmac/core';
 import * as z from 'zod';
-import { passwordProblem } from './auth/strength.js';
+import { passwordProblem, problemIssue } from './auth/strength.js';
 import { ROLES } from './db/schema.js';
 import { SUPERVISION_STATUSES } from './supervisions/status.js';
 
@@ -17,18 +17,8 @@ const email = z
 const password = z.string().superRefine((value, ctx) => {
   const problem = passwordProblem(value);
   if (!problem) return;
-  const params =
-    problem.code === 'too-short'
-      ? { diemmac: 'too-small', origin: 'string', minimum: problem.minimum }
-      : problem.code === 'too-long'
-        ? { diemmac: 'too-big', origin: 'string', maximum: problem.maximum }
-        : {
-            diemmac: 'password.weak',
-            score: problem.score,
-            warning: problem.warning ?? '',
-            suggestions: problem.suggestions.join(','),
-          };
-  ctx.addIssue({ code: 'custom', message: problem.code, params });
+  const { code, params } = problemIssue(problem);
+  ctx.addIssue({ code: 'custom', message: code, params: { diemmac: code, ...params } });
 });
 const pathKey = z.union([z.string(), z.number().int().min(0)]);
 

@@ -1,5 +1,6 @@
+import type { InputIssue } from '@diemmac/core';
 import { hashPassword } from '../auth/password.js';
-import { passwordProblem } from '../auth/strength.js';
+import { passwordProblem, problemIssue } from '../auth/strength.js';
 import type { Db } from '../db/connect.js';
 import { requestIssues } from '../messages/request.js';
 import { audit } from '../store/audit.js';
@@ -38,21 +39,9 @@ export async function restoreAdministrator(
     throw new RestoreRefused(`"${email}" chưa phải địa chỉ email.`, `"${email}" is not an email address.`);
   const problem = passwordProblem(who.password, [email]);
   if (problem) {
-    const [issue] = requestIssues([
-      problem.code === 'weak'
-        ? {
-            code: 'password.weak' as 'invalid',
-            path: ['password'],
-            params: {
-              score: problem.score,
-              warning: problem.warning ?? '',
-              suggestions: problem.suggestions.join(','),
-            },
-          }
-        : problem.code === 'too-short'
-          ? { code: 'too-small', path: ['password'], params: { origin: 'string', minimum: problem.minimum } }
-          : { code: 'too-big', path: ['password'], params: { origin: 'string', maximum: problem.maximum } },
-    ]);
+    const { code, params } = problemIssue(problem);
+    // The issue's code is the API's own ('password.weak' is not one of the core's input codes).
+    const [issue] = requestIssues([{ code: code as InputIssue['code'], path: ['password'], params }]);
     throw new RestoreRefused(issue!.message_vi, issue!.message_en);
   }
   const passwordHash = await hashPassword(who.password);

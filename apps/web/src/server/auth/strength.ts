@@ -44,3 +44,31 @@ export function passwordProblem(password: string, userInputs: string[] = []): Pa
     suggestions: [...r.feedback.suggestions],
   };
 }
+
+/**
+ * A problem as an input issue's code and parameters (worded in messages/request.ts): the same
+ * for the HTTP forms and the operator's command. No parameter carries the password.
+ *
+ * @example
+ * problemIssue({ code: 'too-short', minimum: 10 }) // { code: 'too-small', params: { origin: 'string', minimum: 10 } }
+ */
+export function problemIssue(problem: PasswordProblem): {
+  code: string;
+  params: Record<string, string | number>;
+} {
+  switch (problem.code) {
+    case 'too-short':
+      return { code: 'too-small', params: { origin: 'string', minimum: problem.minimum } };
+    case 'too-long':
+      return { code: 'too-big', params: { origin: 'string', maximum: problem.maximum } };
+    case 'weak':
+      return {
+        code: 'password.weak',
+        params: {
+          score: problem.score,
+          warning: problem.warning ?? '',
+          suggestions: problem.suggestions.join(','),
+        },
+      };
+  }
+}
