@@ -49,6 +49,17 @@ export interface SupervisionSummary {
   version: number;
   updatedAt: string;
   counts: Counts;
+  /** The day (YYYY-MM-DD) the counts were computed for: they are stored when a version is written. */
+  countsAsOf: string | null;
+}
+
+/** GET /api/supervisions?limit=&offset=&status=&year=: one page, newest year first. */
+export interface SupervisionListPage {
+  supervisions: SupervisionSummary[];
+  total: number;
+  limit: number;
+  offset: number;
+  today: Day;
 }
 
 export type ServerFinding = Finding & { message_vi: string; message_en: string };

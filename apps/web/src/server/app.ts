@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.js';
+import { verifyPassword } from './auth/password.js';
 import { SignInLimiter } from './auth/rate-limit.js';
 import { type AppConfig, DEFAULT_CONFIG } from './config.js';
 import type { AppEnv, Deps } from './context.js';
@@ -16,6 +17,9 @@ import { openApiDocument } from './routes/openapi.js';
 import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
 import { Lru } from './supervisions/analyse.js';
+import { ListCache } from './supervisions/list-cache.js';
+import { SummaryRefresher } from './supervisions/refresh.js';
+import { type NoticeRenderer, noticePool } from './supervisions/render-pool.js';
 import { dayClock } from './supervisions/today.js';
 
 export interface CreateAppOptions {
@@ -23,8 +27,18 @@ export interface CreateAppOptions {
   /** The clock: the app reads the time only through it. */
   now?: () => Date;
   config?: Partial<AppConfig>;
+  /** The notice renderer (a worker pool by default; main.ts passes its own to close it on exit). */
+  notices?: NoticeRenderer;
+  /** The sign-in's password check; `verifyPassword` (scrypt) unless a test wraps it. */
+  verifyPassword?: (password: string, stored: string) => Promise<boolean>;
   /** Where unexpected errors are reported (stderr by default). */
   log?: (error: unknown) => void;
+}
+
+/** "5 MB", "2,5 MB": a limit as a council secretary reads it (1 MB = 1,048,576 bytes). */
+export function megabytes(bytes: number): string {
+  const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+  return `${String(mb).replace('.', ',')} MB`;
 }
 
 /**
@@ -38,15 +52,19 @@ export interface CreateAppOptions {
 export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const config: AppConfig = { ...DEFAULT_CONFIG, ...options.config };
   const now = options.now ?? (() => new Date());
-  const deps: Deps = {
+  const log = options.log ?? ((e: unknown) => console.error(e));
+  const base: Omit<Deps, 'summaries'> = {
     db: options.db,
     now,
     today: dayClock(now, config.timeZone),
     config,
     limiter: new SignInLimiter(config.signInLimit, () => now().getTime()),
     reads: new Lru(256),
+    lists: new ListCache(64),
+    verifyPassword: options.verifyPassword ?? verifyPassword,
+    notices: options.notices ?? noticePool({ threads: config.renderThreads }),
   };
-  const log = options.log ?? ((e: unknown) => console.error(e));
+  const deps: Deps = { ...base, summaries: new SummaryRefresher(base, log) };
 
   const app = new Hono<AppEnv>();
   app.onError((err, c) => errorResponse(c, err, log));
@@ -69,16 +87,24 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   );
 
   const api = new Hono<AppEnv>();
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: config.bodyLimitBytes,
-      onError: (c) =>
-        errorResponse(
-          c,
-          new ApiError('body.too-large', { limit: `${Math.floor(config.bodyLimitBytes / 1024)} KiB` }),
-        ),
-    }),
+  const requestLimit = bodyLimit({
+    maxSize: config.bodyLimitBytes,
+    onError: (c) =>
+      errorResponse(
+        c,
+        new ApiError('body.too-large', { limit: `${Math.floor(config.bodyLimitBytes / 1024)} KiB` }),
+      ),
+  });
+  // A file import has its own, larger limit, checked before the file is read or parsed.
+  const importLimit = bodyLimit({
+    maxSize: config.importLimitBytes,
+    onError: (c) =>
+      errorResponse(c, new ApiError('import.too-large', { limit: megabytes(config.importLimitBytes) })),
+  });
+  api.use('*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/supervisions/import'
+      ? importLimit(c, next)
+      : requestLimit(c, next),
   );
   api.use('*', sessionMiddleware(deps));
   api.use('*', csrfMiddleware());

@@ -6,6 +6,10 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Largest request body accepted, in bytes; larger ones are answered 413. */
   bodyLimitBytes: number;
+  /** Largest file the import accepts, in bytes (IMPORT_MAX_BYTES; 5 MB by default): refused 413 before it is read. */
+  importLimitBytes: number;
+  /** Worker threads rendering notices (RENDER_THREADS); by default one fewer than the cores, at least one. */
+  renderThreads?: number | undefined;
   sessionHours: number;
   /** The council's time zone: "today" for overdue recommendations is a day there. */
   timeZone: string;
@@ -21,6 +25,7 @@ export interface AppConfig {
 export const DEFAULT_CONFIG: AppConfig = {
   secureCookies: false,
   bodyLimitBytes: 2 * 1024 * 1024,
+  importLimitBytes: 5 * 1024 * 1024,
   sessionHours: 12,
   timeZone: 'Asia/Ho_Chi_Minh',
   signInLimit: { maxPerAccount: 5, maxPerAddress: 50, windowMs: 15 * 60 * 1000 },

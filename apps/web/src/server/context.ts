@@ -7,6 +7,9 @@ import type { Role } from './db/schema.js';
 import { ApiError } from './errors.js';
 import type { Session } from './store/sessions.js';
 import type { Lru } from './supervisions/analyse.js';
+import type { ListCache } from './supervisions/list-cache.js';
+import type { SummaryRefresher } from './supervisions/refresh.js';
+import type { NoticeRenderer } from './supervisions/render-pool.js';
 import type { CachedRead } from './supervisions/service.js';
 import type { Day } from './supervisions/today.js';
 
@@ -18,8 +21,16 @@ export interface Deps {
   today: () => Day;
   config: AppConfig;
   limiter: SignInLimiter;
+  /** Brings the list's stored counts up to today, in the background. */
+  summaries: SummaryRefresher;
+  /** Renders notices in worker threads. */
+  notices: NoticeRenderer;
+  /** The password check of a sign-in (injectable so a test can count how many reach it). */
+  verifyPassword: (password: string, stored: string) => Promise<boolean>;
   /** Serialised reads per (id, version, day): a read of an unchanged supervision parses nothing. */
   reads: Lru<CachedRead>;
+  /** Serialised list pages, dropped on every write that changes the list. */
+  lists: ListCache<CachedRead>;
 }
 
 export type AppEnv = {

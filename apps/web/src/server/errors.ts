@@ -36,10 +36,13 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 
   'email.taken': 409,
   'notice.locked': 409,
   'notice.stage': 409,
+  'admin.last': 409,
+  'import.too-large': 413,
   'body.too-large': 413,
   'auth.rate-limited': 429,
   internal: 500,
   'notice.unavailable': 503,
+  'notice.busy': 503,
 };
 
 /** Every failure a route reports: a stable code, parameters for the wording, and data. */

@@ -1,7 +1,8 @@
 import { fromZodIssues } from '@diemmac/core';
 import type { Context } from 'hono';
 import type * as z from 'zod';
-import { ApiError, toApiIssues } from './errors.js';
+import { ApiError } from './errors.js';
+import { requestIssues } from './messages/request.js';
 
 /**
  * The request body as JSON, or a 400 that says it is not JSON.
@@ -28,5 +29,5 @@ export function validate<S extends z.ZodType>(schema: S, data: unknown): z.outpu
   const r = schema.safeParse(data);
   if (r.success) return r.data;
   const issues = fromZodIssues(r.error.issues, data);
-  throw new ApiError('body.invalid', { count: issues.length }, { issues: toApiIssues(issues) });
+  throw new ApiError('body.invalid', { count: issues.length }, { issues: requestIssues(issues) });
 }

@@ -1,5 +1,6 @@
 import { SEVERITIES } from '@diemmac/core';
 import * as z from 'zod';
+import { passwordProblem, problemIssue } from './auth/strength.js';
 import { ROLES } from './db/schema.js';
 import { SUPERVISION_STATUSES } from './supervisions/status.js';
 
@@ -12,7 +13,13 @@ const email = z
   .min(3)
   .max(254)
   .regex(/^[^\s@]+@[^\s@]+$/, 'email');
-const password = z.string().min(10).max(200);
+// Length in characters and strength (zxcvbn score ≥ 3); the value never enters the issue.
+const password = z.string().superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (!problem) return;
+  const { code, params } = problemIssue(problem);
+  ctx.addIssue({ code: 'custom', message: code, params: { diemmac: code, ...params } });
+});
 const pathKey = z.union([z.string(), z.number().int().min(0)]);
 
 export const SignIn = z.strictObject({ email, password: z.string().min(1).max(200) });
@@ -40,6 +47,13 @@ export const SaveSupervision = z.strictObject({
   document: z.unknown(),
 });
 export const NewSupervision = z.strictObject({ document: z.unknown() });
+/** The list's query: a page, and optional filters. */
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  status: z.enum(SUPERVISION_STATUSES).optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+});
 export const NewComment = z.strictObject({
   findingCode: z.string().min(1).max(100),
   path: z.array(pathKey).max(50).default([]),
@@ -90,8 +104,18 @@ export const SupervisionSummary = z.object({
   version: z.number().int(),
   updatedAt: z.string(),
   counts: Counts,
+  countsAsOf: z
+    .string()
+    .nullable()
+    .meta({ description: 'The day (YYYY-MM-DD) the counts were computed for' }),
 });
-export const SupervisionList = z.object({ supervisions: z.array(SupervisionSummary), today: Day });
+export const SupervisionList = z.object({
+  supervisions: z.array(SupervisionSummary),
+  total: z.number().int().meta({ description: 'Rows matching the filters, all pages' }),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  today: Day,
+});
 export const SupervisionRead = z.object({
   supervision: z.object({
     id: z.number().int(),

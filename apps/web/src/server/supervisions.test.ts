@@ -280,10 +280,33 @@ describe.each(testDatabases())('supervisions API on $name', (database) => {
     );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    const html = await (await viewer.get(`/api/supervisions/${ctx.exampleId}/notice.html`)).text();
-    expect(html).toContain('Điềm Mặc');
-    const md = await (await viewer.get(`/api/supervisions/${ctx.exampleId}/notice.md?annex=1`)).text();
-    expect(md).toContain('Điềm Mặc');
+  });
+
+  it('produces the notice as HTML and Markdown, with the annex listing each finding when asked', async () => {
+    const { findings } = await (await viewer.get(`/api/supervisions/${ctx.exampleId}`)).json();
+    // A finding row of the annex: its wording (without the suggestion) beside its severity.
+    const plain = findings.filter((f: { suggestion?: unknown }) => f.suggestion === undefined);
+    expect(plain.length).toBeGreaterThan(0);
+    const escapeHtml = (t: string) =>
+      t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    for (const format of ['html', 'md'] as const) {
+      const base = `/api/supervisions/${ctx.exampleId}/notice.${format}`;
+      const without = await (await viewer.get(base)).text();
+      expect(without).toContain('Điềm Mặc');
+      expect(without).not.toContain('Các sai lệch phát hiện');
+      const res = await viewer.get(`${base}?annex=1`);
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(text).toContain('Các sai lệch phát hiện');
+      for (const f of plain) {
+        const wording = format === 'html' ? escapeHtml(f.message_vi) : f.message_vi;
+        const at = text.indexOf(wording);
+        expect(at, `${format}: ${f.code}`).toBeGreaterThan(-1);
+        // The same row names the rule's code.
+        const row = text.slice(Math.max(0, text.lastIndexOf(format === 'html' ? '<tr' : '\n', at)), at);
+        expect(row).toContain(`(${f.code})`);
+      }
+    }
   });
 
   it('publishes an OpenAPI document generated from the schemas', async () => {

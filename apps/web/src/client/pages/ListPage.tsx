@@ -1,22 +1,27 @@
 import { useEffect, useState } from 'react';
-import { api, type SupervisionSummary, type User } from '../api.js';
+import { api, type SupervisionListPage, type SupervisionSummary, type User } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { ImportButton } from './ImportButton.js';
 
 // The list needs no core: the counts come from the server, the words from the UI catalogue.
 const SEVERITIES = ['error', 'warning', 'info'] as const;
+const PAGE = 100;
 
 /** The supervisions: year, body, status, findings by severity; and import of a file. */
 export function ListPage({ user }: { user: User }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [list, setList] = useState<SupervisionSummary[]>();
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string>();
+  // The server pages the list (PAGE rows at a time); "more" asks for the next page and appends it.
+  const [offset, setOffset] = useState(0);
   useEffect(() => {
-    void api<{ supervisions: SupervisionSummary[] }>('GET', '/api/supervisions').then((r) =>
-      setList(r.supervisions),
-    );
-  }, []);
+    void api<SupervisionListPage>('GET', `/api/supervisions?limit=${PAGE}&offset=${offset}`).then((r) => {
+      setList((before) => [...(offset > 0 ? (before ?? []) : []), ...r.supervisions]);
+      setTotal(r.total);
+    });
+  }, [offset]);
   const canEdit = user.role === 'admin' || user.role === 'secretary';
   const onImport = async (file: File) => {
     // The core's reader comes with the editor's chunk, not with the list.
@@ -82,6 +87,11 @@ export function ListPage({ user }: { user: User }) {
             ))}
           </tbody>
         </table>
+      )}
+      {list && list.length < total && (
+        <button type="button" onClick={() => setOffset(list.length)} data-testid="list-more">
+          {lang === 'vi' ? `Xem thêm (${list.length}/${total})` : `Show more (${list.length}/${total})`}
+        </button>
       )}
     </div>
   );

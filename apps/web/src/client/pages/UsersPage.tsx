@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiFailure, api, type Role } from '../api.js';
 import { useI18n } from '../i18n/index.js';
+import { PASSWORD_RULE_ID, PasswordRule } from './PasswordRule.js';
 
 interface Account {
   id: number;
@@ -128,7 +129,10 @@ export function UsersPage() {
               value={form.password}
               onChange={(e) => setForm({ ...form, password: e.target.value })}
               required
+              minLength={10}
+              aria-describedby={PASSWORD_RULE_ID}
             />
+            <PasswordRule />
           </label>
         </div>
         {message && (

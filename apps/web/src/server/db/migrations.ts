@@ -71,10 +71,53 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * The list reads columns only: each version's subject and findings counts are stored when it
+ * is written (checks run on write, not on list), with the day they were computed for. Rows
+ * written before this migration get them from `backfillSummaries` at start. The indexes
+ * serve the list's order (year, id), its status filter, and the daily refresh of stale counts.
+ */
+const listSummary: Migration = {
+  async up(db: AnyDb) {
+    for (const [name, type] of [
+      ['subject', 'text'],
+      ['findings_error', 'integer'],
+      ['findings_warning', 'integer'],
+      ['findings_info', 'integer'],
+      ['findings_as_of', 'text'],
+    ] as const) {
+      await db.schema.alterTable('supervisions').addColumn(name, type).execute();
+    }
+    await db.schema.createIndex('supervisions_year_id').on('supervisions').columns(['year', 'id']).execute();
+    await db.schema
+      .createIndex('supervisions_status_year_id')
+      .on('supervisions')
+      .columns(['status', 'year', 'id'])
+      .execute();
+    await db.schema
+      .createIndex('supervisions_findings_as_of')
+      .on('supervisions')
+      .column('findings_as_of')
+      .execute();
+  },
+  async down(db: AnyDb) {
+    await db.schema.dropIndex('supervisions_findings_as_of').execute();
+    await db.schema.dropIndex('supervisions_status_year_id').execute();
+    await db.schema.dropIndex('supervisions_year_id').execute();
+    for (const name of ['findings_as_of', 'findings_info', 'findings_warning', 'findings_error', 'subject']) {
+      await db.schema.alterTable('supervisions').dropColumn(name).execute();
+    }
+  },
+};
+
 /** The migrations, in code: names sort in the order they run. */
 export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
-    getMigrations: async () => ({ '0001_initial': initial(dialect), '0003_issuing': issuingMigration }),
+    getMigrations: async () => ({
+      '0001_initial': initial(dialect),
+      '0002_list_summary': listSummary,
+      '0003_issuing': issuingMigration,
+    }),
   };
 }
 

@@ -36,6 +36,13 @@ export interface SupervisionsTable {
   created_at: string;
   updated_at: string;
   updated_by: number | null;
+  /** The version's subject and findings counts by severity, stored on write for the list. */
+  subject: string | null;
+  findings_error: number | null;
+  findings_warning: number | null;
+  findings_info: number | null;
+  /** The day (YYYY-MM-DD, council's time zone) the counts were computed for; null until backfilled. */
+  findings_as_of: string | null;
 }
 
 export interface AuditTable {

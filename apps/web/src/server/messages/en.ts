@@ -22,5 +22,10 @@ export const en: ErrorMessages = {
   'notice.locked': (p) =>
     `The notice is ${p.stage === 'issued' ? 'issued' : 'submitted for signature'} and cannot be edited. ${p.stage === 'issued' ? 'Open a correction (with its reason) to change it.' : 'Withdraw it from signature to edit.'}`,
   'notice.stage': (p) => `Not possible while the notice is at the "${p.stage}" stage.`,
+  'notice.busy': () => 'The server is producing many documents at once. Please try again in a few seconds.',
+  'admin.last': () =>
+    'The last active administrator cannot be demoted, disabled or removed: make another account an administrator first.',
+  'import.too-large': (p) =>
+    `The file is too large to import: the limit is ${p.limit}. It was not read; split it, or ask the administrator to raise IMPORT_MAX_BYTES.`,
   internal: () => 'Server error. Your data was not changed; please try again.',
 };

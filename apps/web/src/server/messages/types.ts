@@ -18,6 +18,9 @@ export type ErrorCode =
   | 'notice.unavailable'
   | 'notice.locked'
   | 'notice.stage'
+  | 'notice.busy'
+  | 'admin.last'
+  | 'import.too-large'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -22,5 +22,10 @@ export const vi: ErrorMessages = {
     `Thông báo ${p.stage === 'issued' ? 'đã ban hành' : 'đang trình ký'} nên không sửa được. ${p.stage === 'issued' ? 'Để sửa, hãy đính chính (ghi lý do).' : 'Rút lại khỏi trình ký để sửa.'}`,
   'notice.stage': (p) =>
     `Không thể làm việc này khi thông báo đang ở bước "${p.stage === 'issued' ? 'Đã ban hành' : p.stage === 'signing' ? 'Trình ký' : 'Dự thảo'}".`,
+  'notice.busy': () => 'Máy chủ đang soạn nhiều văn bản cùng lúc. Vui lòng thử lại sau ít giây.',
+  'admin.last': () =>
+    'Không thể bỏ quyền quản trị, khóa hay xóa quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho một tài khoản khác trước.',
+  'import.too-large': (p) =>
+    `Tệp quá lớn để nhập: tối đa ${p.limit}. Tệp chưa được đọc; hãy tách tệp hoặc nhờ quản trị viên nâng giới hạn IMPORT_MAX_BYTES.`,
   internal: () => 'Lỗi máy chủ. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại.',
 };

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { CSRF_COOKIE, clearSessionCookies, setCsrfCookie, setSessionCookies } from '../auth/middleware.js';
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.js';
+import { DUMMY_HASH, hashPassword } from '../auth/password.js';
 import { type AppEnv, clientAddress, type Deps } from '../context.js';
 import { ApiError } from '../errors.js';
 import { readJson, validate } from '../request.js';
@@ -43,15 +43,19 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
     const { email, password } = validate(SignIn, await readJson(c));
     const address = clientAddress(c, deps.config.trustProxy);
     const key = normaliseEmail(email);
-    const wait = deps.limiter.retryAfter(address, key);
-    if (wait > 0)
-      throw new ApiError('auth.rate-limited', { minutes: Math.ceil(wait / 60) }, { retryAfter: wait });
+    // The attempt is counted before anything is awaited: parallel requests cannot all pass.
+    const slot = deps.limiter.reserve(address, key);
+    if (!slot.ok)
+      throw new ApiError(
+        'auth.rate-limited',
+        { minutes: Math.ceil(slot.retryAfter / 60) },
+        { retryAfter: slot.retryAfter },
+      );
     const user = await findUserByEmail(kysely, key);
     // An unknown email costs the same scrypt as a wrong password: no account enumeration by timing.
-    const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+    const ok = await deps.verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     const at = deps.now().toISOString();
     if (!user || !ok || user.disabled_at !== null) {
-      deps.limiter.failed(address, key);
       await audit(kysely, {
         at,
         userId: user?.id ?? null,
@@ -60,7 +64,7 @@ export function authRoutes(deps: Deps): Hono<AppEnv> {
       });
       throw new ApiError('auth.bad-credentials');
     }
-    deps.limiter.succeeded(address, key);
+    deps.limiter.succeeded(slot.reservation);
     const csrf = await startSession(c, user.id);
     await audit(kysely, { at, userId: user.id, action: 'auth.login', detail: { address } });
     return c.json({ user: { id: user.id, email: user.email, name: user.name, role: user.role }, csrf });

@@ -121,7 +121,7 @@ export function openApiDocument(): Json {
         patch: write(
           'Change name, role, password or disable (administrators)',
           jsonBody(ref('UserChange')),
-          { 200: ok('Changed'), ...errors(400, 401, 403, 404) },
+          { 200: ok('Changed'), ...errors(400, 401, 403, 404, 409) },
           { parameters: idParam },
         ),
       },
@@ -133,8 +133,19 @@ export function openApiDocument(): Json {
       },
       '/api/supervisions': {
         get: {
-          summary: 'Supervisions with counts of findings by severity',
-          responses: { 200: ok('List', ref('SupervisionList')), ...errors(401) },
+          summary:
+            'A page of supervisions (newest year first) with counts of findings by severity, stored when each version was written (countsAsOf: the day they were computed for)',
+          parameters: [
+            {
+              in: 'query',
+              name: 'limit',
+              schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+            },
+            { in: 'query', name: 'offset', schema: { type: 'integer', minimum: 0, default: 0 } },
+            { in: 'query', name: 'status', schema: { type: 'string', enum: ['draft', 'issued', 'closed'] } },
+            { in: 'query', name: 'year', schema: { type: 'integer' } },
+          ],
+          responses: { 200: ok('List', ref('SupervisionList')), ...errors(400, 401) },
         },
         post: write('Create a supervision from a document', jsonBody(ref('NewSupervision')), {
           201: ok('Created', read),

@@ -3,17 +3,16 @@ import YAML from 'yaml';
 import { type AppEnv, allow, CAN, type Deps, idParam } from '../context.js';
 import { ApiError } from '../errors.js';
 import { readJson, validate } from '../request.js';
-import { NewComment, NewSupervision, SaveSupervision } from '../schemas.js';
+import { ListQuery, NewComment, NewSupervision, SaveSupervision } from '../schemas.js';
 import { audit, listAudit } from '../store/audit.js';
 import { insertComment, listComments } from '../store/comments.js';
-import { deleteSupervision, findSupervisionHead } from '../store/supervisions.js';
+import { deleteSupervision, findSupervision, findSupervisionHead } from '../store/supervisions.js';
 import { readUpload } from '../supervisions/import.js';
-import { type NoticeFormat, renderNotice } from '../supervisions/notice.js';
+import type { NoticeFormat } from '../supervisions/render-pool.js';
 import {
   type CachedRead,
   createSupervision,
   listSupervisions,
-  loadForExport,
   readSupervision,
   saveSupervision,
   versionConflict,
@@ -52,7 +51,8 @@ export function supervisionRoutes(deps: Deps): Hono<AppEnv> {
 
   app.get('/', async (c) => {
     allow(c, CAN.read);
-    return c.json(await listSupervisions(deps));
+    deps.summaries.poke();
+    return sendRead(c, await listSupervisions(deps, validate(ListQuery, c.req.query())));
   });
 
   app.post('/', async (c) => {
@@ -110,13 +110,15 @@ export function supervisionRoutes(deps: Deps): Hono<AppEnv> {
       return deleteSupervision(trx, id, version);
     });
     if (!deleted) throw await versionConflict(deps, id, version);
+    deps.lists.invalidate();
     return c.body(null, 204);
   });
 
   for (const format of ['json', 'yaml'] as const) {
     app.get(`/:id{[0-9]+}/export.${format}`, async (c) => {
       allow(c, CAN.read);
-      const { row } = await loadForExport(deps, idParam(c.req.param('id')));
+      const row = await findSupervision(kysely, idParam(c.req.param('id')));
+      if (!row) throw new ApiError('not-found');
       const document = JSON.parse(row.document) as unknown;
       const body =
         format === 'json'
@@ -135,9 +137,16 @@ export function supervisionRoutes(deps: Deps): Hono<AppEnv> {
   for (const format of ['docx', 'html', 'md'] as const satisfies NoticeFormat[]) {
     app.get(`/:id{[0-9]+}/notice.${format}`, async (c) => {
       allow(c, CAN.read);
-      const { row, analysis } = await loadForExport(deps, idParam(c.req.param('id')));
+      const row = await findSupervision(kysely, idParam(c.req.param('id')));
+      if (!row) throw new ApiError('not-found');
       const annex = c.req.query('annex') === '1' || c.req.query('annex') === 'true';
-      const { body, type } = await renderNotice(analysis.model, analysis.findings, format, annex);
+      // Read, checked and rendered in a worker thread: the event loop stays free for others.
+      const { body, type } = await deps.notices.render({
+        document: row.document,
+        today: deps.today(),
+        format,
+        annex,
+      });
       const inline = format === 'html' && c.req.query('download') !== '1';
       return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
         headers: {

@@ -8,7 +8,14 @@ import { NewUser, UserChange } from '../schemas.js';
 import { audit, listAudit } from '../store/audit.js';
 import { closeUserSessions } from '../store/sessions.js';
 import { isUniqueViolation } from '../store/unique.js';
-import { findUser, insertUser, listUsers, normaliseEmail, publicUser } from '../store/users.js';
+import {
+  anotherActiveAdmin,
+  findUser,
+  insertUser,
+  listUsers,
+  normaliseEmail,
+  publicUser,
+} from '../store/users.js';
 
 /** Accounts, managed by administrators; and the whole audit trail. */
 export function userRoutes(deps: Deps): Hono<AppEnv> {
@@ -55,7 +62,13 @@ export function userRoutes(deps: Deps): Hono<AppEnv> {
     if (change.role !== undefined) set.role = change.role;
     if (change.password !== undefined) set.password_hash = await hashPassword(change.password);
     if (change.disabled !== undefined) set.disabled_at = change.disabled ? at : null;
+    const removesAdmin =
+      before.role === 'admin' &&
+      before.disabled_at === null &&
+      ((change.role !== undefined && change.role !== 'admin') || change.disabled === true);
     const after = await kysely.transaction().execute(async (trx) => {
+      if (removesAdmin && !(await anotherActiveAdmin(trx, id, deps.db.dialect)))
+        throw new ApiError('admin.last');
       if (Object.keys(set).length > 0) await trx.updateTable('users').set(set).where('id', '=', id).execute();
       // A new password or a disabled account ends the user's sessions.
       if (change.password !== undefined || change.disabled === true) await closeUserSessions(trx, id);

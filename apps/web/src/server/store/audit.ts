@@ -8,6 +8,7 @@ export type AuditAction =
   | 'auth.logout'
   | 'user.create'
   | 'user.update'
+  | 'user.restore'
   | 'supervision.create'
   | 'supervision.import'
   | 'supervision.update'

@@ -7,11 +7,20 @@ type Db = Kysely<Database> | Transaction<Database>;
 export type SupervisionHead = Omit<SupervisionRow, 'document'>;
 
 /** The columns derived from a document on every write. */
-export interface DerivedColumns {
+export interface DerivedColumns extends SummaryColumns {
   slug: string;
   year: number;
   body_name: string;
   status: string;
+}
+
+/** The version's subject and findings counts, as of a day: what the list shows. */
+export interface SummaryColumns {
+  subject: string;
+  findings_error: number;
+  findings_warning: number;
+  findings_info: number;
+  findings_as_of: string;
 }
 
 /** Every column but the document: what a head is made of. */
@@ -25,14 +34,94 @@ const HEAD_COLUMNS = [
   'created_at',
   'updated_at',
   'updated_by',
+  'subject',
+  'findings_error',
+  'findings_warning',
+  'findings_info',
+  'findings_as_of',
 ] as const satisfies readonly (keyof SupervisionHead)[];
 
-export function listSupervisionHeads(db: Db): Promise<SupervisionHead[]> {
+export interface ListFilter {
+  status?: string | undefined;
+  year?: number | undefined;
+}
+
+/**
+ * One page of the list, newest year first, and how many rows match in all. Reads columns
+ * only (the indexes on (year, id) and (status, year, id) serve the order and the filter).
+ *
+ * @example
+ * const { rows, total } = await listSupervisionPage(db, { limit: 50, offset: 0 });
+ */
+export async function listSupervisionPage(
+  db: Db,
+  page: ListFilter & { limit: number; offset: number },
+): Promise<{ rows: SupervisionHead[]; total: number }> {
+  let rows = db.selectFrom('supervisions').select(HEAD_COLUMNS);
+  let count = db.selectFrom('supervisions').select((eb) => eb.fn.countAll().as('n'));
+  if (page.status !== undefined) {
+    rows = rows.where('status', '=', page.status);
+    count = count.where('status', '=', page.status);
+  }
+  if (page.year !== undefined) {
+    rows = rows.where('year', '=', page.year);
+    count = count.where('year', '=', page.year);
+  }
+  const [list, n] = await Promise.all([
+    rows.orderBy('year', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    count.executeTakeFirstOrThrow(),
+  ]);
+  return { rows: list, total: Number(n.n) };
+}
+
+/** Rows whose summary was never computed (written before summaries were stored). */
+export function supervisionsWithoutSummary(db: Db, limit: number): Promise<SupervisionRow[]> {
   return db
     .selectFrom('supervisions')
-    .select(HEAD_COLUMNS)
-    .orderBy('year', 'desc')
-    .orderBy('id', 'desc')
+    .selectAll()
+    .where('findings_as_of', 'is', null)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Rows whose summary was computed for a day before `day` (YYYY-MM-DD): stale for the list. */
+export function supervisionsSummarisedBefore(
+  db: Db,
+  day: string,
+  limit: number,
+): Promise<Pick<SupervisionRow, 'id' | 'version' | 'document'>[]> {
+  return db
+    .selectFrom('supervisions')
+    .select(['id', 'version', 'document'])
+    .where('findings_as_of', '<', day)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Marks a row's summary as of `day` without changing its counts (a row that cannot be checked). */
+export async function markSummaryDay(db: Db, id: number, version: number, day: string): Promise<void> {
+  await db
+    .updateTable('supervisions')
+    .set({ findings_as_of: day })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .execute();
+}
+
+/** Stores a summary for the version it was computed from; a newer version is left alone. */
+export async function storeSummary(
+  db: Db,
+  id: number,
+  version: number,
+  summary: SummaryColumns,
+): Promise<void> {
+  await db
+    .updateTable('supervisions')
+    .set(summary)
+    .where('id', '=', id)
+    .where('version', '=', version)
     .execute();
 }
 
@@ -52,6 +141,14 @@ export async function countSupervisions(db: Db): Promise<number> {
   return Number(row.n);
 }
 
+const summaryOf = (row: SummaryColumns): SummaryColumns => ({
+  subject: row.subject,
+  findings_error: row.findings_error,
+  findings_warning: row.findings_warning,
+  findings_info: row.findings_info,
+  findings_as_of: row.findings_as_of,
+});
+
 export async function insertSupervision(
   db: Db,
   row: DerivedColumns & { document: string; at: string; userId: number | null },
@@ -63,6 +160,7 @@ export async function insertSupervision(
       year: row.year,
       body_name: row.body_name,
       status: row.status,
+      ...summaryOf(row),
       version: 1,
       document: row.document,
       created_at: row.at,
@@ -93,6 +191,7 @@ export async function updateSupervision(
       year: row.year,
       body_name: row.body_name,
       status: row.status,
+      ...summaryOf(row),
       version: expected + 1,
       document: row.document,
       updated_at: row.at,

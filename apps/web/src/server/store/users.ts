@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import type { DialectName } from '../db/connect.js';
 import type { Database, Role, UserRow } from '../db/schema.js';
 
 /** A user as the API shows it: never the password hash. */
@@ -59,4 +60,34 @@ export async function insertUser(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Whether an active administrator other than `id` remains. Inside the write's transaction;
+ * on PostgreSQL the administrators' rows are locked, so two admins demoting each other at
+ * the same moment cannot both succeed (SQLite runs one write transaction at a time).
+ *
+ * @example
+ * if (!(await anotherActiveAdmin(trx, id, 'sqlite'))) throw new ApiError('admin.last');
+ */
+export async function anotherActiveAdmin(
+  db: Transaction<Database>,
+  id: number,
+  dialect: DialectName,
+): Promise<boolean> {
+  let q = db.selectFrom('users').select('id').where('role', '=', 'admin').where('disabled_at', 'is', null);
+  if (dialect === 'postgres') q = q.forUpdate();
+  const admins = await q.execute();
+  return admins.some((a) => a.id !== id);
+}
+
+/** Active administrators: none means the council is locked out of its own accounts. */
+export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

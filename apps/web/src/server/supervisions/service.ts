@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Path } from '@diemmac/core';
 import type { Deps } from '../context.js';
@@ -8,26 +9,34 @@ import {
   findSupervision,
   findSupervisionHead,
   insertSupervision,
-  listSupervisionHeads,
+  type ListFilter,
+  listSupervisionPage,
+  type SupervisionHead,
+  storeSummary,
+  supervisionsWithoutSummary,
   updateSupervision,
 } from '../store/supervisions.js';
 import { isUniqueViolation } from '../store/unique.js';
 import { type Analysis, analyse } from './analyse.js';
 import { diffDocuments } from './diff.js';
-import { derivedColumns } from './status.js';
-import { type Day, dayKey } from './today.js';
+import { derivedColumns, summaryColumns } from './status.js';
+import { type Day, dayKey, isoDay } from './today.js';
 
 /** A read, serialised once per (id, version, day): JSON bytes, their gzip, and an ETag. */
 export interface CachedRead {
   bytes: Uint8Array<ArrayBuffer>;
   gzip: Uint8Array<ArrayBuffer>;
   etag: string;
-  summary: { subject: string; counts: Analysis['counts'] };
+}
+
+function serialised(json: string, etag: string): CachedRead {
+  const bytes = new TextEncoder().encode(json);
+  return { bytes, gzip: new Uint8Array(gzipSync(bytes, { level: 6 })), etag };
 }
 
 export const today = (deps: Pick<Deps, 'today'>): Day => deps.today();
 
-async function userName(deps: Deps, id: number | null): Promise<string | null> {
+async function userName(deps: Pick<Deps, 'db'>, id: number | null): Promise<string | null> {
   if (id === null) return null;
   const row = await deps.db.kysely.selectFrom('users').select('name').where('id', '=', id).executeTakeFirst();
   return row?.name ?? null;
@@ -48,12 +57,32 @@ export async function readSupervision(deps: Deps, id: number): Promise<CachedRea
   const head = await findSupervisionHead(deps.db.kysely, id);
   if (!head) throw new ApiError('not-found');
   const day = today(deps);
-  const key = `${id}:${head.version}:${dayKey(day)}`;
-  const cached = deps.reads.get(key);
+  const cached = deps.reads.get(`${id}:${head.version}:${dayKey(day)}`);
   if (cached !== undefined) return cached;
   const row = await findSupervision(deps.db.kysely, id);
   if (!row) throw new ApiError('not-found');
   const analysis = analyseStored(row, day);
+  const read = await keepRead(deps, row, analysis, day);
+  // The list's counts catch up with today whenever a supervision is opened.
+  if (row.findings_as_of !== isoDay(day)) {
+    await storeSummary(
+      deps.db.kysely,
+      row.id,
+      row.version,
+      summaryColumns(analysis.model, analysis.counts, day),
+    );
+    deps.lists.invalidate();
+  }
+  return read;
+}
+
+/** Serialises a read and files it in the cache under the version it was read with. */
+async function keepRead(
+  deps: Pick<Deps, 'db' | 'reads'>,
+  row: SupervisionRow,
+  analysis: Analysis,
+  day: Day,
+): Promise<CachedRead> {
   const json = JSON.stringify({
     supervision: {
       id: row.id,
@@ -71,37 +100,96 @@ export async function readSupervision(deps: Deps, id: number): Promise<CachedRea
   });
   // The key carries the version read with the document, not the head's: a write in between
   // must not file the newer document under the older version.
-  const bytes = new TextEncoder().encode(json);
-  const read: CachedRead = {
-    bytes,
-    gzip: new Uint8Array(gzipSync(bytes, { level: 6 })),
-    etag: `"s${row.id}-v${row.version}-${dayKey(day)}"`,
-    summary: { subject: analysis.model.subject, counts: analysis.counts },
-  };
-  deps.reads.set(`${id}:${row.version}:${dayKey(day)}`, read);
+  const read = serialised(json, `"s${row.id}-v${row.version}-${dayKey(day)}"`);
+  deps.reads.set(`${row.id}:${row.version}:${dayKey(day)}`, read);
   return read;
 }
 
-/** The list: columns only, plus counts of findings by severity (from the read cache when warm). */
-export async function listSupervisions(deps: Deps) {
-  const heads = await listSupervisionHeads(deps.db.kysely);
+/** One list item: the stored columns, counts as of the day they were computed for. */
+function listItem(head: SupervisionHead) {
+  return {
+    id: head.id,
+    slug: head.slug,
+    year: head.year,
+    bodyName: head.body_name,
+    subject: head.subject ?? '',
+    status: head.status,
+    version: head.version,
+    updatedAt: head.updated_at,
+    counts: {
+      error: head.findings_error ?? 0,
+      warning: head.findings_warning ?? 0,
+      info: head.findings_info ?? 0,
+    },
+    countsAsOf: head.findings_as_of,
+  };
+}
+
+/**
+ * A page of the list, from columns only: no document is parsed or checked here (each version's
+ * counts were stored when it was written). A row written before summaries existed is
+ * summarised once, here or by `backfillSummaries` at start.
+ */
+export async function listSupervisions(
+  deps: Deps,
+  query: ListFilter & { limit: number; offset: number },
+): Promise<CachedRead> {
   const day = today(deps);
-  const out = [];
-  for (const head of heads) {
-    const { summary } = await readSupervision(deps, head.id);
-    out.push({
-      id: head.id,
-      slug: head.slug,
-      year: head.year,
-      bodyName: head.body_name,
-      subject: summary.subject,
-      status: head.status,
-      version: head.version,
-      updatedAt: head.updated_at,
-      counts: summary.counts,
-    });
+  const key = deps.lists.key([dayKey(day), query.limit, query.offset, query.status, query.year]);
+  const cached = deps.lists.get(key);
+  if (cached) return cached;
+  const { rows, total } = await listSupervisionPage(deps.db.kysely, query);
+  const items = [];
+  let summarised = false;
+  for (const head of rows) {
+    if (head.findings_as_of === null) {
+      const row = await findSupervision(deps.db.kysely, head.id);
+      if (!row) continue;
+      const analysis = analyseStored(row, day);
+      const summary = summaryColumns(analysis.model, analysis.counts, day);
+      await storeSummary(deps.db.kysely, row.id, row.version, summary);
+      summarised = true;
+      items.push(listItem({ ...head, ...summary }));
+    } else items.push(listItem(head));
   }
-  return { supervisions: out, today: day };
+  const json = JSON.stringify({
+    supervisions: items,
+    total,
+    limit: query.limit,
+    offset: query.offset,
+    today: day,
+  });
+  const page = serialised(json, `"l${createHash('sha1').update(json).digest('base64url').slice(0, 20)}"`);
+  // Filed under the generation read before the queries: if a write committed meanwhile, this
+  // page is never found again. Writes invalidate after they commit.
+  if (summarised) deps.lists.invalidate();
+  return deps.lists.set(key, page);
+}
+
+/**
+ * Computes the stored summary of every row that has none (rows written before the summary
+ * columns existed), in batches. Run at start, after the migrations.
+ *
+ * @example
+ * await backfillSummaries({ db, today }); // 5000 rows → 5000
+ */
+export async function backfillSummaries(deps: Pick<Deps, 'db' | 'today'>): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const rows = await supervisionsWithoutSummary(deps.db.kysely, 100);
+    if (rows.length === 0) return done;
+    const day = deps.today();
+    for (const row of rows) {
+      const analysis = analyseStored(row, day);
+      await storeSummary(
+        deps.db.kysely,
+        row.id,
+        row.version,
+        summaryColumns(analysis.model, analysis.counts, day),
+      );
+      done++;
+    }
+  }
 }
 
 /**
@@ -109,7 +197,7 @@ export async function listSupervisions(deps: Deps) {
  * document sat in the request body, so issue paths point into that body.
  */
 export async function createSupervision(
-  deps: Pick<Deps, 'db' | 'now' | 'today'>,
+  deps: Pick<Deps, 'db' | 'now' | 'today'> & Partial<Pick<Deps, 'lists' | 'reads'>>,
   document: unknown,
   options: {
     userId: number | null;
@@ -117,11 +205,12 @@ export async function createSupervision(
     prefix: Path;
   },
 ): Promise<number> {
-  const r = analyse(document, today(deps));
+  const day = today(deps);
+  const r = analyse(document, day);
   if (!r.ok) throw invalidDocument(r.issues, options.prefix);
-  const columns = derivedColumns(r.analysis.model);
+  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
   try {
-    return await deps.db.kysely.transaction().execute(async (trx) => {
+    const row = await deps.db.kysely.transaction().execute(async (trx) => {
       const at = deps.now().toISOString();
       const row = await insertSupervision(trx, {
         ...columns,
@@ -136,8 +225,12 @@ export async function createSupervision(
         supervisionId: row.id,
         detail: { slug: row.slug, version: 1 },
       });
-      return row.id;
+      return row;
     });
+    deps.lists?.invalidate();
+    // The checks just ran: the read that usually follows need not run them again.
+    if (deps.reads) await keepRead(deps as Pick<Deps, 'db' | 'reads'>, row, r.analysis, day);
+    return row.id;
   } catch (err) {
     if (isUniqueViolation(err)) throw new ApiError('slug.taken', { slug: columns.slug });
     throw err;
@@ -172,9 +265,10 @@ export async function saveSupervision(
   document: unknown,
   userId: number,
 ): Promise<void> {
-  const r = analyse(document, today(deps));
+  const day = today(deps);
+  const r = analyse(document, day);
   if (!r.ok) throw invalidDocument(r.issues, ['document']);
-  const columns = derivedColumns(r.analysis.model);
+  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
   let stale = false;
   try {
     await deps.db.kysely.transaction().execute(async (trx) => {
@@ -209,16 +303,9 @@ export async function saveSupervision(
     throw err;
   }
   if (stale) throw await conflict(deps, id, expected);
-}
-
-/** The stored input document and its parsed model, for exports and the notice. */
-export async function loadForExport(
-  deps: Deps,
-  id: number,
-): Promise<{ row: SupervisionRow; analysis: Analysis }> {
-  const row = await findSupervision(deps.db.kysely, id);
-  if (!row) throw new ApiError('not-found');
-  return { row, analysis: analyseStored(row, today(deps)) };
+  deps.lists.invalidate();
+  const saved = await findSupervision(deps.db.kysely, id);
+  if (saved?.version === expected + 1) await keepRead(deps, saved, r.analysis, day);
 }
 
 export { conflict as versionConflict };

@@ -1,5 +1,6 @@
-import type { Supervision } from '@diemmac/core';
-import type { DerivedColumns } from '../store/supervisions.js';
+import type { Severity, Supervision } from '@diemmac/core';
+import type { DerivedColumns, SummaryColumns } from '../store/supervisions.js';
+import { type Day, isoDay } from './today.js';
 
 export const SUPERVISION_STATUSES = ['draft', 'issued', 'closed'] as const;
 export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
@@ -20,7 +21,32 @@ export function statusOf(model: Supervision): SupervisionStatus {
   return 'issued';
 }
 
-/** The columns kept beside the document so the list needs no parsing. */
-export function derivedColumns(model: Supervision): DerivedColumns {
-  return { slug: model.id, year: model.year, body_name: model.body.name, status: statusOf(model) };
+/** The columns kept beside the document so the list needs no parsing, counts as of `day`. */
+export function derivedColumns(
+  model: Supervision,
+  counts: Record<Severity, number>,
+  day: Day,
+): DerivedColumns {
+  return {
+    slug: model.id,
+    year: model.year,
+    body_name: model.body.name,
+    status: statusOf(model),
+    ...summaryColumns(model, counts, day),
+  };
+}
+
+/** The list's summary of one checked version. */
+export function summaryColumns(
+  model: Supervision,
+  counts: Record<Severity, number>,
+  day: Day,
+): SummaryColumns {
+  return {
+    subject: model.subject,
+    findings_error: counts.error,
+    findings_warning: counts.warning,
+    findings_info: counts.info,
+    findings_as_of: isoDay(day),
+  };
 }

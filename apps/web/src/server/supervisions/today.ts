@@ -35,6 +35,10 @@ export function civilDay(at: Date, timeZone: string): Day {
 
 export const dayKey = (d: Day): string => `${d.year}-${d.month}-${d.day}`;
 
+/** "2024-11-20": a day as stored (sorts as text). */
+export const isoDay = (d: Day): string =>
+  `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
 /**
  * Today as a function of the clock, recomputed at most once a minute (the day of a
  * minute never straddles midnight in any real zone).

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { createApp } from '../app.js';
+import { type CreateAppOptions, createApp } from '../app.js';
 import { hashPassword } from '../auth/password.js';
 import { type AppConfig, DEFAULT_CONFIG } from '../config.js';
 import type { AppEnv } from '../context.js';
@@ -32,7 +32,12 @@ export class TestClock {
  * @example
  * const { app, exampleId } = await prepare(db, clock);
  */
-export async function prepare(db: Db, clock: TestClock, config: Partial<AppConfig> = {}) {
+export async function prepare(
+  db: Db,
+  clock: TestClock,
+  config: Partial<AppConfig> = {},
+  options: Pick<CreateAppOptions, 'verifyPassword'> = {},
+) {
   await migrateToLatest(db.kysely, db.dialect);
   const passwordHash = await hashPassword(PASSWORD);
   for (const [role, email] of Object.entries(PEOPLE) as [Role, string][]) {
@@ -47,7 +52,7 @@ export async function prepare(db: Db, clock: TestClock, config: Partial<AppConfi
   const full: AppConfig = { ...DEFAULT_CONFIG, ...config };
   const exampleId = await seedExample({ db, now: clock.now, config: full }, exampleFile()!);
   const errors: unknown[] = [];
-  const app = createApp({ db, now: clock.now, config: full, log: (e) => errors.push(e) });
+  const app = createApp({ ...options, db, now: clock.now, config: full, log: (e) => errors.push(e) });
   return { app, exampleId: exampleId!, errors };
 }
 
