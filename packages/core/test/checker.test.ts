@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TextReadings } from '../citations/readings.js';
-import { parseCheckConfig } from '../parse/config.js';
-import { parseSupervisionText } from '../parse/parse.js';
-import type { Supervision } from '../supervision/schema.js';
-import { checkSupervision, createChecker } from './check.js';
+import { checkSupervision, createChecker } from '../src/checks/check.js';
+import { TextReadings } from '../src/citations/readings.js';
+import { parseCheckConfig } from '../src/parse/config.js';
+import { parseSupervisionText } from '../src/parse/parse.js';
+import type { Supervision } from '../src/supervision/schema.js';
 
 function example(name: string): Supervision {
-  const r = parseSupervisionText(
-    readFileSync(new URL(`../../../../examples/${name}`, import.meta.url), 'utf8'),
-  );
+  const r = parseSupervisionText(readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'));
   if (!r.ok) throw new Error(`${name} does not parse`);
   return r.value;
 }
