@@ -13,42 +13,49 @@ const model = read.value;
 const now = { year: 2024, month: 11, day: 20 };
 
 /**
- * Runs fn repeatedly for about `ms` milliseconds after a warm-up; returns operations per second of
- * this process's CPU time (user + system), which a machine shared with other work disturbs less
- * than the wall clock.
+ * Operations per second of this process's CPU time (user + system), which a machine shared with
+ * other work disturbs less than the wall clock. The rows are measured in turns, a short spell
+ * each, several rounds, and each row's median is kept: a burst of load elsewhere then falls on
+ * every row alike instead of on whichever ran at the time.
  */
-function measure(fn, ms = 2000) {
-  for (let i = 0; i < 50; i++) fn();
-  let n = 0;
-  const start = process.hrtime.bigint();
-  const end = start + BigInt(ms) * 1_000_000n;
-  const cpu = process.cpuUsage();
-  let t = start;
-  while (t < end) {
-    for (let i = 0; i < 10; i++) fn();
-    n += 10;
-    t = process.hrtime.bigint();
+function measureAll(rows, rounds = 7, ms = 300) {
+  const results = Object.fromEntries(Object.keys(rows).map((k) => [k, []]));
+  for (const fn of Object.values(rows)) for (let i = 0; i < 20; i++) fn();
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, fn] of Object.entries(rows)) {
+      let n = 0;
+      const cpu = process.cpuUsage();
+      const end = process.hrtime.bigint() + BigInt(ms) * 1_000_000n;
+      do {
+        fn();
+        n++;
+      } while (process.hrtime.bigint() < end);
+      const used = process.cpuUsage(cpu);
+      results[name].push((n * 1e6) / (used.user + used.system));
+    }
   }
-  const used = process.cpuUsage(cpu);
-  return (n * 1e6) / (used.user + used.system);
+  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  return Object.fromEntries(Object.entries(results).map(([k, xs]) => [k, median(xs)]));
 }
 
 const checker = createChecker();
-const jsonParse = measure(() => JSON.parse(json));
-const parseOnly = measure(() => parseSupervision(JSON.parse(json)));
-// A long-lived checker (CLI batch, web server) keeps the readings of texts it has met.
-const checkWarm = measure(() => checker.check(model, { now }));
-// A fresh checker each time: every citation and name read from scratch.
-const checkCold = measure(() => createChecker().check(model, { now }));
-const checkShared = measure(() => checkSupervision(model, { now }));
-const parseAndCheck = measure(() => {
-  const r = parseSupervision(JSON.parse(json));
-  if (r.ok) checker.check(r.value, { now });
+const { jsonParse, parseOnly, checkWarm, checkCold, checkShared, parseAndCheck, fromText } = measureAll({
+  jsonParse: () => JSON.parse(json),
+  parseOnly: () => parseSupervision(JSON.parse(json)),
+  // A long-lived checker (CLI batch, web server) keeps the readings of texts it has met.
+  checkWarm: () => checker.check(model, { now }),
+  // A fresh checker each time: every citation and name read from scratch.
+  checkCold: () => createChecker().check(model, { now }),
+  checkShared: () => checkSupervision(model, { now }),
+  parseAndCheck: () => {
+    const r = parseSupervision(JSON.parse(json));
+    if (r.ok) checker.check(r.value, { now });
+  },
+  fromText: () => {
+    const r = parseSupervisionText(text);
+    if (r.ok) checker.check(r.value, { now });
+  },
 });
-const fromText = measure(() => {
-  const r = parseSupervisionText(text);
-  if (r.ok) checker.check(r.value, { now });
-}, 1000);
 
 const fmt = (x) => Math.round(x).toLocaleString('en-US').padStart(8);
 const times = (slow, fast) => `${(fast / slow).toFixed(1)}×`;

@@ -32,19 +32,17 @@ export function findCatalogued(
   on?: DayParts,
 ): CataloguedDocument | undefined {
   if (c.number !== undefined) {
-    return documents.find(
-      (d) =>
-        d.type === c.type &&
-        sameNumber(d.number, c.number) &&
-        d.year === c.year &&
-        sameSymbol(d.symbol, c.symbol),
-    );
+    const number = Number(c.number);
+    const symbol = (c.symbol ?? '').toUpperCase();
+    return documents.find((d) => {
+      if (d.type !== c.type || d.year !== c.year || d.number === undefined) return false;
+      const keys = keysOf(d);
+      return keys.number === number && keys.symbol === symbol;
+    });
   }
   if (c.title === undefined) return undefined;
   const title = spellingKey(c.title);
-  const named = documents.filter(
-    (d) => d.type === c.type && d.title !== undefined && spellingKey(d.title) === title,
-  );
+  const named = documents.filter((d) => d.type === c.type && keysOf(d).title === title);
   return named.find((d) => on === undefined || inForce(d, on)) ?? named[0];
 }
 
@@ -86,6 +84,25 @@ export function nearMisses(c: Citation, documents: readonly CataloguedDocument[]
 export function aboutTopic(d: CataloguedDocument, text: string | { key: string }): boolean {
   const key = typeof text === 'string' ? phraseKey(text) : text.key;
   return topicKeys(d).some((t) => key.includes(t));
+}
+
+/**
+ * What `findCatalogued` compares of a catalogued document, worked out once per document (keyed
+ * weakly on the entry, like `topicKeys`): its number as a number, its symbol in capitals, its
+ * title's spelling key.
+ */
+const KEYS = new WeakMap<CataloguedDocument, { number: number; symbol: string; title: string | undefined }>();
+function keysOf(d: CataloguedDocument): { number: number; symbol: string; title: string | undefined } {
+  let keys = KEYS.get(d);
+  if (!keys) {
+    keys = {
+      number: d.number === undefined ? Number.NaN : Number(d.number),
+      symbol: (d.symbol ?? '').toUpperCase(),
+      title: d.title === undefined ? undefined : spellingKey(d.title),
+    };
+    KEYS.set(d, keys);
+  }
+  return keys;
 }
 
 /**

@@ -93,12 +93,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 }
 
 /**
- * The checker `checkSupervision` uses for a frameworks object when no config or extra rules are
- * given. Keyed weakly on the frameworks object, which is parsed data a caller does not edit in
- * place; what a checker keeps never changes a finding (see `createChecker`), so sharing one only
- * saves reading the same texts again.
+ * The checkers `checkSupervision` uses when no extra rules are given, one per frameworks object
+ * and config object. Keyed weakly on both, which are parsed data a caller does not edit in place
+ * (a CLI run parses its config once, a server its frameworks once); what a checker keeps never
+ * changes a finding (see `createChecker`), so sharing one only saves reading the same texts again.
  */
-const SHARED = new WeakMap<Frameworks, Checker>();
+const SHARED = new WeakMap<Frameworks, WeakMap<CheckConfig, Checker>>();
 
 /**
  * Runs every rule of the catalogue (and any extra ones) over a validated supervision.
@@ -110,14 +110,18 @@ const SHARED = new WeakMap<Frameworks, Checker>();
  * findings.filter((f) => f.severity === 'error').map((f) => f.code) // ['dossier.resolved-breakdown', 'dossier.balance']
  */
 export function checkSupervision(supervision: Supervision, options: CheckOptions): Finding[] {
-  if (options.config !== undefined || options.extraRules !== undefined) {
-    return createChecker(options).check(supervision, options);
-  }
+  if (options.extraRules !== undefined) return createChecker(options).check(supervision, options);
   const frameworks = options.frameworks ?? DEFAULT_FRAMEWORKS;
-  let checker = SHARED.get(frameworks);
+  const config = options.config ?? DEFAULT_CONFIG;
+  let byConfig = SHARED.get(frameworks);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    SHARED.set(frameworks, byConfig);
+  }
+  let checker = byConfig.get(config);
   if (!checker) {
-    checker = createChecker({ frameworks });
-    SHARED.set(frameworks, checker);
+    checker = createChecker({ frameworks, config });
+    byConfig.set(config, checker);
   }
   return checker.check(supervision, options);
 }

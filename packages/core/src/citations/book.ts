@@ -3,7 +3,6 @@ import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type CitationEntry, citationsOf } from './collect.js';
-import { citationLabel } from './format.js';
 import { TextReadings } from './readings.js';
 import { groupBy, type RegisterDocument, registerOf } from './register.js';
 import type { Citation } from './schema.js';
@@ -52,10 +51,10 @@ export class CitationBook {
       found = groupBy(read, (e) => {
         const c = e.citation!;
         const day = c.date ? `${c.date.year}-${c.date.month}-${c.date.day}` : '';
-        return `${citationLabel(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
+        return `${this.readings.label(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
       }).map((group) => ({
         citation: group[0]!.citation!,
-        label: citationLabel(group[0]!.citation!),
+        label: this.readings.label(group[0]!.citation!),
         paths: group.map((e) => e.path),
         entries: group,
       }));

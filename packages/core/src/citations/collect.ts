@@ -165,7 +165,9 @@ function readEntry(
 }
 
 function defined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as Partial<T>;
 }
 
 /** A document of the supervision's own steps, from its number, symbol and other fields. */

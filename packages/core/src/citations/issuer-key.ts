@@ -29,7 +29,13 @@ export function issuerKey(
 ): IssuerKey | undefined {
   const stated =
     c.issuer === undefined ? undefined : readings ? readings.issuer(c.issuer) : readIssuer(c.issuer);
-  const body = bodyOfSymbol(c.symbol) ?? stated?.body ?? c.symbol?.toUpperCase();
+  const symbolBody =
+    c.symbol === undefined
+      ? undefined
+      : readings
+        ? readings.keep('symbol-body', c.symbol, bodyOfSymbol)
+        : bodyOfSymbol(c.symbol);
+  const body = symbolBody ?? stated?.body ?? c.symbol?.toUpperCase();
   if (body === undefined) return undefined;
   const bare = (text: string) => (readings ? readings.keep('skeleton', text, skeleton) : skeleton(text));
   if (c.issuer !== undefined && !stated) return { body, level: 'as-written', place: bare(c.issuer) };

@@ -1,4 +1,5 @@
 import { phraseKey } from '../names/normalize.js';
+import { citationLabel } from './format.js';
 import { type IssuerReading, readIssuer } from './issuers.js';
 import {
   type CitationReading,
@@ -7,7 +8,7 @@ import {
   parseCitation,
   relationsOf,
 } from './parse.js';
-import type { Relation } from './schema.js';
+import type { Citation, Relation } from './schema.js';
 import { subjectPairs } from './subject.js';
 
 /**
@@ -26,6 +27,8 @@ import { subjectPairs } from './subject.js';
  */
 export class TextReadings {
   readonly #kinds = new Map<string, Map<string, unknown>>();
+  // Labels by citation object: the readings above are frozen, so their labels cannot change.
+  readonly #labels = new WeakMap<Citation, string>();
 
   constructor(readonly limit = 20_000) {}
 
@@ -47,6 +50,17 @@ export class TextReadings {
   /** `readIssuer`, kept. */
   issuer(text: string): IssuerReading | undefined {
     return this.#keep('issuer', text, (t) => deepFreeze(readIssuer(t)));
+  }
+
+  /** `citationLabel`, kept for citations that cannot change (frozen ones, such as the readings). */
+  label(c: Citation): string {
+    if (!Object.isFrozen(c)) return citationLabel(c);
+    let label = this.#labels.get(c);
+    if (label === undefined) {
+      label = citationLabel(c);
+      this.#labels.set(c, label);
+    }
+    return label;
   }
 
   /** `subjectPairs`, kept (read it, never add to it). */

@@ -2,7 +2,6 @@ import type { DocumentNumbering } from '../catalogue/schema.js';
 import { compareDates } from '../dates/calendar.js';
 import type { Path } from '../shared/types.js';
 import type { CitationEntry } from './collect.js';
-import { citationLabel } from './format.js';
 import { TextReadings } from './readings.js';
 import type { Citation } from './schema.js';
 import { containment, SAME_DOCUMENT } from './subject.js';
@@ -57,7 +56,7 @@ export function registerOf(
     }
     out.push({
       citation: c,
-      label: citationLabel(c),
+      label: readings.label(c),
       paths: [e.path],
       sequence,
       series: `${who}|${c.type}|${kind}`,

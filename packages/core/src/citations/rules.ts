@@ -103,7 +103,8 @@ export const symbolIssuer: Rule = {
   run({ index }) {
     const out: Draft[] = [];
     for (const { citation: c, label, paths } of index.citations.cited()) {
-      const symbolBody = bodyOfSymbol(c.symbol);
+      const symbolBody =
+        c.symbol === undefined ? undefined : index.readings.keep('symbol-body', c.symbol, bodyOfSymbol);
       const stated = c.issuer === undefined ? undefined : index.readings.issuer(c.issuer)?.body;
       if (!symbolBody || !stated || symbolFitsIssuer(symbolBody, stated)) continue;
       out.push({ paths, params: { label, issuer: c.issuer!, symbolBody, statedBody: stated } });

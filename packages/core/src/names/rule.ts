@@ -21,9 +21,13 @@ export const nameVariant: Rule = {
   reads: ['locality.name', 'locality.district', 'locality.province', 'body.name', '**'],
   run({ supervision, index: { readings } }) {
     // A name's finder and a text's bones depend on nothing else: kept by the checker's readings.
-    const names = declaredNames(supervision).map((n) =>
-      readings.keep<NameFinder>('name-finder', n, nameFinder),
+    const { locality, body } = supervision;
+    const declaring = [locality.name, locality.district, locality.province, body.name, body.shortName].join(
+      '\n',
     );
+    const names = readings
+      .keep('declared-names', declaring, () => declaredNames(supervision))
+      .map((n) => readings.keep<NameFinder>('name-finder', n, nameFinder));
     // The variants a text writes depend only on the text and the names: kept by both.
     const declared = names.map((n) => n.name).join('\n');
     const variantsIn = (text: string) =>
@@ -33,9 +37,7 @@ export const nameVariant: Rule = {
     const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
     for (const { text, path } of textFields(supervision)) {
       if (names.length === 0) break;
-      for (const spelling of readings.keep('name-variants', `${declared}\u0000${text}`, () =>
-        variantsIn(text),
-      )) {
+      for (const spelling of readings.keep(`name-variants\n${declared}`, text, variantsIn)) {
         const { key } = spelling;
         const entry = found.get(key) ?? {
           name: spelling.name,

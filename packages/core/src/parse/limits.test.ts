@@ -25,6 +25,8 @@ describe('nesting', () => {
       nested(10_000),
       nested(1_000_000),
       `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`,
+      // An apostrophe in plain words does not open a quoted string that would hide the rest.
+      `note: don't\nlist: ${nested(1_000_000)}\n`,
     ]) {
       const r = readText(text);
       expect(r.ok === false && r.errors[0]?.code).toBe('TOO_DEEP');

@@ -218,11 +218,25 @@ function roughNesting(text: string): number {
       continue;
     }
     if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32)) quote = '#';
-    else if (c === 34 || c === 39) quote = text.charAt(i);
+    else if ((c === 34 || c === 39) && opensScalar(text, i)) quote = text.charAt(i);
     else if (c === 91 || c === 123) {
       depth++;
       if (depth > most) most = depth;
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
   }
   return most;
+}
+
+/**
+ * Whether a quote at `i` opens a quoted scalar, as YAML reads it: first on its line or after
+ * ": ", "- ", "[", "{" or ","; an apostrophe inside plain words ("don't") is only a letter.
+ */
+function opensScalar(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && text.charCodeAt(j) === 32) j--;
+  if (j < 0 || text.charCodeAt(j) === 10) return true;
+  const before = text.charAt(j);
+  return (
+    before === '[' || before === '{' || before === ',' || ((before === ':' || before === '-') && j < i - 1)
+  );
 }
