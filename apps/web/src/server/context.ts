@@ -7,10 +7,9 @@ import type { Role } from './db/schema.js';
 import { ApiError } from './errors.js';
 import type { Session } from './store/sessions.js';
 import type { Lru } from './supervisions/analyse.js';
+import type { CachedRead } from './supervisions/cached-read.js';
 import type { ListCache } from './supervisions/list-cache.js';
-import type { SummaryRefresher } from './supervisions/refresh.js';
 import type { NoticeRenderer } from './supervisions/render-pool.js';
-import type { CachedRead } from './supervisions/service.js';
 import type { Day } from './supervisions/today.js';
 
 /** Everything the routes need, passed in: no module-level state, no hidden clock. */
@@ -21,8 +20,8 @@ export interface Deps {
   today: () => Day;
   config: AppConfig;
   limiter: SignInLimiter;
-  /** Brings the list's stored counts up to today, in the background. */
-  summaries: SummaryRefresher;
+  /** Brings the list's stored counts up to today, in the background (supervisions/refresh.ts). */
+  summaries: { poke(): void };
   /** Renders notices in worker threads. */
   notices: NoticeRenderer;
   /** The password check of a sign-in (injectable so a test can count how many reach it). */

@@ -18,16 +18,13 @@ import {
 } from '../store/supervisions.js';
 import { isUniqueViolation } from '../store/unique.js';
 import { type Analysis, analyse } from './analyse.js';
+import type { CachedRead } from './cached-read.js';
 import { diffDocuments } from './diff.js';
 import { derivedColumns, summaryColumns } from './status.js';
 import { type Day, dayKey, isoDay } from './today.js';
 
 /** A read, serialised once per (id, version, day): JSON bytes, their gzip, and an ETag. */
-export interface CachedRead {
-  bytes: Uint8Array<ArrayBuffer>;
-  gzip: Uint8Array<ArrayBuffer>;
-  etag: string;
-}
+export type { CachedRead } from './cached-read.js';
 
 function serialised(json: string, etag: string): CachedRead {
   const bytes = new TextEncoder().encode(json);
