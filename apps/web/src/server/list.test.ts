@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readText } from '@diemmac/core';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
@@ -10,7 +11,12 @@ import { dayClock } from './supervisions/today.js';
 import { testDatabases } from './test/databases.js';
 import { Client, PEOPLE, prepare, TestClock } from './test/harness.js';
 
-const example = () => YAML.parse(readFileSync(exampleFile()!, 'utf8')) as Record<string, unknown>;
+// Read as the app reads files: numbers as written ("2.173" is two thousand one hundred and seventy-three).
+const example = () => {
+  const read = readText(readFileSync(exampleFile()!, 'utf8'));
+  if (!read.ok) throw new Error('the example must read');
+  return read.data as Record<string, unknown>;
+};
 
 describe.each(testDatabases())('the supervisions list at scale on $name', (database) => {
   let db: Db;

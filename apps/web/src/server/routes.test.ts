@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readText } from '@diemmac/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { Db } from './db/connect.js';
@@ -45,13 +46,20 @@ const EXPECTED: Record<string, Row> = {
   [`GET ${S}/audit`]: readers,
   [`GET ${S}/comments`]: readers,
   [`POST ${S}/comments`]: [401, 403, 201, 201, 201],
+  [`GET ${S}/issuing`]: readers,
+  [`POST ${S}/issuing`]: editors(200),
   'GET /api/users': admins(200),
   'POST /api/users': admins(201),
   'PATCH /api/users/:id': admins(200),
   'GET /api/audit': admins(200),
 };
 
-const example = () => YAML.parse(readFileSync(exampleFile()!, 'utf8')) as Record<string, unknown>;
+// Read as the app reads files: numbers as written ("2.173" is two thousand one hundred and seventy-three).
+const example = () => {
+  const read = readText(readFileSync(exampleFile()!, 'utf8'));
+  if (!read.ok) throw new Error('the example must read');
+  return read.data as Record<string, unknown>;
+};
 
 describe.each(testDatabases())('who may call which route on $name', (database) => {
   let db: Db;
@@ -103,7 +111,9 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
     const [method, pattern] = route.split(' ') as [string, string];
     const fresh = route === 'POST /api/auth/logout';
     const client = await as(who, fresh);
-    const id = method === 'PUT' || method === 'DELETE' ? await newSupervision() : ctx.exampleId;
+    // Calls that change a supervision's state get one of their own.
+    const own = method === 'PUT' || method === 'DELETE' || route === `POST ${S}/issuing`;
+    const id = own ? await newSupervision() : ctx.exampleId;
     const path = pattern.replace(':id{[0-9]+}', String(id)).replace('/users/:id', `/users/${targetUser}`);
     const unique = `${++n}`;
     const bodies: Record<string, unknown> = {
@@ -117,6 +127,7 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
       'POST /api/supervisions': { document: { ...example(), id: `moi-${unique}` } },
       [`PUT ${S}`]: { version: 1, document: { ...example(), id: `quyen-${n}-sua`, subject: 'Sửa' } },
       [`POST ${S}/comments`]: { findingCode: 'dossier.balance', path: [], body: 'Ý kiến.' },
+      [`POST ${S}/issuing`]: { action: 'submit', version: 1 },
       'POST /api/users': {
         email: `nguoi-${unique}@diemmac.test`,
         name: 'Người',

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readText } from '@diemmac/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { Db } from './db/connect.js';
@@ -7,7 +8,12 @@ import { testDatabases } from './test/databases.js';
 import { at, Client, DOSSIERS, PEOPLE, prepare, TestClock, withValue } from './test/harness.js';
 
 const RESOLVED = [...DOSSIERS, 'resolved', 'total'] as const;
-const example = () => YAML.parse(readFileSync(exampleFile()!, 'utf8')) as Record<string, unknown>;
+// Read as the app reads files: numbers as written ("2.173" is two thousand one hundred and seventy-three).
+const example = () => {
+  const read = readText(readFileSync(exampleFile()!, 'utf8'));
+  if (!read.ok) throw new Error('the example must read');
+  return read.data as Record<string, unknown>;
+};
 const codes = (findings: { code: string }[]) => findings.map((f) => f.code);
 
 describe.each(testDatabases())('supervisions API on $name', (database) => {

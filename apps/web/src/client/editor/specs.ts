@@ -53,6 +53,7 @@ const budgetSide = (side: 'revenue' | 'expenditure'): GroupSpec => ({
   group: `budget.${side}`,
   items: [
     { field: `${side}.actual`, type: 'money', label: 'budget.actual' },
+    { field: `${side}.inWords`, type: 'text', label: 'budget.inWords' },
     { field: `${side}.plan`, type: 'money', label: 'budget.plan' },
     { field: `${side}.rate`, type: 'rate', label: 'budget.rate' },
     {
@@ -68,6 +69,7 @@ const budgetSide = (side: 'revenue' | 'expenditure'): GroupSpec => ({
           label: 'budget.items.direction',
         },
         { field: 'actual', type: 'money', label: 'budget.items.actual' },
+        { field: 'inWords', type: 'text', label: 'budget.items.inWords' },
         { field: 'plan', type: 'money', label: 'budget.items.plan' },
         { field: 'rate', type: 'rate', label: 'budget.items.rate' },
       ],
@@ -186,6 +188,7 @@ export const FIGURE_SPECS: Record<FigureKind, Spec[]> = {
   amount: [
     { field: 'label', type: 'text' },
     { field: 'value', type: 'money' },
+    { field: 'inWords', type: 'text' },
   ],
   ratio: [
     { field: 'label', type: 'text' },
