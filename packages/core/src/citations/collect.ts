@@ -68,7 +68,7 @@ export function citationsOf(supervision: Supervision): CitationEntry[] {
   }
   for (const { section, path } of sections(supervision)) {
     const around = [
-      { text: section.title, path: [...path, 'title'] },
+      { text: section.title ?? '', path: [...path, 'title'] },
       ...section.paragraphs.map((text, k) => ({ text, path: [...path, 'paragraphs', k] })),
     ];
     for (const [j, input] of section.citations.entries()) {
