@@ -17,26 +17,35 @@ const bases = ['diem-mac-2024.yaml', 'thanh-binh-2025.yaml'].map((name) => {
 });
 
 const started = performance.now();
+let latest;
+const summary = (r) => {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`inputs: ${r.runs} (seed ${seed}), parsed and rendered: ${r.parsed}, time: ${seconds} s`);
+  console.log(`exceptions: ${r.exceptions}`);
+  console.log(
+    `slowest input: ${r.slowest.ms.toFixed(0)} ms, from ${r.slowest.base}: ${r.slowest.done.join('; ')}`,
+  );
+  for (const f of r.failures) console.log(`\n[${f.base}] ${f.stage} after ${f.done.join('; ')}\n${f.error}`);
+};
+// A long run stopped with Ctrl-C (or kill) still reports what it has seen.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (latest) summary(latest);
+    process.exit(latest?.exceptions === 0 ? 130 : 1);
+  });
+}
 const result = await fuzz({
   bases,
   runs,
   seed,
   api: { ...core, ...notice },
   onProgress: (r) => {
+    latest = r;
     if (r.runs % 1000 === 0) {
       const seconds = ((performance.now() - started) / 1000).toFixed(0);
       console.log(`${r.runs} inputs, ${r.parsed} parsed, ${r.exceptions} exceptions, ${seconds} s`);
     }
   },
 });
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(
-  `inputs: ${result.runs} (seed ${seed}), parsed and rendered: ${result.parsed}, time: ${seconds} s`,
-);
-console.log(`exceptions: ${result.exceptions}`);
-console.log(
-  `slowest input: ${result.slowest.ms.toFixed(0)} ms, from ${result.slowest.base}: ${result.slowest.done.join('; ')}`,
-);
-for (const f of result.failures)
-  console.log(`\n[${f.base}] ${f.stage} after ${f.done.join('; ')}\n${f.error}`);
+summary(result);
 process.exitCode = result.exceptions === 0 ? 0 : 1;

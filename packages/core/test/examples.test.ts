@@ -107,3 +107,25 @@ describe('the clean Thanh Bình 2025 example', () => {
     expect(checkSupervision(clean.value, { now: { year: 2026, month: 11, day: 27 } })).toEqual([]);
   });
 });
+
+describe('a clean notice in its own layout', () => {
+  it('gets no finding when the clean example is re-ordered, re-nested and renumbered', () => {
+    const model = load('thanh-binh-2025.yaml').value;
+    const [direction, results] = model.sections;
+    const [reform, democracy] = results!.sections;
+    // Democracy first and lifted to the top, reform with its areas in reverse, direction last.
+    const own = {
+      ...model,
+      sections: [
+        { ...democracy!, number: '1.', title: 'Về thực hiện dân chủ' },
+        {
+          ...reform!,
+          number: '2.',
+          sections: [...reform!.sections].reverse().map((s, i) => ({ ...s, number: `2.${i + 1}.` })),
+        },
+        { ...direction!, number: '3.', title: 'Về lãnh đạo, chỉ đạo' },
+      ],
+    };
+    expect(checkSupervision(own, { now: { year: 2026, month: 11, day: 27 } })).toEqual([]);
+  });
+});

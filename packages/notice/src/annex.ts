@@ -17,6 +17,7 @@ import {
   severityLabel,
   showQuantity,
 } from '@diemmac/core';
+import { bodyFullName } from './figures.js';
 import { locate, sectionOf } from './locate.js';
 import type { Block, TableColumn, TableRow } from './tree.js';
 import { ANNEX, BLOCK_LABEL, FIGURES } from './wording.js';
@@ -174,7 +175,11 @@ export function annexBlocks(input: AnnexInput): Block[] {
       type: 'title',
       text: ANNEX.heading,
       subject: ANNEX.subject,
-      note: ANNEX.attachedTo(input.noticeReference.number, input.noticeReference.date, supervision.body.name),
+      note: ANNEX.attachedTo(
+        input.noticeReference.number,
+        input.noticeReference.date,
+        bodyFullName(supervision.body),
+      ),
     },
     { type: 'heading', level: 2, number: `${n++}.`, text: ANNEX.findingsHeading },
   ];

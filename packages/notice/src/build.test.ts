@@ -198,3 +198,93 @@ describe('buildNotice: the annex "Kiểm tra số liệu"', () => {
     expect(() => buildNotice(model, { annex: true })).toThrow(/findings/);
   });
 });
+
+describe('buildNotice: the frame of real notices', () => {
+  const texts = (doc: ReturnType<typeof buildNotice>) =>
+    doc.blocks.flatMap((b) =>
+      b.type === 'paragraph'
+        ? [b.runs.map((r) => r.text).join('')]
+        : b.type === 'list'
+          ? b.items.map((i) => i.map((r) => r.text).join(''))
+          : b.type === 'heading'
+            ? [b.number ? `${b.number} ${b.text}`.trim() : b.text]
+            : [],
+    );
+
+  it('invents nothing the data lacks: no province, supervised body, section title or closing line', () => {
+    const model = supervision([{ kind: 'count', label: 'Máy scan', value: '02', unit: 'cái' }], {
+      locality: { name: 'Thử' },
+      supervised: [],
+      sections: [
+        { key: 'direction', paragraphs: ['Đoạn không tiêu đề.'] },
+        {
+          key: 'reform',
+          number: '2.',
+          paragraphs: ['Đoạn có số, không tên.'],
+          figures: [{ kind: 'count', label: 'Máy scan', value: '02', unit: 'cái' }],
+          citations: ['Kế hoạch số 05/KH-UBND ngày 10/10/2024'],
+        },
+      ],
+    });
+    const doc = buildNotice(model);
+    const all = texts(doc);
+    expect(headings(doc.blocks).map((h) => h.trim())).toEqual(['I. ĐÁNH GIÁ KẾT QUẢ GIÁM SÁT', '2.']);
+    expect(all.some((t) => t.startsWith('Trên đây là'))).toBe(false);
+    expect(all.some((t) => t.includes('Văn bản liên quan'))).toBe(false);
+    expect(all).toContain('Máy scan: 02 cái.');
+  });
+
+  it('models the two-line header and names the body in full, never "của THƯỜNG TRỰC"', () => {
+    const model = supervision([], {
+      body: { level: 'xa', kind: 'thuong-truc', parent: 'Hội đồng nhân dân xã Thử', name: 'Thường trực' },
+    });
+    const doc = buildNotice(model, { findings: [], annex: true });
+    expect(header(doc.blocks).issuer).toEqual({ parent: 'HỘI ĐỒNG NHÂN DÂN XÃ THỬ', name: 'THƯỜNG TRỰC' });
+    expect(ofType(doc.blocks, 'title').at(-1)?.note).toMatch(/của Thường trực Hội đồng nhân dân xã Thử\)$/);
+  });
+
+  it("keeps figures and dates of the body as written, and pads only the notice's own date line", () => {
+    const model = supervision(
+      [
+        { kind: 'count', label: 'Đường truyền', value: '03' },
+        {
+          kind: 'ratio',
+          label: 'Hồ sơ đúng hạn',
+          part: 7,
+          whole: 8,
+          rate: '87,5',
+          period: { from: '1/1/2025', to: '30/9/2025' },
+        },
+      ],
+      { documents: { conclusion: { number: '5', date: '3/2/2025', place: 'Thử' } } },
+    );
+    const doc = buildNotice(model);
+    const all = texts(doc);
+    expect(all).toContain('Đường truyền: 03.');
+    expect(all.find((t) => t.startsWith('Hồ sơ đúng hạn'))).toContain('1/1/2025');
+    expect(all.find((t) => t.startsWith('Hồ sơ đúng hạn'))).toContain('30/9/2025');
+    expect(header(doc.blocks).placeDate).toBe('Thử, ngày 03 tháng 02 năm 2025');
+  });
+
+  it("keeps the recommendations' own numbering and titles, and a deadline on one part", () => {
+    const model = supervision([], {
+      recommendations: [
+        {
+          number: '4.1.',
+          title: 'Đối với Chủ tịch UBND xã',
+          addressee: 'Chủ tịch UBND xã',
+          content: 'Chỉ đạo bộ phận một cửa:',
+          parts: [
+            { number: 'a)', content: 'Trang bị máy quét', deadline: '30/11/2025' },
+            { number: 'b)', content: 'Niêm yết thủ tục' },
+          ],
+        },
+      ],
+    });
+    const doc = buildNotice(model);
+    expect(headings(doc.blocks)).toContain('4.1. Đối với Chủ tịch UBND xã');
+    const all = texts(doc);
+    expect(all).toContain('a) Trang bị máy quét (thời hạn: 30/11/2025)');
+    expect(all).toContain('b) Niêm yết thủ tục');
+  });
+});

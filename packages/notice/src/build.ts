@@ -4,6 +4,7 @@ import {
   DRAFT_DAY_BLANK,
   type Finding,
   formatPlaceDate,
+  type Recommendation,
   RULES,
   type Section,
   type Supervision,
@@ -59,24 +60,51 @@ function joinNumber(number: string | undefined, text: string): Pick<HeadingBlock
 }
 
 function sectionBlocks(section: Section, level: 2 | 3 | 4, options: FigureOptions): Block[] {
-  const blocks: Block[] = [{ type: 'heading', level, ...joinNumber(section.number, section.title) }];
+  // Only what the notice wrote: a number without a title, a title without a number, or neither.
+  const blocks: Block[] =
+    section.number || section.title
+      ? [{ type: 'heading', level, ...joinNumber(section.number, section.title ?? '') }]
+      : [];
   for (const p of section.paragraphs) blocks.push(paragraph(p));
   blocks.push(...figureBlocks(section.figures, options));
-  if (section.citations.length > 0) {
-    blocks.push({ type: 'paragraph', role: 'caption', runs: plain(NOTICE.citations) });
-    blocks.push({ type: 'list', marker: '-', items: section.citations.map((c) => plain(citationLine(c))) });
-  }
+  // Citations are data about what the paragraphs cite; the notice never had a list of them.
   const deeper = level === 4 ? 4 : ((level + 1) as 3 | 4);
   for (const child of section.sections) blocks.push(...sectionBlocks(child, deeper, options));
   return blocks;
 }
 
+const withDeadline = (content: string, deadline: Recommendation['deadline']) =>
+  deadline ? `${content} ${NOTICE.deadline(writtenDate(deadline))}` : content;
+
+/** Recommendations in the notice's own numbering and titles, parts with their own deadlines. */
+function ownRecommendationBlocks(supervision: Supervision): Block[] {
+  const blocks: Block[] = [];
+  for (const r of supervision.recommendations) {
+    if (r.number || r.title) {
+      blocks.push({ type: 'heading', level: 2, ...joinNumber(r.number, r.title ?? '') });
+    }
+    blocks.push(paragraph(withDeadline(r.content, r.deadline)));
+    if (r.parts.length > 0) {
+      blocks.push({
+        type: 'list',
+        marker: '-',
+        items: r.parts.map((p) =>
+          plain(`${p.number ? `${p.number} ` : ''}${withDeadline(p.content, p.deadline)}`),
+        ),
+      });
+    }
+  }
+  return blocks;
+}
+
 function recommendationBlocks(supervision: Supervision): Block[] {
+  if (supervision.recommendations.some((r) => r.number || r.title || r.parts.length > 0)) {
+    return ownRecommendationBlocks(supervision);
+  }
   const byAddressee = new Map<string, Run[][]>();
   for (const r of supervision.recommendations) {
     const items = byAddressee.get(r.addressee) ?? [];
-    const deadline = r.deadline ? ` ${NOTICE.deadline(writtenDate(r.deadline))}` : '';
-    items.push(plain(`${r.content}${deadline}`));
+    items.push(plain(withDeadline(r.content, r.deadline)));
     byAddressee.set(r.addressee, items);
   }
   const blocks: Block[] = [];
@@ -161,7 +189,8 @@ export function buildNotice(supervision: Supervision, options: BuildOptions = {}
     blocks.push(partHeading(NOTICE.recommendations));
     blocks.push(...recommendationBlocks(supervision));
   }
-  blocks.push(paragraph(supervision.closing ?? NOTICE.closing(body.name)));
+  // The closing line only when the notice has one: nothing it did not say is invented.
+  if (supervision.closing) blocks.push(paragraph(supervision.closing));
 
   const authority = [signature.authority, signature.body].filter((s) => s !== '').join(' ');
   blocks.push({

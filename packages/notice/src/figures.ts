@@ -8,7 +8,6 @@ import {
   formatDateShort,
   formatDecimal,
   formatInteger,
-  formatMoney,
   formatPercent,
   type Index766Block,
   type Period,
@@ -24,12 +23,33 @@ export interface FigureOptions {
   readonly amountsInWords: boolean;
 }
 
-// A reported figure keeps its own number of decimals: a rate written "48,70" stays
-// "48,70", "62,5" stays "62,5". The value is exact, so nothing is rounded here.
-export const count = (r: Reported): string => formatInteger(r.value);
-export const decimal = (r: Reported): string => formatDecimal(r.value, { scale: r.scale });
-export const percent = (r: Reported): string => formatPercent(r.value, { scale: r.scale });
-export const money = (r: Reported): string => formatMoney(r.value.toFixed());
+/**
+ * The issuing body named in full, as a sentence names it: the two-line header of Decree 30
+ * puts the parent body ("HĐND xã Điềm Mặc") over "Thường trực" or "Đoàn giám sát", and the
+ * body is then "Thường trực HĐND xã Điềm Mặc", never "Thường trực" alone.
+ */
+export function bodyFullName(body: { name: string; parent?: string | undefined }): string {
+  const name = body.name.normalize('NFC').trim();
+  const parent = body.parent?.normalize('NFC').trim();
+  if (!parent || name.toLocaleLowerCase('vi').includes(parent.toLocaleLowerCase('vi'))) return name;
+  return `${name} ${parent}`;
+}
+
+// A figure is printed as the body of the notice wrote it ("03", "5.824.272.835", "48,70")
+// when it was written the Vietnamese way; otherwise (2175 typed plainly, "87.81" with a
+// decimal point) it is written the Vietnamese way from its exact value, with its own decimals.
+const VIETNAMESE_INTEGER = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3})$/;
+const VIETNAMESE_DECIMAL = /^(?:\d{1,3}(?:\.\d{3})+|\d{1,3}),\d+$/;
+const asWritten = (r: Reported, pattern: RegExp): string | undefined =>
+  pattern.test(r.written) && r.notes.length === 0 ? r.written : undefined;
+export const count = (r: Reported): string => asWritten(r, VIETNAMESE_INTEGER) ?? formatInteger(r.value);
+export const decimal = (r: Reported): string =>
+  asWritten(r, VIETNAMESE_INTEGER) ??
+  asWritten(r, VIETNAMESE_DECIMAL) ??
+  formatDecimal(r.value, { scale: r.scale });
+export const percent = (r: Reported): string =>
+  r.written.endsWith('%') ? formatPercent(r.value, { scale: r.scale }) : `${decimal(r)}%`;
+export const money = (r: Reported): string => `${count(r)} đồng`;
 const words = (r: Reported): string => amountInWords(r.value.toFixed());
 /** Words as the notice wrote them, without a "Bằng chữ:" the wording adds anyway. */
 const saidWords = (text: string): string =>

@@ -58,7 +58,7 @@ function walkSections(supervision: Supervision, path: Path): { section: Section;
  */
 export function sectionOf(supervision: Supervision, path: Path): string | undefined {
   const found = walkSections(supervision, path);
-  return found ? ANNEX.section(found.section.number ?? found.section.title) : undefined;
+  return found ? ANNEX.section(found.section.number ?? found.section.title ?? found.section.key) : undefined;
 }
 
 /**
@@ -86,9 +86,9 @@ export function locate(supervision: Supervision, path: Path): string {
   const found = walkSections(supervision, path);
   if (!found) return outsideSections(path);
   const { section, rest: i } = found;
-  const where = ANNEX.section(section.number ?? section.title);
+  const where = ANNEX.section(section.number ?? section.title ?? section.key);
   if (path[i] !== 'figures' || typeof path[i + 1] !== 'number') {
-    return section.number ? `${where} ${section.title}` : where;
+    return section.number && section.title ? `${where} ${section.title}` : where;
   }
   const figure = section.figures[path[i + 1] as number];
   if (!figure) return showPath(path);

@@ -165,7 +165,7 @@ describe('any name, date and figure a user types goes through parse â†’ check â†
       }),
       { numRuns: 60, seed: 11 },
     );
-  });
+  }, 300_000);
 
   it('renders every impossible date as it was written, with date.impossible among the findings', async () => {
     await fc.assert(
@@ -195,7 +195,7 @@ describe('any name, date and figure a user types goes through parse â†’ check â†
       ),
       { numRuns: 20, seed: 12 },
     );
-  });
+  }, 300_000);
 
   it('names the field of a figure beyond its bound, in Vietnamese and English', () => {
     const input = supervisionOf({
@@ -251,5 +251,6 @@ describe('the seeded fuzz run (npm run fuzz does 100,000)', () => {
     expect(result.exceptions).toBe(0);
     // The mutations keep enough inputs valid for the renderers to be exercised.
     expect(result.parsed).toBeGreaterThan(30);
-  });
+    // Rendering 300 .docx files takes half a minute on a quiet machine; give a busy one room.
+  }, 600_000);
 });

@@ -79,7 +79,7 @@ export function citationsOf(
     // Most sections cite nothing: their prose is gathered only for those that do.
     if (section.citations.length === 0) continue;
     const around = [
-      { text: section.title, path: [...path, 'title'] },
+      { text: section.title ?? '', path: [...path, 'title'] },
       ...section.paragraphs.map((text, k) => ({ text, path: [...path, 'paragraphs', k] })),
     ];
     for (const [j, input] of section.citations.entries()) {

@@ -15,15 +15,18 @@ export const SupervisingBody = z.strictObject({
   kind: z.enum(BODY_KINDS).meta({ description: 'HĐND, Thường trực, Ban, Đoàn giám sát' }),
   name: text.meta({ description: 'Tên đầy đủ: "Hội đồng nhân dân xã Điềm Mặc"' }),
   shortName: z.string().optional().meta({ description: 'Tên viết tắt: "HĐND xã Điềm Mặc"' }),
-  parent: z.string().optional().meta({ description: 'Cơ quan chủ quản ghi trên dòng đầu (nếu có)' }),
+  parent: z.string().optional().meta({
+    description:
+      'Dòng trên của tiêu đề (Nghị định 30/2020): "HĐND XÃ ĐIỀM MẶC" trên "THƯỜNG TRỰC" hoặc "ĐOÀN GIÁM SÁT"',
+  }),
 });
 
 /** The administrative unit and where it sits, as of the notice's date. */
 export const Locality = z.strictObject({
   unit: z.enum(['xa', 'phuong', 'thi-tran', 'dac-khu']).default('xa'),
   name: text.meta({ description: 'Tên chuẩn của xã: "Điềm Mặc"' }),
-  district: z.string().optional().meta({ description: 'Huyện (trước 01/7/2025)' }),
-  province: text,
+  district: z.string().optional().meta({ description: 'Huyện (trước 01/7/2025; từ đó xã trực thuộc tỉnh)' }),
+  province: z.string().optional().meta({ description: 'Tỉnh, nếu văn bản nêu' }),
 });
 
 const issuedDocument = z.strictObject({
@@ -91,7 +94,7 @@ export const Signature = z.strictObject({
 export interface SectionInput {
   key: string;
   number?: string | undefined;
-  title: string;
+  title?: string | undefined;
   paragraphs?: string[] | undefined;
   figures?: z.input<typeof FigureBlock>[] | undefined;
   citations?: z.input<typeof CitationInput>[] | undefined;
@@ -100,7 +103,7 @@ export interface SectionInput {
 export interface Section {
   key: string;
   number?: string | undefined;
-  title: string;
+  title?: string | undefined;
   paragraphs: string[];
   figures: FigureBlock[];
   citations: CitationInput[];
@@ -110,7 +113,7 @@ export interface Section {
 export const Section: z.ZodType<Section, SectionInput> = z.strictObject({
   key: text.meta({ description: 'Mã mục trong khung đề cương, vd "reform.procedures"' }),
   number: z.string().optional().meta({ description: 'Số mục như văn bản ghi: "2.2", "a)"' }),
-  title: text,
+  title: z.string().optional().meta({ description: 'Tên mục, nếu văn bản ghi' }),
   paragraphs,
   figures: z.array(FigureBlock).default([]),
   citations: z.array(CitationInput).default([]),
@@ -128,12 +131,26 @@ export const RECOMMENDATION_STATUSES = [
   'unsatisfactory',
 ] as const;
 
+/** A part of a recommendation with its own deadline: "b) Hoàn thành số hóa trước 31/12/2024". */
+export const RecommendationPart = z.strictObject({
+  number: z.string().optional().meta({ description: 'Số như văn bản ghi: "a)", "-"' }),
+  content: text,
+  deadline: DateValue.optional(),
+  status: z.enum(RECOMMENDATION_STATUSES).optional(),
+});
+
 /** A recommendation of the delegation, followed up until it is done. */
 export const Recommendation = z.strictObject({
+  number: z.string().optional().meta({ description: 'Số như văn bản ghi: "1.", "4.2"' }),
+  title: z.string().optional().meta({ description: 'Tiêu đề như văn bản ghi: "Đối với UBND xã"' }),
   addressee: text.meta({ description: 'Nơi thực hiện: "Lãnh đạo UBND xã"' }),
   content: text,
   deadline: DateValue.optional(),
   status: z.enum(RECOMMENDATION_STATUSES).default('pending'),
+  parts: z
+    .array(RecommendationPart)
+    .default([])
+    .meta({ description: 'Các phần có thời hạn riêng / parts with their own deadline' }),
 });
 
 const assessment = z.strictObject({ strengths: paragraphs, limitations: paragraphs });
@@ -156,7 +173,10 @@ export const Supervision = z.strictObject({
     .meta({ description: 'Khung đề cương (mã) / outline framework id' }),
   body: SupervisingBody,
   locality: Locality,
-  supervised: z.array(text).min(1).meta({ description: 'Các cơ quan, đơn vị chịu sự giám sát' }),
+  supervised: z
+    .array(text)
+    .default([])
+    .meta({ description: 'Các cơ quan, đơn vị chịu sự giám sát, nếu văn bản nêu' }),
   legalBases: z.array(CitationInput).default([]),
   preamble: paragraphs.meta({ description: 'Các đoạn "Thực hiện…", "Căn cứ…" đầu thông báo' }),
   documents: Lifecycle,

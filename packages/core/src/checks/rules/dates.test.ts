@@ -160,3 +160,26 @@ describe('periods of one topic and of unrelated ones', () => {
     ]);
   });
 });
+
+describe('recommendations with parts', () => {
+  it('judges a deadline that binds one part of a recommendation on that part alone', () => {
+    const recommendations = [
+      {
+        number: '2.',
+        title: 'Đối với UBND xã',
+        addressee: 'UBND xã',
+        content: 'Hoàn thiện cơ sở vật chất bộ phận một cửa:',
+        parts: [
+          { number: 'a)', content: 'Trang bị máy quét', deadline: '30/11/2025' },
+          { number: 'b)', content: 'Số hóa hồ sơ tồn', deadline: '31/12/2025', status: 'done' as const },
+          { number: 'c)', content: 'Niêm yết thủ tục' },
+        ],
+      },
+    ];
+    const asOf = { year: 2026, month: 1, day: 15 };
+    const found = check(supervision([], { recommendations }), { now: asOf, asOf });
+    expect(found.map((f) => [f.code, f.paths[0]])).toEqual([
+      ['recommendation.overdue', ['recommendations', 0, 'parts', 0, 'deadline']],
+    ]);
+  });
+});

@@ -73,18 +73,31 @@ export const recommendationOverdue: Rule = {
   code: 'recommendation.overdue',
   severity: 'warning',
   legalBasis: LAW,
-  reads: ['recommendations.deadline', 'recommendations.status'],
+  reads: ['recommendations.deadline', 'recommendations.parts.deadline', 'recommendations.status'],
   run({ supervision, asOf }) {
     const out: Draft[] = [];
     for (const [i, r] of supervision.recommendations.entries()) {
-      if (!r.deadline || r.status === 'done' || compareDates(r.deadline, asOf) >= 0) continue;
-      out.push({
-        paths: [
-          ['recommendations', i, 'deadline'],
-          ['recommendations', i, 'status'],
-        ],
-        params: { addressee: r.addressee, deadline: r.deadline.written, status: r.status },
-      });
+      if (r.deadline && r.status !== 'done' && compareDates(r.deadline, asOf) < 0) {
+        out.push({
+          paths: [
+            ['recommendations', i, 'deadline'],
+            ['recommendations', i, 'status'],
+          ],
+          params: { addressee: r.addressee, deadline: r.deadline.written, status: r.status },
+        });
+      }
+      // A deadline may bind one part of a recommendation only; the part's status, else the whole's.
+      for (const [j, part] of r.parts.entries()) {
+        const status = part.status ?? r.status;
+        if (!part.deadline || status === 'done' || compareDates(part.deadline, asOf) >= 0) continue;
+        out.push({
+          paths: [
+            ['recommendations', i, 'parts', j, 'deadline'],
+            ['recommendations', i, 'status'],
+          ],
+          params: { addressee: r.addressee, deadline: part.deadline.written, status },
+        });
+      }
     }
     return out;
   },

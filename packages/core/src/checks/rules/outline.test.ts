@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { supervision } from '../../../test/builders.js';
 import { check, codes } from '../../../test/check.js';
 import { withFrameworks } from '../../frameworks/framework.js';
 import { CCHC_XA } from '../../frameworks/outline.js';
 import { formatFinding } from '../../messages/index.js';
-import { parseSupervisionText } from '../../parse/parse.js';
 import type { SectionInput } from '../../supervision/schema.js';
-import { checkSupervision } from '../check.js';
 
 /** An outline whose notices must report on direction and on the reform. */
 const STRICT = {
@@ -115,33 +112,5 @@ describe('outline.section', () => {
     expect(check(supervision([], { framework: 'nope' })).map((f) => f.params.problem)).toEqual([
       'unknown-framework',
     ]);
-  });
-});
-
-describe('a clean notice in its own layout', () => {
-  it('gets no finding when the clean example is re-ordered, re-nested and renumbered', () => {
-    const text = readFileSync(
-      new URL('../../../../../examples/thanh-binh-2025.yaml', import.meta.url),
-      'utf8',
-    );
-    const parsed = parseSupervisionText(text);
-    if (!parsed.ok) throw new Error('the clean example does not parse');
-    const model = parsed.value;
-    const [direction, results] = model.sections;
-    const [reform, democracy] = results!.sections;
-    // Democracy first and lifted to the top, reform with its areas in reverse, direction last.
-    const own = {
-      ...model,
-      sections: [
-        { ...democracy!, number: '1.', title: 'Về thực hiện dân chủ' },
-        {
-          ...reform!,
-          number: '2.',
-          sections: [...reform!.sections].reverse().map((s, i) => ({ ...s, number: `2.${i + 1}.` })),
-        },
-        { ...direction!, number: '3.', title: 'Về lãnh đạo, chỉ đạo' },
-      ],
-    };
-    expect(checkSupervision(own, { now: { year: 2026, month: 11, day: 27 } })).toEqual([]);
   });
 });
