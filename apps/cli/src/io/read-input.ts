@@ -101,8 +101,9 @@ function readYaml(file: string, text: string): Input {
 }
 
 function readJson(file: string, text: string): Input {
+  let data: unknown;
   try {
-    return { file, data: JSON.parse(text), locate: jsonLocator(text) };
+    data = JSON.parse(text);
   } catch (e) {
     const reason = (e as Error).message;
     const at = /at position (\d+)/.exec(reason);
@@ -117,6 +118,25 @@ function readJson(file: string, text: string): Input {
       excerpt: position ? lineOf(text, position.line) : undefined,
     });
   }
+  // JSON.parse keeps the last of a key written twice and goes as deep as the stack lets it;
+  // the core's reader refuses both, as it does in YAML (JSON is YAML), with the place.
+  const strict = readData(text);
+  const refused = strict.ok
+    ? undefined
+    : strict.errors.find((e) => e.code === 'DUPLICATE_KEY' || e.code === 'TOO_DEEP');
+  if (refused) {
+    fail({
+      code: 'input.syntax',
+      file,
+      format: 'json',
+      kind: refused.code,
+      reason: refused.message,
+      line: refused.line,
+      column: refused.column,
+      excerpt: lineOf(text, refused.line),
+    });
+  }
+  return { file, data, locate: jsonLocator(text) };
 }
 
 function positionOf(text: string, offset: number): { line: number; column: number } {

@@ -28,6 +28,7 @@ const YAML_KINDS: Record<string, string> = {
   BAD_INDENT: 'wrong indentation',
   TAB_AS_INDENT: 'a tab used for indentation (YAML takes spaces only)',
   DUPLICATE_KEY: 'a key appears twice',
+  TOO_DEEP: 'data nested more than 100 levels deep',
   MISSING_CHAR: 'a closing bracket or quote is missing',
   MULTIPLE_DOCS: 'the file holds several YAML documents (---)',
   BLOCK_AS_IMPLICIT_KEY: 'a key in the wrong place or a missing colon',

@@ -26,6 +26,7 @@ const YAML_KINDS: Record<string, string> = {
   BAD_INDENT: 'thụt lề không đúng',
   TAB_AS_INDENT: 'thụt lề bằng phím Tab (YAML chỉ nhận dấu cách)',
   DUPLICATE_KEY: 'một khóa xuất hiện hai lần',
+  TOO_DEEP: 'dữ liệu lồng nhau quá 100 cấp',
   MISSING_CHAR: 'thiếu ký tự đóng (ngoặc hoặc dấu nháy)',
   MULTIPLE_DOCS: 'tệp chứa nhiều văn bản YAML (---)',
   BLOCK_AS_IMPLICIT_KEY: 'khóa viết sai chỗ hoặc thiếu dấu hai chấm',
