@@ -1,5 +1,5 @@
-import { type CheckConfig, formatDateShort, formatIssue, parseCheckConfig } from '@diemmac/core';
-import { locateIssues } from '../check/issues.js';
+import { dirname } from 'node:path';
+import { formatDateShort } from '@diemmac/core';
 import { openJsonReport } from '../check/json.js';
 import { inspectNotices } from '../check/notice.js';
 import { startProgress } from '../check/progress.js';
@@ -11,13 +11,15 @@ import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { type Expanded, expandInputs } from '../io/expand.js';
 import { maxInputBytes } from '../io/limit.js';
-import { readInput } from '../io/read-input.js';
 import { isNoticeFile } from '../io/read-notice.js';
+import { findConfig, type Loaded, loadPack } from '../pack/load.js';
+import { applySetting } from '../pack/setting.js';
 import { asOf, isoDay, today } from '../today.js';
 
 export interface CheckOptions {
   format: 'text' | 'json';
   config?: string | undefined;
+  pack?: string | undefined;
   today?: string | undefined;
   asOf?: string | undefined;
   jobs?: string | undefined;
@@ -42,9 +44,8 @@ export async function check(
   const now = today(options.today, context.clock);
   const jobs = parseJobs(options.jobs);
   const maxBytes = maxInputBytes(options.maxSize, context.maxSize);
-  const config = options.config === undefined ? undefined : loadConfig(options.config, maxBytes, context);
-
   const { files, unmatched } = expanded;
+  const groups = packGroups(files, options, context, maxBytes);
   if (files.length === 0 && unmatched.length > 0) fail({ code: 'input.no-match', pattern: unmatched[0]! });
   if (files.length < QUICK_RUN) preferQuickStart();
   const missed: FileReport[] = unmatched.map((pattern) => ({
@@ -56,9 +57,14 @@ export async function check(
   const summary = emptySummary();
   // JSON goes out file by file as the checks finish; the text report groups findings by
   // severity across files, so it is written once all are in.
+  const packs = [...groups.values()].map((g) => applySetting(g.loaded.setting));
+  const head =
+    packs.length === 1
+      ? { pack: { id: packs[0]!.pack.id, version: packs[0]!.pack.version }, base: packs[0]!.base }
+      : {};
   const json =
     options.format === 'json'
-      ? openJsonReport((s) => context.stdout.write(s), { lang, today: isoDay(now), messages })
+      ? openJsonReport((s) => context.stdout.write(s), { lang, today: isoDay(now), messages, ...head })
       : undefined;
   const kept: FileReport[] = [];
   const take = (report: FileReport) => {
@@ -76,12 +82,15 @@ export async function check(
   });
   // Notices as written (.docx, .doc, .txt, .md) go to the reader, after the YAML and JSON files,
   // which the batch checker reports in their order as they finish.
-  const notices = files.filter(isNoticeFile);
-  const models = files.filter((f) => !isNoticeFile(f));
-  const inspect = { lang, now, asOf: asOf(options.asOf), config, maxBytes };
   try {
-    await inspectAll(models, inspect, { threads: threadsFor(models.length, jobs), progress }, take);
-    for (const report of await inspectNotices(notices, inspect, progress)) take(report);
+    // Files under different diemmac.config files run under their own pack, group by group.
+    for (const group of groups.values()) {
+      const notices = group.files.filter(isNoticeFile);
+      const models = group.files.filter((f) => !isNoticeFile(f));
+      const inspect = { lang, now, asOf: asOf(options.asOf), pack: group.loaded.setting, maxBytes };
+      await inspectAll(models, inspect, { threads: threadsFor(models.length, jobs), progress }, take);
+      for (const report of await inspectNotices(notices, inspect, progress)) take(report);
+    }
   } finally {
     progress.stop();
   }
@@ -103,16 +112,41 @@ function parseJobs(option: string | undefined): number | undefined {
   return n;
 }
 
-/** A rules configuration: YAML or JSON, rule codes checked against the catalogue. */
-function loadConfig(file: string, maxBytes: number, context: Context): CheckConfig {
-  const input = readInput(file, maxBytes);
-  const parsed = parseCheckConfig(input.data);
-  if (!parsed.ok) {
-    fail({
-      code: 'config.invalid',
-      file,
-      issues: locateIssues(parsed.issues, input.locate, context.lang, formatIssue),
+/**
+ * The pack each file runs under: `--pack` and `--config` for all, with the checks of the
+ * diemmac.config found upwards from each file's folder; files sharing a config share a group.
+ */
+function packGroups(
+  files: readonly string[],
+  options: CheckOptions,
+  context: Context,
+  maxBytes: number,
+): Map<string, { loaded: Loaded; files: string[] }> {
+  const byDir = new Map<string, string>();
+  const groups = new Map<string, { loaded: Loaded; files: string[] }>();
+  const load = (from: string) =>
+    loadPack({
+      pack: options.pack,
+      config: options.config,
+      from,
+      cwd: process.cwd(),
+      lang: context.lang,
+      maxBytes,
     });
+  for (const file of files) {
+    const dir = dirname(file);
+    let key = byDir.get(dir);
+    if (key === undefined) {
+      key = findConfig(dir) ?? '';
+      byDir.set(dir, key);
+    }
+    let group = groups.get(key);
+    if (!group) {
+      group = { loaded: load(dir), files: [] };
+      groups.set(key, group);
+    }
+    group.files.push(file);
   }
-  return parsed.value;
+  if (groups.size === 0) groups.set('', { loaded: load(process.cwd()), files: [] });
+  return groups;
 }
