@@ -105,6 +105,37 @@ describe('diemmac check --pack: a province brings its own pack', () => {
   });
 });
 
+describe('the pack in worker threads and from an npm package', () => {
+  it('each worker resolves the same pack: two threads report what one thread reports', async () => {
+    const files = [FAULTY, CLEAN, FAULTY, CLEAN].map((f, i) => {
+      const copy = join(tmp.dir, 'batch', `${i}.yaml`);
+      mkdirSync(join(tmp.dir, 'batch'), { recursive: true });
+      writeFileSync(copy, readFileSync(f));
+      return copy;
+    });
+    const [two, one] = await Promise.all([
+      cli(['check', ...files, '--pack', PACK, '--format', 'json', '--jobs', '2']),
+      cli(['check', ...files, '--pack', PACK, '--format', 'json', '--jobs', '1']),
+    ]);
+    expect(JSON.parse(two.stdout).files).toEqual(JSON.parse(one.stdout).files);
+    expect(codes(two).filter((c) => c === 'tn.staffing.under-quota')).toHaveLength(2);
+  });
+
+  it('takes a package installed where the command runs, whose package.json names its pack', async () => {
+    const project = join(tmp.dir, 'npm-project');
+    const dir = join(project, 'node_modules', '@tinh', 'goi-tn');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'pack.yaml'), readFileSync(PACK));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: '@tinh/goi-tn', version: '1.0.0', diemmac: { pack: 'pack.yaml' } }),
+    );
+    const run = await cli(['rules', '--pack', '@tinh/goi-tn', '--format', 'json'], { cwd: project });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).map((r: { code: string }) => r.code)).toContain('tn.staffing.under-quota');
+  });
+});
+
 describe('a bad pack or config stops the command (exit 2) with each issue at its line', () => {
   it('names the field path and the line of a broken pack, in Vietnamese', async () => {
     const text = readFileSync(PACK, 'utf8').replace("operator: '>='", "operator: 'gần bằng'");
