@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { formatDateShort } from '@diemmac/core';
+import { DEFAULT_PACK, formatDateShort } from '@diemmac/core';
 import { openJsonReport } from '../check/json.js';
 import { inspectNotices } from '../check/notice.js';
 import { startProgress } from '../check/progress.js';
@@ -13,7 +13,7 @@ import { type Expanded, expandInputs } from '../io/expand.js';
 import { maxInputBytes } from '../io/limit.js';
 import { isNoticeFile } from '../io/read-notice.js';
 import { findConfig, type Loaded, loadPack } from '../pack/load.js';
-import { applySetting } from '../pack/setting.js';
+import type { PackSetting } from '../pack/setting.js';
 import { asOf, isoDay, today } from '../today.js';
 
 export interface CheckOptions {
@@ -57,11 +57,9 @@ export async function check(
   const summary = emptySummary();
   // JSON goes out file by file as the checks finish; the text report groups findings by
   // severity across files, so it is written once all are in.
-  const packs = [...groups.values()].map((g) => applySetting(g.loaded.setting));
-  const head =
-    packs.length === 1
-      ? { pack: { id: packs[0]!.pack.id, version: packs[0]!.pack.version }, base: packs[0]!.base }
-      : {};
+  // The report's head names the pack when all files ran under one (each worker resolves it itself).
+  const packs = [...groups.values()].map((g) => packId(g.loaded.setting));
+  const head = packs.length === 1 ? { pack: packs[0], base: packId({}) } : {};
   const json =
     options.format === 'json'
       ? openJsonReport((s) => context.stdout.write(s), { lang, today: isoDay(now), messages, ...head })
@@ -149,4 +147,12 @@ function packGroups(
   }
   if (groups.size === 0) groups.set('', { loaded: load(process.cwd()), files: [] });
   return groups;
+}
+
+/** The id and version of the pack a setting names (validated already), or the default pack's. */
+function packId(setting: PackSetting): { id: string; version: string } {
+  const data = setting.data as { id?: string; version?: string } | undefined;
+  return data?.id && data.version
+    ? { id: String(data.id), version: String(data.version) }
+    : { id: DEFAULT_PACK.id, version: DEFAULT_PACK.version };
 }
