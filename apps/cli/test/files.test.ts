@@ -163,7 +163,7 @@ describe('an input above the size limit', () => {
   it('follows --max-size, which wins over DIEMMAC_MAX_SIZE', async () => {
     const small = await cli(['check', 'dm.yaml', '--max-size', '0,01', ...TODAY], { cwd: dir });
     expect(small.code).toBe(2);
-    const kb = Math.round(statSync(join(dir, 'dm.yaml')).size / 1024);
+    const kb = Math.ceil(statSync(join(dir, 'dm.yaml')).size / 1024);
     expect(small.stdout).toContain(`dm.yaml: tệp quá lớn (${kb} KB; giới hạn 11 KB)`);
     const fromEnv = await cli(['check', 'dm.yaml', ...TODAY], {
       cwd: dir,
