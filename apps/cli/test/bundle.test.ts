@@ -60,6 +60,13 @@ describe('the built CLI', () => {
     expect(imports(commandChunk('render')).dynamic.map((s) => s.slice(2))).toContain(docx[0]);
   });
 
+  it('loads the reader of notices as written (and its .docx library) only when check is given one', () => {
+    const reader = chunks.filter((c) => text(c).includes('word/document.xml') && !text(c).includes('Packer'));
+    expect(reader).toHaveLength(1);
+    expect(loadedWith(commandChunk('check'))).not.toContain(reader[0]);
+    expect(imports(commandChunk('check')).dynamic.length).toBeGreaterThan(0);
+  });
+
   it('holds the core once, in core.cjs, which needs nothing but Node', () => {
     const defines = (code: string) => code.includes('function parseSupervision(');
     expect(defines(readFileSync(join(DIST, 'core.cjs'), 'utf8'))).toBe(true);

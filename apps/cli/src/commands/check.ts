@@ -1,7 +1,6 @@
 import { dirname } from 'node:path';
 import { DEFAULT_PACK, formatDateShort } from '@diemmac/core';
 import { openJsonReport } from '../check/json.js';
-import { inspectNotices } from '../check/notice.js';
 import { startProgress } from '../check/progress.js';
 import { countReport, emptySummary, type FileReport } from '../check/report.js';
 import { inspectAll, threadsFor } from '../check/run.js';
@@ -11,7 +10,7 @@ import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { type Expanded, expandInputs } from '../io/expand.js';
 import { maxInputBytes } from '../io/limit.js';
-import { isNoticeFile } from '../io/read-notice.js';
+import { isNoticeFile } from '../io/notice-file.js';
 import { findConfig, type Loaded, loadPack } from '../pack/load.js';
 import type { PackSetting } from '../pack/setting.js';
 import { asOf, isoDay, today } from '../today.js';
@@ -87,7 +86,11 @@ export async function check(
       const models = group.files.filter((f) => !isNoticeFile(f));
       const inspect = { lang, now, asOf: asOf(options.asOf), pack: group.loaded.setting, maxBytes };
       await inspectAll(models, inspect, { threads: threadsFor(models.length, jobs), progress }, take);
-      for (const report of await inspectNotices(notices, inspect, progress)) take(report);
+      if (notices.length > 0) {
+        // The reader (and its .docx library) loads only when a notice as written is checked.
+        const { inspectNotices } = await import('../check/notice.js');
+        for (const report of await inspectNotices(notices, inspect, progress)) take(report);
+      }
     }
   } finally {
     progress.stop();
