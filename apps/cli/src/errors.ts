@@ -45,6 +45,9 @@ export type CliError =
   | { code: 'input.invalid'; file: string; issues: LocatedIssue[] }
   | { code: 'input.no-match'; pattern: string }
   | { code: 'config.invalid'; file: string; issues: LocatedIssue[] }
+  | { code: 'pack.invalid'; file: string; issues: LocatedIssue[] }
+  /** `--pack` or a config's `pack:` names no file, or a package without a pack file. */
+  | { code: 'pack.not-found'; given: string; package: boolean }
   | { code: 'output.exists'; file: string }
   | { code: 'output.unwritable'; file: string; reason: string }
   | { code: 'output.not-file'; file: string; kind: OutputKind }
@@ -88,6 +91,8 @@ const EXIT_FOR_ERROR: Record<CliErrorCode, ExitCode> = {
   'input.invalid': 2,
   'input.no-match': 2,
   'config.invalid': 2,
+  'pack.invalid': 2,
+  'pack.not-found': 2,
   'output.exists': 2,
   'output.unwritable': 2,
   'output.not-file': 2,

@@ -139,6 +139,7 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .argument('<files...>', say('checkFiles'))
     .addOption(new Option('--format <format>', say('format')).choices(['text', 'json']).default('text'))
     .option('--config <file>', say('config'))
+    .option('--pack <path|package>', say('pack'))
     .option('--today <date>', say('today'))
     .option('--as-of <date>', say('asOf'))
     .option('-j, --jobs <n>', say('jobs'))
@@ -201,6 +202,7 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .addOption(new Option('--to <type>', say('to')).choices(['docx', 'html', 'md']))
     .option('-o, --output <file>', say('output'))
     .option('--annex', say('annex'))
+    .option('--pack <path|package>', say('pack'))
     .option('--force', say('force'))
     .option('--today <date>', say('today'))
     .option('--as-of <date>', say('asOf'))
@@ -219,6 +221,7 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .option('--province <name>', say('province'))
     .option('--year <year>', say('year'))
     .option('--framework <id>', say('framework'))
+    .option('--pack <path|package>', say('pack'))
     .option('-o, --output <file>', say('initOutput'))
     .option('--force', say('force'))
     .action(
@@ -242,6 +245,7 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .command('rules')
     .description(say('rules'))
     .addOption(new Option('--format <format>', say('format')).choices(['text', 'json']).default('text'))
+    .option('--pack <path|package>', say('pack'))
     .action(
       action(async (options: RulesOptions) => {
         const { rules } = await import('./commands/rules.js');
@@ -253,10 +257,11 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .command('explain')
     .description(say('explain'))
     .argument('<code>', say('explainCode'))
+    .option('--pack <path|package>', say('pack'))
     .action(
-      action(async (code: string) => {
+      action(async (code: string, options: { pack?: string }) => {
         const { explain } = await import('./commands/explain.js');
-        return explain(code, context);
+        return explain(code, context, options);
       }),
     );
 

@@ -50,7 +50,7 @@ describe('the built CLI', () => {
   });
 
   it('loads the .docx writer only for render', () => {
-    // The writer (docx's Packer), not the reader's .docx parsing (mammoth), which `check` loads for notices.
+    // The writer (the docx library's Packer), not the reader's mammoth, which names the same part.
     const docx = chunks.filter((c) => text(c).includes('word/document.xml') && text(c).includes('Packer'));
     expect(docx.length).toBe(1);
     for (const command of ['check', 'rules', 'explain', 'init', 'schema']) {
@@ -58,6 +58,13 @@ describe('the built CLI', () => {
     }
     expect(loadedWith('bin.js')).not.toContain(docx[0]);
     expect(imports(commandChunk('render')).dynamic.map((s) => s.slice(2))).toContain(docx[0]);
+  });
+
+  it('loads the reader of notices as written (and its .docx library) only when check is given one', () => {
+    const reader = chunks.filter((c) => text(c).includes('word/document.xml') && !text(c).includes('Packer'));
+    expect(reader).toHaveLength(1);
+    expect(loadedWith(commandChunk('check'))).not.toContain(reader[0]);
+    expect(imports(commandChunk('check')).dynamic.length).toBeGreaterThan(0);
   });
 
   it('holds the core once, in core.cjs, which needs nothing but Node', () => {

@@ -67,7 +67,7 @@ describe('diemmac rules', () => {
     const vi = await cli(['rules']);
     expect(vi.code).toBe(0);
     for (const code of FINDING_CODES) expect(vi.stdout).toContain(code);
-    expect(vi.stdout).toMatch(/^dossier\.balance\s+Lỗi\s+Số hồ sơ tiếp nhận bằng/m);
+    expect(vi.stdout).toMatch(/^dossier\.balance\s+Lỗi\s+lõi\s+diemmac\s+Số hồ sơ tiếp nhận bằng/m);
     const en = await cli(['rules', '--lang', 'en']);
     expect(en.stdout).toContain(ruleTitle('dossier.balance', 'en'));
   });
@@ -79,6 +79,8 @@ describe('diemmac rules', () => {
     expect(catalogue[0]).toEqual({
       code: 'dossier.received-breakdown',
       severity: 'error',
+      source: 'core',
+      pack: 'diemmac',
       title: ruleTitle('dossier.received-breakdown', 'en'),
       legalBasis: RULES[0]!.legalBasis,
       reads: RULES[0]!.reads,

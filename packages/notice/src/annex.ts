@@ -1,5 +1,6 @@
 import {
   Decimal,
+  type ExtraWording,
   evaluateRates,
   type Finding,
   formatDecimal,
@@ -28,6 +29,8 @@ export interface AnnexInput {
   readonly findings: readonly Finding[];
   /** Codes of the rules that ran; those without a finding are listed as passed. */
   readonly checkedRules: readonly string[];
+  /** Wording of a pack's rules and its replacements (`resolvePack(…).wording`). */
+  readonly wording?: ExtraWording | undefined;
   /** "05/TB-HĐND ngày 10 tháng 11 năm 2024": the notice the annex goes with. */
   readonly noticeReference: { readonly number: string; readonly date: string };
 }
@@ -52,12 +55,12 @@ export function difference(
   }
 }
 
-function findingText(supervision: Supervision, f: Finding): string {
+function findingText(supervision: Supervision, f: Finding, wording?: ExtraWording): string {
   const lines: string[] = [];
   const first = f.paths[0];
   if (first) lines.push(`${locate(supervision, first)}.`);
   // The core's suggestion names a field by its data path; the annex names it in words.
-  lines.push(formatFinding({ ...f, suggestion: undefined }, 'vi'));
+  lines.push(formatFinding({ ...f, suggestion: undefined }, 'vi', wording));
   if (f.suggestion) {
     lines.push(
       ANNEX.suggestion(locate(supervision, f.suggestion.path), showQuantity(f.suggestion.value, 'vi')),
@@ -128,7 +131,7 @@ const RATE_COLUMNS: readonly TableColumn[] = [
   { title: ANNEX.columns.verdict, align: 'center', width: 9 },
 ];
 
-const ruleCell = (code: string) => `${ruleTitle(code, 'vi')}\n(${code})`;
+const ruleCell = (code: string, wording?: ExtraWording) => `${ruleTitle(code, 'vi', wording)}\n(${code})`;
 
 const FINDING_COLUMNS: readonly TableColumn[] = [
   { title: ANNEX.columns.index, align: 'center', width: 3 },
@@ -151,14 +154,14 @@ const PASSED_COLUMNS: readonly TableColumn[] = [
  * recomputed, difference, verdict), then every rule that ran and found nothing.
  */
 export function annexBlocks(input: AnnexInput): Block[] {
-  const { supervision, findings } = input;
+  const { supervision, findings, wording } = input;
   const found = new Set(findings.map((f) => f.code));
   const findingRows = findings.map(
     (f, i): TableRow => ({
       cells: [
         String(i + 1),
-        ruleCell(f.code),
-        findingText(supervision, f),
+        ruleCell(f.code, wording),
+        findingText(supervision, f, wording),
         f.reported ? showQuantity(f.reported, 'vi') : '',
         f.computed ? showQuantity(f.computed, 'vi') : '',
         difference(f.reported, f.computed) ?? '',
@@ -197,7 +200,7 @@ export function annexBlocks(input: AnnexInput): Block[] {
     blocks.push({
       type: 'table',
       columns: PASSED_COLUMNS,
-      rows: passed.map((code, i) => ({ cells: [String(i + 1), ruleCell(code), ANNEX.passed] })),
+      rows: passed.map((code, i) => ({ cells: [String(i + 1), ruleCell(code, wording), ANNEX.passed] })),
       size: 'small',
     });
   }

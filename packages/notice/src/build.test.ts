@@ -197,6 +197,32 @@ describe('buildNotice: the annex "Kiểm tra số liệu"', () => {
   it('refuses to build an annex without findings', () => {
     expect(() => buildNotice(model, { annex: true })).toThrow(/findings/);
   });
+
+  it("words a pack's rule as the pack does, among the rules that ran under it", () => {
+    const wording = {
+      vi: {
+        'tn.staffing.under-quota': { title: 'Biên chế đạt 90%', text: () => 'Biên chế hiện có: 8 trên 10.' },
+      },
+    };
+    const finding = { ...findings[0]!, code: 'tn.staffing.under-quota', paths: [], suggestion: undefined };
+    const withPack = buildNotice(model, {
+      findings: [finding],
+      annex: true,
+      checkedRules: ['dossier.balance', 'tn.staffing.under-quota'],
+      wording,
+    });
+    const all = tables(withPack.blocks);
+    const rows = all.find((t) => t.rows[0]?.cells[1]?.includes('(tn.staffing.under-quota)'));
+    const passedUnderPack = all.at(-1);
+    expect(rows?.rows[0]?.cells.slice(1, 3)).toEqual([
+      'Biên chế đạt 90%\n(tn.staffing.under-quota)',
+      'Biên chế hiện có: 8 trên 10.',
+    ]);
+    expect(passedUnderPack?.rows.map((r) => r.cells[1])).toEqual([
+      expect.stringContaining('(dossier.balance)'),
+    ]);
+    expect(JSON.stringify(withPack.blocks)).not.toContain('không có trong danh mục');
+  });
 });
 
 describe('buildNotice: the frame of real notices', () => {

@@ -2,6 +2,7 @@ import {
   type CitationInput,
   citationText,
   DRAFT_DAY_BLANK,
+  type ExtraWording,
   type Finding,
   formatPlaceDate,
   type Recommendation,
@@ -30,6 +31,11 @@ export interface BuildOptions {
    * core's whole catalogue; pass fewer when a configuration switched some off.
    */
   readonly checkedRules?: readonly string[] | undefined;
+  /**
+   * Wording of a pack's rules and its replacements (`resolvePack(…).wording`), so the annex
+   * words a province's rule as the pack does.
+   */
+  readonly wording?: ExtraWording | undefined;
   /** Write sums of money in words too ("Bằng chữ: …"). Default false. */
   readonly amountsInWords?: boolean | undefined;
 }
@@ -211,6 +217,7 @@ export function buildNotice(supervision: Supervision, options: BuildOptions = {}
         supervision,
         findings: options.findings,
         checkedRules: options.checkedRules ?? RULES.map((r) => r.code),
+        wording: options.wording,
         noticeReference: { number, date: datePart },
       }),
     );

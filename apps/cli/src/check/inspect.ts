@@ -1,6 +1,6 @@
 import {
-  type CheckConfig,
   createChecker,
+  type ExtraWording,
   type Finding,
   formatIssue,
   type Lang,
@@ -11,6 +11,7 @@ import {
 import { CliFailure } from '../errors.js';
 import type { Locator } from '../io/locate.js';
 import { readInput } from '../io/read-input.js';
+import { applySetting, type PackSetting } from '../pack/setting.js';
 import { locateIssues } from './issues.js';
 import type { FileReport, FindingReport } from './report.js';
 
@@ -26,7 +27,11 @@ export interface InspectOptions {
   now: Day;
   /** The day to judge deadlines as of; by default each notice's own date. */
   asOf?: Day | undefined;
-  config?: CheckConfig | undefined;
+  /**
+   * The pack and checks to run under, as plain data (validated by `loadPack`): a worker thread
+   * receives it through workerData and resolves the pack once, itself. Default: the default pack.
+   */
+  pack?: PackSetting | undefined;
   /** The input size limit in bytes (default 5 MB). */
   maxBytes?: number | undefined;
 }
@@ -45,7 +50,9 @@ export interface InspectOptions {
  */
 export function inspector(options: InspectOptions): (file: string) => FileReport {
   const { lang, maxBytes } = options;
-  const checker = createChecker({ config: options.config });
+  const resolved = applySetting(options.pack);
+  const checker = createChecker(resolved.checkOptions);
+  const { wording } = resolved;
   const day = { now: options.now, asOf: options.asOf };
   return (file) => {
     try {
@@ -67,7 +74,7 @@ export function inspector(options: InspectOptions): (file: string) => FileReport
       return {
         file,
         ok: !findings.some((f) => f.severity === 'error'),
-        findings: findings.map((f) => describeFinding(f, input.locate, lang)),
+        findings: findings.map((f) => describeFinding(f, input.locate, lang, wording)),
       };
     } catch (e) {
       if (e instanceof CliFailure) return { file, ok: false, error: e.error, findings: [] };
@@ -82,14 +89,19 @@ export function inspectFile(file: string, options: InspectOptions): FileReport {
 }
 
 /** A finding worded in `lang` and placed at the line of the first figure it read. */
-export function describeFinding(finding: Finding, locate: Locator, lang: Lang): FindingReport {
+export function describeFinding(
+  finding: Finding,
+  locate: Locator,
+  lang: Lang,
+  wording?: ExtraWording,
+): FindingReport {
   const places = finding.paths.map((path) => locate(path));
   const at = places[0];
-  const message = sentence({ ...finding, suggestion: undefined }, lang);
+  const message = sentence({ ...finding, suggestion: undefined }, lang, wording);
   const report: FindingReport = {
     code: finding.code,
     severity: finding.severity,
-    title: ruleTitle(finding.code, lang),
+    title: ruleTitle(finding.code, lang, wording),
     message,
     line: at?.line,
     column: at?.column,
@@ -101,7 +113,7 @@ export function describeFinding(finding: Finding, locate: Locator, lang: Lang): 
   };
   if (finding.suggestion) {
     // The core words the suggestion after the finding; keep it apart to show it on its own line.
-    const full = sentence(finding, lang);
+    const full = sentence(finding, lang, wording);
     const where = locate(finding.suggestion.path);
     report.suggestion = {
       path: finding.suggestion.path,

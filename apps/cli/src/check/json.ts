@@ -7,6 +7,9 @@ export interface JsonMeta {
   lang: Lang;
   today: string;
   messages: CliMessages;
+  /** The pack the files ran under and the pack it was laid over. */
+  pack?: { id: string; version: string } | undefined;
+  base?: { id: string; version: string } | undefined;
 }
 
 /** A JSON report written as the files are checked: `add` each file in order, then `end`. */
@@ -25,7 +28,13 @@ export interface JsonReport {
  * out.add(report); out.end(summary);
  */
 export function openJsonReport(write: (text: string) => void, meta: JsonMeta): JsonReport {
-  const head = { tool: 'diemmac', version: VERSION, lang: meta.lang, today: meta.today };
+  const head = {
+    tool: 'diemmac',
+    version: VERSION,
+    lang: meta.lang,
+    today: meta.today,
+    ...(meta.pack ? { pack: meta.pack, base: meta.base } : {}),
+  };
   // The document's opening without its closing "\n}", then the files array item by item.
   write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "files": [`);
   let empty = true;

@@ -1,13 +1,8 @@
-import { ruleTitle } from '@diemmac/core';
-import {
-  checkNotice,
-  formatNoticeFinding,
-  formatPlace,
-  type PlacedFinding,
-  READER_WORDING,
-} from '@diemmac/reader';
+import { type ExtraWording, formatFinding, ruleTitle } from '@diemmac/core';
+import { checkNotice, formatPlace, type PlacedFinding, READER_WORDING } from '@diemmac/reader';
 import { CliFailure } from '../errors.js';
 import { readNoticeFileOrFail } from '../io/read-notice.js';
+import { applySetting } from '../pack/setting.js';
 import type { InspectOptions } from './inspect.js';
 import type { Progress } from './progress.js';
 import type { FileReport, FindingReport } from './report.js';
@@ -20,18 +15,27 @@ import type { FileReport, FindingReport } from './report.js';
  * @example
  * await inspectNotice('thong-bao.docx', { lang: 'vi', now }) // { file, ok: false, findings: [{ code: 'dossier.balance', … }] }
  */
-export async function inspectNotice(file: string, options: InspectOptions): Promise<FileReport> {
+export async function inspectNotice(
+  file: string,
+  options: InspectOptions,
+  pack = applySetting(options.pack),
+): Promise<FileReport> {
   try {
     const reading = await readNoticeFileOrFail(file, options.lang, options.maxBytes);
     const { findings } = checkNotice(reading, {
       now: options.now,
       asOf: options.asOf,
-      config: options.config,
+      ...pack.checkOptions,
     });
+    // The reader's own findings and the pack's rules, worded together.
+    const wording: ExtraWording = {
+      vi: { ...READER_WORDING.vi, ...pack.wording.vi },
+      en: { ...READER_WORDING.en, ...pack.wording.en },
+    };
     return {
       file,
       ok: !findings.some((f) => f.severity === 'error'),
-      findings: findings.map((f) => describe(f, options)),
+      findings: findings.map((f) => describe(f, options, wording)),
     };
   } catch (e) {
     if (e instanceof CliFailure) return { file, ok: false, error: e.error, findings: [] };
@@ -39,16 +43,16 @@ export async function inspectNotice(file: string, options: InspectOptions): Prom
   }
 }
 
-function describe(f: PlacedFinding, options: InspectOptions): FindingReport {
+function describe(f: PlacedFinding, options: InspectOptions, wording: ExtraWording): FindingReport {
   const at = f.places[0];
-  const sentence = formatNoticeFinding({ ...f, suggestion: undefined }, options.lang);
-  const full = formatNoticeFinding(f, options.lang);
+  const sentence = formatFinding({ ...f, suggestion: undefined }, options.lang, wording);
+  const full = formatFinding(f, options.lang, wording);
   // A text file has lines; a Word document has paragraphs, named in the message.
   const where = at && at.line === undefined ? `[${formatPlace(at, options.lang)}] ` : '';
   const report: FindingReport = {
     code: f.code,
     severity: f.severity,
-    title: ruleTitle(f.code, options.lang, READER_WORDING),
+    title: ruleTitle(f.code, options.lang, wording),
     message: `${where}${sentence}`,
     line: at?.line,
     column: at?.line === undefined ? undefined : at.start + 1,
@@ -75,8 +79,10 @@ export async function inspectNotices(
   progress: Progress,
 ): Promise<FileReport[]> {
   const out: FileReport[] = [];
+  if (files.length === 0) return out;
+  const pack = applySetting(options.pack);
   for (const file of files) {
-    out.push(await inspectNotice(file, options));
+    out.push(await inspectNotice(file, options, pack));
     progress.tick(file);
   }
   return out;

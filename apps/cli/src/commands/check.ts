@@ -1,7 +1,6 @@
-import { type CheckConfig, formatDateShort, formatIssue, parseCheckConfig } from '@diemmac/core';
-import { locateIssues } from '../check/issues.js';
+import { dirname } from 'node:path';
+import { DEFAULT_PACK, formatDateShort } from '@diemmac/core';
 import { openJsonReport } from '../check/json.js';
-import { inspectNotices } from '../check/notice.js';
 import { startProgress } from '../check/progress.js';
 import { countReport, emptySummary, type FileReport } from '../check/report.js';
 import { inspectAll, threadsFor } from '../check/run.js';
@@ -11,13 +10,15 @@ import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { type Expanded, expandInputs } from '../io/expand.js';
 import { maxInputBytes } from '../io/limit.js';
-import { readInput } from '../io/read-input.js';
-import { isNoticeFile } from '../io/read-notice.js';
+import { isNoticeFile } from '../io/notice-file.js';
+import { findConfig, type Loaded, loadPack } from '../pack/load.js';
+import type { PackSetting } from '../pack/setting.js';
 import { asOf, isoDay, today } from '../today.js';
 
 export interface CheckOptions {
   format: 'text' | 'json';
   config?: string | undefined;
+  pack?: string | undefined;
   today?: string | undefined;
   asOf?: string | undefined;
   jobs?: string | undefined;
@@ -42,9 +43,8 @@ export async function check(
   const now = today(options.today, context.clock);
   const jobs = parseJobs(options.jobs);
   const maxBytes = maxInputBytes(options.maxSize, context.maxSize);
-  const config = options.config === undefined ? undefined : loadConfig(options.config, maxBytes, context);
-
   const { files, unmatched } = expanded;
+  const groups = packGroups(files, options, context, maxBytes);
   if (files.length === 0 && unmatched.length > 0) fail({ code: 'input.no-match', pattern: unmatched[0]! });
   if (files.length < QUICK_RUN) preferQuickStart();
   const missed: FileReport[] = unmatched.map((pattern) => ({
@@ -56,9 +56,12 @@ export async function check(
   const summary = emptySummary();
   // JSON goes out file by file as the checks finish; the text report groups findings by
   // severity across files, so it is written once all are in.
+  // The report's head names the pack when all files ran under one (each worker resolves it itself).
+  const packs = [...groups.values()].map((g) => packId(g.loaded.setting));
+  const head = packs.length === 1 ? { pack: packs[0], base: packId({}) } : {};
   const json =
     options.format === 'json'
-      ? openJsonReport((s) => context.stdout.write(s), { lang, today: isoDay(now), messages })
+      ? openJsonReport((s) => context.stdout.write(s), { lang, today: isoDay(now), messages, ...head })
       : undefined;
   const kept: FileReport[] = [];
   const take = (report: FileReport) => {
@@ -76,12 +79,19 @@ export async function check(
   });
   // Notices as written (.docx, .doc, .txt, .md) go to the reader, after the YAML and JSON files,
   // which the batch checker reports in their order as they finish.
-  const notices = files.filter(isNoticeFile);
-  const models = files.filter((f) => !isNoticeFile(f));
-  const inspect = { lang, now, asOf: asOf(options.asOf), config, maxBytes };
   try {
-    await inspectAll(models, inspect, { threads: threadsFor(models.length, jobs), progress }, take);
-    for (const report of await inspectNotices(notices, inspect, progress)) take(report);
+    // Files under different diemmac.config files run under their own pack, group by group.
+    for (const group of groups.values()) {
+      const notices = group.files.filter(isNoticeFile);
+      const models = group.files.filter((f) => !isNoticeFile(f));
+      const inspect = { lang, now, asOf: asOf(options.asOf), pack: group.loaded.setting, maxBytes };
+      await inspectAll(models, inspect, { threads: threadsFor(models.length, jobs), progress }, take);
+      if (notices.length > 0) {
+        // The reader (and its .docx library) loads only when a notice as written is checked.
+        const { inspectNotices } = await import('../check/notice.js');
+        for (const report of await inspectNotices(notices, inspect, progress)) take(report);
+      }
+    }
   } finally {
     progress.stop();
   }
@@ -103,16 +113,49 @@ function parseJobs(option: string | undefined): number | undefined {
   return n;
 }
 
-/** A rules configuration: YAML or JSON, rule codes checked against the catalogue. */
-function loadConfig(file: string, maxBytes: number, context: Context): CheckConfig {
-  const input = readInput(file, maxBytes);
-  const parsed = parseCheckConfig(input.data);
-  if (!parsed.ok) {
-    fail({
-      code: 'config.invalid',
-      file,
-      issues: locateIssues(parsed.issues, input.locate, context.lang, formatIssue),
+/**
+ * The pack each file runs under: `--pack` and `--config` for all, with the checks of the
+ * diemmac.config found upwards from each file's folder; files sharing a config share a group.
+ */
+function packGroups(
+  files: readonly string[],
+  options: CheckOptions,
+  context: Context,
+  maxBytes: number,
+): Map<string, { loaded: Loaded; files: string[] }> {
+  const byDir = new Map<string, string>();
+  const groups = new Map<string, { loaded: Loaded; files: string[] }>();
+  const load = (from: string) =>
+    loadPack({
+      pack: options.pack,
+      config: options.config,
+      from,
+      cwd: process.cwd(),
+      lang: context.lang,
+      maxBytes,
     });
+  for (const file of files) {
+    const dir = dirname(file);
+    let key = byDir.get(dir);
+    if (key === undefined) {
+      key = findConfig(dir) ?? '';
+      byDir.set(dir, key);
+    }
+    let group = groups.get(key);
+    if (!group) {
+      group = { loaded: load(dir), files: [] };
+      groups.set(key, group);
+    }
+    group.files.push(file);
   }
-  return parsed.value;
+  if (groups.size === 0) groups.set('', { loaded: load(process.cwd()), files: [] });
+  return groups;
+}
+
+/** The id and version of the pack a setting names (validated already), or the default pack's. */
+function packId(setting: PackSetting): { id: string; version: string } {
+  const data = setting.data as { id?: string; version?: string } | undefined;
+  return data?.id && data.version
+    ? { id: String(data.id), version: String(data.version) }
+    : { id: DEFAULT_PACK.id, version: DEFAULT_PACK.version };
 }

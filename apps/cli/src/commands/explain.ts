@@ -1,8 +1,10 @@
 import {
   checkSupervision,
-  FINDING_CODES,
+  type DataRule,
+  DEFAULT_PACK,
   formatFinding,
   parseSupervision,
+  type ResolvedPack,
   RULES,
   ruleTitle,
   severityLabel,
@@ -11,6 +13,7 @@ import { stringify } from 'yaml';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { EXAMPLE_DAY, EXAMPLES, withFragment } from '../explain/examples.js';
+import { packOfCommand } from '../pack/command.js';
 
 /**
  * `diemmac explain <code>`: what a rule checks, its default severity, legal basis, the
@@ -20,13 +23,23 @@ import { EXAMPLE_DAY, EXAMPLES, withFragment } from '../explain/examples.js';
  * @example
  * await explain('dossier.balance', context)
  */
-export async function explain(code: string, context: Context): Promise<Outcome> {
+export async function explain(
+  code: string,
+  context: Context,
+  options: { pack?: string | undefined } = {},
+): Promise<Outcome> {
   const { lang, messages, colors: c } = context;
   const words = messages.explain;
+  const pack = packOfCommand(options.pack, process.cwd(), context);
   const rule = RULES.find((r) => r.code === code);
-  if (!rule) fail({ code: 'rule.unknown', given: code, known: FINDING_CODES });
+  if (!rule) {
+    const data = [...DEFAULT_PACK.rules, ...pack.pack.rules].find((r) => r.code === code);
+    if (!data) fail({ code: 'rule.unknown', given: code, known: pack.rules.map((r) => r.code) });
+    context.stdout.write(`${explainDataRule(data, pack, context).join('\n')}\n`);
+    return { kind: 'done' };
+  }
   const out = [
-    `${c.bold(rule.code)} — ${ruleTitle(rule.code, lang)}`,
+    `${c.bold(rule.code)} — ${ruleTitle(rule.code, lang, pack.wording)}`,
     `${words.severity}: ${severityLabel(rule.severity, lang)}`,
     `${words.legalBasis}: ${rule.legalBasis ?? words.noLegalBasis}`,
     `${words.reads}: ${rule.reads.join(', ')}`,
@@ -41,6 +54,36 @@ export async function explain(code: string, context: Context): Promise<Outcome> 
   }
   context.stdout.write(`${out.join('\n')}\n`);
   return { kind: 'done' };
+}
+
+/**
+ * A rule a pack writes as data: its instruction, where it comes from, its legal basis, the
+ * dates it applies and the two sides it compares. Packs carry no examples: none is invented.
+ */
+function explainDataRule(rule: DataRule, pack: ResolvedPack, context: Context): string[] {
+  const { lang, messages, colors: c } = context;
+  const words = messages.explain;
+  const info = pack.rules.find((r) => r.code === rule.code);
+  const from = info?.pack ?? pack.pack.id;
+  const day = (d: { day: number; month: number; year: number } | undefined) =>
+    d ? `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}/${d.year}` : '…';
+  const applies =
+    rule.applies.from || rule.applies.to
+      ? [
+          `${words.applies}: ${day(rule.applies.from)} – ${rule.applies.to ? day(rule.applies.to) : ''}`.trimEnd(),
+        ]
+      : [];
+  return [
+    `${c.bold(rule.code)} — ${ruleTitle(rule.code, lang, pack.wording)}`,
+    `${words.severity}: ${severityLabel(info?.severity ?? rule.severity, lang)}`,
+    `${words.source}: ${messages.rules.sources.data} (${from})`,
+    `${words.instruction}: ${rule.instruction[lang]}`,
+    `${words.legalBasis}: ${rule.legalBasis ?? words.noLegalBasis}`,
+    ...applies,
+    `${words.reads}: ${rule.left.expression} ${rule.operator} ${rule.right.expression}`,
+    '',
+    `${words.example}: ${words.noExample}`,
+  ];
 }
 
 /** What the check says about the rule's example, in `lang`; empty when there is no example. */

@@ -1,5 +1,7 @@
-// Kept apart from the command, so that `--help` loads the words and not the command's code.
-/** The command's help, Vietnamese with English beside it, as the other commands show theirs. */
+/**
+ * The help of `diemmac import`, apart from the command: `--help` and `--version` load only the
+ * command line, never the reader.
+ */
 export const IMPORT_HELP = {
   vi: {
     command:

@@ -1,8 +1,8 @@
-import { DEFAULT_FRAMEWORKS } from '@diemmac/core';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { initTemplate, supervisionId } from '../init/template.js';
 import { writeAtomic } from '../io/write-atomic.js';
+import { packOfCommand } from '../pack/command.js';
 import { SCHEMA_URL } from '../version.js';
 
 export interface InitOptions {
@@ -12,6 +12,7 @@ export interface InitOptions {
   framework?: string | undefined;
   output?: string | undefined;
   force?: boolean | undefined;
+  pack?: string | undefined;
 }
 
 /**
@@ -24,15 +25,11 @@ export interface InitOptions {
 export async function init(options: InitOptions, context: Context): Promise<Outcome> {
   const now = context.clock();
   const year = options.year === undefined ? now.getFullYear() : parseYear(options.year);
+  // The outlines of the pack (`--pack`, a diemmac.config found upwards, or the default pack's).
+  const { outlines } = packOfCommand(options.pack, process.cwd(), context).frameworks;
   const frameworkId = options.framework ?? 'cchc-xa';
-  const framework = DEFAULT_FRAMEWORKS.outlines.find((o) => o.id === frameworkId);
-  if (!framework) {
-    fail({
-      code: 'framework.unknown',
-      given: frameworkId,
-      known: DEFAULT_FRAMEWORKS.outlines.map((o) => o.id),
-    });
-  }
+  const framework = outlines.find((o) => o.id === frameworkId);
+  if (!framework) fail({ code: 'framework.unknown', given: frameworkId, known: outlines.map((o) => o.id) });
   const commune = options.commune?.trim() || undefined;
   const text = initTemplate({
     commune,

@@ -5,6 +5,7 @@ import { fail, type Outcome } from '../errors.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
 import { assertWritable, writeAtomic } from '../io/write-atomic.js';
+import { packOfCommand } from '../pack/command.js';
 import { asOf, today } from '../today.js';
 
 export type RenderFormat = 'docx' | 'html' | 'md';
@@ -17,6 +18,7 @@ export interface RenderOptions {
   today?: string | undefined;
   asOf?: string | undefined;
   maxSize?: string | undefined;
+  pack?: string | undefined;
 }
 
 const EXTENSIONS: Record<RenderFormat, string> = { docx: '.docx', html: '.html', md: '.md' };
@@ -36,7 +38,9 @@ export async function render(file: string, options: RenderOptions, context: Cont
   // Refuse early: no reason to build a notice that cannot be written.
   if (output !== '-') assertWritable(output, { force: options.force });
   const now = today(options.today, context.clock);
-  const input = readInput(file, maxInputBytes(options.maxSize, context.maxSize));
+  const maxBytes = maxInputBytes(options.maxSize, context.maxSize);
+  const input = readInput(file, maxBytes);
+  const pack = packOfCommand(options.pack, dirname(file), context, { maxBytes });
 
   const { core, notice } = await loadRenderer();
   const parsed = core.parseSupervision(input.data);
@@ -47,8 +51,18 @@ export async function render(file: string, options: RenderOptions, context: Cont
       issues: locateIssues(parsed.issues, input.locate, lang, core.formatIssue),
     });
   }
-  const findings = core.checkSupervision(parsed.value, { now, asOf: asOf(options.asOf) });
-  const doc = notice.buildNotice(parsed.value, { findings, annex: Boolean(options.annex) });
+  const findings = core.checkSupervision(parsed.value, {
+    now,
+    asOf: asOf(options.asOf),
+    ...pack.checkOptions,
+  });
+  // The annex lists exactly the rules that ran under the pack, worded as the pack words them.
+  const doc = notice.buildNotice(parsed.value, {
+    findings,
+    annex: Boolean(options.annex),
+    checkedRules: pack.rules.map((r) => r.code),
+    wording: pack.wording,
+  });
   const content =
     to === 'docx' ? await notice.toDocx(doc) : to === 'html' ? notice.toHtml(doc) : notice.toMarkdown(doc);
 

@@ -80,6 +80,12 @@ function error(e: CliError): string {
       return `no file matches "${e.pattern}".`;
     case 'config.invalid':
       return `${e.file}: invalid rules configuration (${plural(e.issues.length, 'issue')}):\n${issueLines(e.file, e.issues)}`;
+    case 'pack.invalid':
+      return `${e.file}: invalid pack (${plural(e.issues.length, 'issue')}):\n${issueLines(e.file, e.issues)}`;
+    case 'pack.not-found':
+      return e.package
+        ? `package "${e.given}" is installed but its package.json names no pack file ("diemmac": { "pack": "…" } or "main").`
+        : `pack "${e.given}" not found: give a YAML/JSON file or the name of an installed npm package.`;
     case 'output.exists':
       return `${e.file}: the file exists; add --force to overwrite it.`;
     case 'output.unwritable':
@@ -134,6 +140,7 @@ export const en: CliMessages = {
     province: 'province or city name',
     year: 'year of the supervision',
     framework: 'outline framework',
+    pack: "a province's pack: YAML/JSON file or npm package (default: pack: of diemmac.config)",
     schema: 'print the JSON Schema of a supervision file',
     rules: 'list the checking rules',
     explain: 'explain a rule: what it checks, its legal basis, an example',
@@ -168,7 +175,10 @@ export const en: CliMessages = {
   init: {
     written: (file) => `Created ${file}. Fill in the blanks, then run: diemmac check ${file}`,
   },
-  rules: { columns: { code: 'Code', severity: 'Severity', title: 'What it checks' } },
+  rules: {
+    columns: { code: 'Code', severity: 'Severity', title: 'What it checks', source: 'Source', pack: 'Pack' },
+    sources: { core: 'core', data: 'data', code: 'code' },
+  },
   explain: {
     severity: 'Severity',
     legalBasis: 'Legal basis',
@@ -177,5 +187,8 @@ export const en: CliMessages = {
     example: 'Example',
     exampleFinding: 'diemmac says',
     noExample: 'no example for this rule yet',
+    instruction: 'Requirement',
+    applies: 'Applies',
+    source: 'Source',
   },
 };

@@ -30,6 +30,7 @@ export interface HelpWording {
   province: string;
   year: string;
   framework: string;
+  pack: string;
   schema: string;
   rules: string;
   explain: string;
@@ -71,7 +72,8 @@ export interface CliMessages {
     written(file: string): string;
   };
   rules: {
-    columns: { code: string; severity: string; title: string };
+    columns: { code: string; severity: string; title: string; source: string; pack: string };
+    sources: Record<'core' | 'data' | 'code', string>;
   };
   explain: {
     severity: string;
@@ -81,5 +83,8 @@ export interface CliMessages {
     example: string;
     exampleFinding: string;
     noExample: string;
+    instruction: string;
+    source: string;
+    applies: string;
   };
 }

@@ -78,6 +78,12 @@ function error(e: CliError): string {
       return `không có tệp nào khớp với "${e.pattern}".`;
     case 'config.invalid':
       return `${e.file}: cấu hình quy tắc không hợp lệ (${e.issues.length} vấn đề):\n${issueLines(e.file, e.issues)}`;
+    case 'pack.invalid':
+      return `${e.file}: gói không hợp lệ (${e.issues.length} vấn đề):\n${issueLines(e.file, e.issues)}`;
+    case 'pack.not-found':
+      return e.package
+        ? `gói "${e.given}" đã cài nhưng package.json của nó không chỉ tới tệp gói (trường "diemmac": { "pack": "…" } hoặc "main").`
+        : `không tìm thấy gói "${e.given}": cần đường dẫn tới tệp YAML/JSON hoặc tên một gói npm đã cài.`;
     case 'output.exists':
       return `${e.file}: tệp đã có; thêm --force để ghi đè.`;
     case 'output.unwritable':
@@ -132,6 +138,7 @@ export const vi: CliMessages = {
     province: 'tên tỉnh, thành phố',
     year: 'năm giám sát',
     framework: 'khung đề cương',
+    pack: 'gói của tỉnh: tệp YAML/JSON hoặc gói npm (mặc định: pack: của diemmac.config)',
     schema: 'in JSON Schema của tệp giám sát',
     rules: 'liệt kê các quy tắc kiểm tra',
     explain: 'giải thích một quy tắc: nội dung, căn cứ, ví dụ',
@@ -172,7 +179,10 @@ export const vi: CliMessages = {
   init: {
     written: (file) => `Đã tạo ${file}. Điền các mục còn trống, rồi chạy: diemmac check ${file}`,
   },
-  rules: { columns: { code: 'Mã', severity: 'Mức', title: 'Nội dung' } },
+  rules: {
+    columns: { code: 'Mã', severity: 'Mức', title: 'Nội dung', source: 'Nguồn', pack: 'Gói' },
+    sources: { core: 'lõi', data: 'dữ liệu', code: 'mã' },
+  },
   explain: {
     severity: 'Mức',
     legalBasis: 'Căn cứ',
@@ -181,5 +191,8 @@ export const vi: CliMessages = {
     example: 'Ví dụ',
     exampleFinding: 'diemmac báo',
     noExample: 'chưa có ví dụ cho quy tắc này',
+    instruction: 'Yêu cầu',
+    applies: 'Áp dụng',
+    source: 'Nguồn',
   },
 };
