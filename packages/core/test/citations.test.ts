@@ -76,7 +76,7 @@ describe('the citations and names of the Điềm Mặc 2024 notice (FACTS.md, "C
         '07/KH-UBND (ngày 08/01/2024) và 10/KH-UBND (ngày 10/01/2024) cùng nội dung: "theo dõi thi hành pháp luật và quản lý công tác thi hành pháp luật về xử lý vi phạm hành chính năm 2024" và "theo dõi tình hình thi hành pháp luật và quản lý công tác thi hành pháp luật về xử lý vi phạm hành chính năm 2024".',
       ],
       ['warning', 'name.variant', expect.stringContaining('"Điem Mặc" (thiếu dấu) ở 4 chỗ')],
-      ['warning', 'name.variant', expect.stringContaining('"Diêm Mặc" (thiếu dấu) ở 12 chỗ')],
+      ['warning', 'name.variant', expect.stringContaining('"Diêm Mặc" (thiếu dấu) 13 lần, ở 12 chỗ')],
       ['warning', 'name.variant', expect.stringContaining('"Diềm Mặc" (thiếu dấu) ở 4 chỗ')],
       ['warning', 'name.variant', expect.stringContaining('"Diêm Mạc" (thiếu dấu) ở 5 chỗ')],
     ]);

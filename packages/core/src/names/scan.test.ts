@@ -51,9 +51,11 @@ const VIETNAMESE = [
   ...'aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ',
 ];
 const letter = fc.constantFrom(...VIETNAMESE, ...VIETNAMESE.map((l) => l.toUpperCase()));
+// Two letters at least: a name of one-letter words ("A A") repeated around itself ("A A A") has
+// no single place, and both the scan and the reference rightly find none.
 const word = fc
-  .tuple(letter, fc.array(fc.oneof(letter, fc.constantFrom(...PUNCTUATION)), { maxLength: 5 }))
-  .map(([head, tail]) => [head.toUpperCase(), ...tail].join(''));
+  .tuple(letter, letter, fc.array(fc.oneof(letter, fc.constantFrom(...PUNCTUATION)), { maxLength: 4 }))
+  .map(([head, second, tail]) => [head.toUpperCase(), second, ...tail].join(''));
 const name = fc.array(word, { minLength: 2, maxLength: 3 }).map((ws) => ws.join(' '));
 
 describe('the name scan', () => {
