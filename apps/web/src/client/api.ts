@@ -94,12 +94,17 @@ function csrfToken(): string {
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // A file goes as its bytes, its name in a header (the server reads the format from it).
+  const file = body instanceof File ? body : undefined;
+  if (file) {
+    headers['content-type'] = 'application/octet-stream';
+    headers['x-file-name'] = encodeURIComponent(file.name);
+  } else if (body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    ...(file ? { body: file } : body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (res.status === 204) return undefined as T;
   const data = (await res.json().catch(() => null)) as unknown;
@@ -113,4 +118,11 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     );
   }
   return data as T;
+}
+
+/** A notice read as written (.docx, .doc, .txt, .md): the draft the editor opens. */
+export interface NoticeDraft {
+  draft: unknown;
+  understood: string;
+  remarks: string[];
 }

@@ -102,7 +102,8 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
       errorResponse(c, new ApiError('import.too-large', { limit: megabytes(config.importLimitBytes) })),
   });
   api.use('*', (c, next) =>
-    c.req.method === 'POST' && c.req.path === '/api/supervisions/import'
+    c.req.method === 'POST' &&
+    (c.req.path === '/api/supervisions/import' || c.req.path === '/api/supervisions/read-notice')
       ? importLimit(c, next)
       : requestLimit(c, next),
   );

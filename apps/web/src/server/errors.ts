@@ -20,7 +20,7 @@ export interface CurrentVersion {
   updatedBy: string | null;
 }
 
-const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503> = {
+const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500 | 503> = {
   'body.invalid-json': 400,
   'body.invalid': 400,
   'document.invalid': 400,
@@ -38,6 +38,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 
   'notice.stage': 409,
   'admin.last': 409,
   'import.too-large': 413,
+  'import.format': 415,
   'body.too-large': 413,
   'auth.rate-limited': 429,
   internal: 500,

@@ -35,6 +35,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/supervisions': readers,
   'POST /api/supervisions': editors(201),
   'POST /api/supervisions/import': editors(201),
+  'POST /api/supervisions/read-notice': editors(200),
   [`GET ${S}`]: readers,
   [`PUT ${S}`]: editors(200),
   [`DELETE ${S}`]: admins(204),
@@ -136,6 +137,13 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
       },
       'PATCH /api/users/:id': { name: `Người xem ${unique}` },
     };
+    if (route === 'POST /api/supervisions/read-notice') {
+      const res = await client.request(method, path, {
+        raw: 'THÔNG BÁO\nKết luận giám sát của Thường trực HĐND xã Thử.',
+        headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'thong-bao.txt' },
+      });
+      return res.status;
+    }
     if (route === 'POST /api/supervisions/import') {
       const res = await client.request(method, path, {
         raw: YAML.stringify({ ...example(), id: `nhap-${unique}` }),

@@ -32,8 +32,11 @@ export const en: Messages = {
   updatedAt: 'Updated',
   open: 'Open',
   none: 'No supervision yet.',
+  importAny: 'Import a file (Word, text, YAML/JSON)…',
   importFile: 'Import YAML/JSON file…',
   importReplace: 'Replace with a YAML/JSON file…',
+  importFormats: (name: string) =>
+    `Cannot read "${name}": diemmac reads Word files (.docx, .doc), text (.txt, .md) or supervision files in YAML or JSON (.yaml, .yml, .json).`,
   importSyntax: (line, col, reason) => `Cannot read the file at line ${line}, column ${col}: ${reason}`,
   importLoaded: (name) => `Loaded ${name}. Check the marked fields, then save.`,
   newDraft: 'New supervision (not saved)',

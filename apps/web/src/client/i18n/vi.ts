@@ -34,8 +34,11 @@ export const vi = {
   updatedAt: 'Cập nhật',
   open: 'Mở',
   none: 'Chưa có cuộc giám sát nào.',
+  importAny: 'Nhập tệp (Word, văn bản, YAML/JSON)…',
   importFile: 'Nhập tệp YAML/JSON…',
   importReplace: 'Thay bằng tệp YAML/JSON…',
+  importFormats: (name: string) =>
+    `Không đọc được tệp "${name}": diemmac đọc tệp Word (.docx, .doc), văn bản (.txt, .md) hoặc tệp giám sát YAML, JSON (.yaml, .yml, .json).`,
   importSyntax: (line: number, col: number, reason: string) =>
     `Không đọc được tệp ở dòng ${line}, cột ${col}: ${reason}`,
   importLoaded: (name: string) => `Đã nạp tệp ${name}. Kiểm tra các trường được đánh dấu rồi lưu.`,

@@ -1,5 +1,6 @@
-/** What the import pickers accept: supervision files as YAML or JSON. */
-const ACCEPT = '.yaml,.yml,.json,application/json,application/yaml';
+/** Supervision files as YAML or JSON; with `notices`, also notices as offices hold them. */
+const MODELS = '.yaml,.yml,.json,application/json,application/yaml';
+const NOTICES = '.docx,.doc,.txt,.md';
 
 /**
  * A button that picks one supervision file and hands it over; the picker is cleared so the
@@ -9,17 +10,19 @@ export function ImportButton({
   label,
   testId,
   onFile,
+  notices = false,
 }: {
   label: string;
   testId: string;
   onFile: (file: File) => void;
+  notices?: boolean;
 }) {
   return (
     <label className="button secondary file">
       {label}
       <input
         type="file"
-        accept={ACCEPT}
+        accept={notices ? `${MODELS},${NOTICES}` : MODELS}
         data-testid={testId}
         onChange={(e) => {
           const f = e.target.files?.[0];

@@ -1,5 +1,12 @@
 import { useEffect, useState } from 'react';
-import { api, type SupervisionListPage, type SupervisionSummary, type User } from '../api.js';
+import {
+  ApiFailure,
+  api,
+  type NoticeDraft,
+  type SupervisionListPage,
+  type SupervisionSummary,
+  type User,
+} from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { ImportButton } from './ImportButton.js';
@@ -24,6 +31,25 @@ export function ListPage({ user }: { user: User }) {
   }, [offset]);
   const canEdit = user.role === 'admin' || user.role === 'secretary';
   const onImport = async (file: File) => {
+    // A notice as offices hold it is read by the server's reader; a supervision file (YAML, JSON)
+    // in the browser, so its problems show at the fields before anything is saved.
+    if (/\.(docx|doc|txt|md)$/i.test(file.name)) {
+      try {
+        const r = await api<NoticeDraft>('POST', '/api/supervisions/read-notice', file);
+        navigate('/new', { draft: r.draft, fileName: file.name });
+      } catch (e) {
+        setError(
+          e instanceof ApiFailure
+            ? e.body.error[lang === 'vi' ? 'message_vi' : 'message_en']
+            : t.errors.network,
+        );
+      }
+      return;
+    }
+    if (!/\.(ya?ml|json)$/i.test(file.name)) {
+      setError(t.importFormats(file.name));
+      return;
+    }
     // The core's reader comes with the editor's chunk, not with the list.
     const { readFile } = await import('../importFile.js');
     const r = await readFile(file);
@@ -39,7 +65,7 @@ export function ListPage({ user }: { user: User }) {
             <Link to="/new" className="button primary" testId="start-new">
               {t.start.open}
             </Link>
-            <ImportButton label={t.importFile} testId="import-new" onFile={(f) => void onImport(f)} />
+            <ImportButton label={t.importAny} testId="import-new" notices onFile={(f) => void onImport(f)} />
           </div>
         )}
       </header>

@@ -25,6 +25,8 @@ export const en: ErrorMessages = {
   'notice.busy': () => 'The server is producing many documents at once. Please try again in a few seconds.',
   'admin.last': () =>
     'The last active administrator cannot be demoted, disabled or removed: make another account an administrator first.',
+  'import.format': (p) =>
+    `Cannot read "${p.name}": diemmac reads ${p.formats} files (Word .docx, .doc; text .txt, .md; or a supervision file in YAML or JSON).`,
   'import.too-large': (p) =>
     `The file is too large to import: the limit is ${p.limit}. It was not read; split it, or ask the administrator to raise IMPORT_MAX_BYTES.`,
   internal: () => 'Server error. Your data was not changed; please try again.',

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'notice.busy'
   | 'admin.last'
   | 'import.too-large'
+  | 'import.format'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -25,6 +25,8 @@ export const vi: ErrorMessages = {
   'notice.busy': () => 'Máy chủ đang soạn nhiều văn bản cùng lúc. Vui lòng thử lại sau ít giây.',
   'admin.last': () =>
     'Không thể bỏ quyền quản trị, khóa hay xóa quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho một tài khoản khác trước.',
+  'import.format': (p) =>
+    `Không đọc được tệp "${p.name}": diemmac đọc các tệp ${p.formats} (tệp Word .docx, .doc; văn bản .txt, .md; hoặc tệp giám sát YAML, JSON).`,
   'import.too-large': (p) =>
     `Tệp quá lớn để nhập: tối đa ${p.limit}. Tệp chưa được đọc; hãy tách tệp hoặc nhờ quản trị viên nâng giới hạn IMPORT_MAX_BYTES.`,
   internal: () => 'Lỗi máy chủ. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại.',

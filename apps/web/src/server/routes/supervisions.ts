@@ -7,7 +7,7 @@ import { ListQuery, NewComment, NewSupervision, SaveSupervision } from '../schem
 import { audit, listAudit } from '../store/audit.js';
 import { insertComment, listComments } from '../store/comments.js';
 import { deleteSupervision, findSupervision, findSupervisionHead } from '../store/supervisions.js';
-import { readUpload } from '../supervisions/import.js';
+import { readNoticeUpload, readUpload } from '../supervisions/import.js';
 import type { NoticeFormat } from '../supervisions/render-pool.js';
 import {
   type CachedRead,
@@ -75,6 +75,15 @@ export function supervisionRoutes(deps: Deps): Hono<AppEnv> {
       prefix: [],
     });
     return sendRead(c, await readSupervision(deps, id), 201);
+  });
+
+  // A notice as offices hold it (.docx, .doc, .txt, .md), read into a draft the editor opens:
+  // nothing is stored until the secretary saves it. The file's name says its format.
+  app.post('/read-notice', async (c) => {
+    allow(c, CAN.edit);
+    const name = decodeURIComponent(c.req.header('x-file-name') ?? '');
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    return c.json(await readNoticeUpload(name, bytes));
   });
 
   app.get('/:id{[0-9]+}', async (c) => {

@@ -71,14 +71,20 @@ export class Client {
   async request(
     method: string,
     path: string,
-    init: { body?: unknown; raw?: string; headers?: Record<string, string>; csrf?: boolean } = {},
+    init: {
+      body?: unknown;
+      raw?: string | Uint8Array;
+      headers?: Record<string, string>;
+      csrf?: boolean;
+    } = {},
   ) {
     const headers: Record<string, string> = { ...init.headers };
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (cookie) headers.cookie = cookie;
     if (method !== 'GET' && init.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
-    let body: string | undefined;
-    if (init.raw !== undefined) body = init.raw;
+    let body: string | Blob | undefined;
+    if (init.raw !== undefined)
+      body = typeof init.raw === 'string' ? init.raw : new Blob([new Uint8Array(init.raw)]);
     else if (init.body !== undefined) {
       body = JSON.stringify(init.body);
       headers['content-type'] ??= 'application/json';
