@@ -46,6 +46,8 @@ export interface SupervisionSummary {
   bodyName: string;
   subject: string;
   status: 'draft' | 'issued' | 'closed';
+  /** Where the notice stands after the issuing steps (null: never through them; `status` says). */
+  stage: 'draft' | 'signing' | 'issued' | null;
   version: number;
   updatedAt: string;
   counts: Counts;

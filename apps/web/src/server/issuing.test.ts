@@ -12,6 +12,10 @@ describe.each(testDatabases())('issuing a conclusion notice on $name', (database
   const clock = new TestClock(new Date('2024-11-20T03:00:00Z'));
   const base = () => `/api/supervisions/${ctx.exampleId}`;
   const current = async () => (await (await secretary.get(base())).json()).supervision;
+  const listed = async () =>
+    (await (await viewer.get('/api/supervisions')).json()).supervisions.find(
+      (s: { id: number }) => s.id === ctx.exampleId,
+    );
 
   beforeAll(async () => {
     ({ db, drop } = await database.open());
@@ -39,8 +43,10 @@ describe.each(testDatabases())('issuing a conclusion notice on $name', (database
   });
 
   it('locks the document once submitted: a save answers 409 in words', async () => {
+    expect((await listed()).stage).toBeNull();
     const submit = await secretary.post(`${base()}/issuing`, { action: 'submit', version: 1 });
     expect(submit.status).toBe(200);
+    expect((await listed()).stage).toBe('signing');
     const s = await current();
     const res = await secretary.put(base(), { version: s.version, document: s.document });
     expect(res.status).toBe(409);
@@ -85,6 +91,8 @@ describe.each(testDatabases())('issuing a conclusion notice on $name', (database
     const reason = 'Sửa số hồ sơ đã giải quyết theo báo cáo bổ sung';
     const res = await secretary.post(`${base()}/issuing`, { action: 'correct', version: 2, reason });
     expect(res.status).toBe(200);
+    // The list says the notice is a draft again, though its document still carries its number.
+    expect(await listed()).toMatchObject({ stage: 'draft', status: 'issued' });
     expect(await (await secretary.get(`${base()}/issuing`)).json()).toEqual({ stage: 'draft', reason });
     const s = await current();
     const put = await secretary.put(base(), {

@@ -98,7 +98,11 @@ export function ListPage({ user }: { user: User }) {
                   <Link to={`/s/${s.id}`}>{s.subject}</Link>
                 </td>
                 <td data-label={t.status}>
-                  <span className={`status ${s.status}`}>{t.statuses[s.status]}</span>
+                  {s.stage === 'draft' || s.stage === 'signing' ? (
+                    <span className={`status ${s.stage}`}>{t.issuing.stages[s.stage]}</span>
+                  ) : (
+                    <span className={`status ${s.status}`}>{t.statuses[s.status]}</span>
+                  )}
                 </td>
                 <td className="counts" data-label={t.findingsCount}>
                   <span className="badge-row">

@@ -52,3 +52,17 @@ export async function writeStage(
     .values({ supervision_id: supervisionId, stage, reason, updated_at: at })
     .execute();
 }
+
+/** The stages of several supervisions at once (for a page of the list); absent means a draft. */
+export async function readStages(
+  d: Db,
+  supervisionIds: readonly number[],
+): Promise<Map<number, NoticeStage>> {
+  if (supervisionIds.length === 0) return new Map();
+  const rows = await db(d)
+    .selectFrom('notice_stages')
+    .select(['supervision_id', 'stage'])
+    .where('supervision_id', 'in', [...supervisionIds])
+    .execute();
+  return new Map(rows.map((r) => [r.supervision_id, r.stage]));
+}

@@ -100,6 +100,8 @@ export function issuingRoutes(deps: Deps): Hono<AppEnv> {
         },
       });
     });
+    // The list shows each notice's stage: its pages are stale now.
+    deps.lists.invalidate();
     return c.json({ stage: TO[move.action], reason, version: issuedVersion });
   });
 

@@ -4,6 +4,7 @@ import type { Path } from '@diemmac/core';
 import type { Deps } from '../context.js';
 import type { SupervisionRow } from '../db/schema.js';
 import { ApiError, invalidDocument } from '../errors.js';
+import { readStages } from '../issuing/stage.js';
 import { audit } from '../store/audit.js';
 import {
   findSupervision,
@@ -136,6 +137,12 @@ export async function listSupervisions(
   const cached = deps.lists.get(key);
   if (cached) return cached;
   const { rows, total } = await listSupervisionPage(deps.db.kysely, query);
+  // Where each notice stands (Dự thảo → Trình ký → Đã ban hành) once it has been through the
+  // issuing steps; null for one that never was (an imported notice keeps the status its data says).
+  const stages = await readStages(
+    deps.db.kysely,
+    rows.map((r) => r.id),
+  );
   const items = [];
   let summarised = false;
   for (const head of rows) {
@@ -146,8 +153,8 @@ export async function listSupervisions(
       const summary = summaryColumns(analysis.model, analysis.counts, day);
       await storeSummary(deps.db.kysely, row.id, row.version, summary);
       summarised = true;
-      items.push(listItem({ ...head, ...summary }));
-    } else items.push(listItem(head));
+      items.push({ ...listItem({ ...head, ...summary }), stage: stages.get(head.id) ?? null });
+    } else items.push({ ...listItem(head), stage: stages.get(head.id) ?? null });
   }
   const json = JSON.stringify({
     supervisions: items,
