@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { readText } from '@diemmac/core';
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import YAML from 'yaml';
 import type { Db } from './db/connect.js';
-import { migrateToLatest, migrationProvider } from './db/migrations.js';
+import { migrateToLatest, migratorFor } from './db/migrations.js';
 import { exampleFile } from './seed.js';
 import { backfillSummaries, createSupervision } from './supervisions/service.js';
 import { dayClock } from './supervisions/today.js';
@@ -201,7 +201,7 @@ describe.each(testDatabases())('the list summary migration on $name', (database)
   afterAll(() => drop());
 
   it('adds the summary columns to a database of the first schema, and the backfill fills them', async () => {
-    const migrator = new Migrator({ db: db.kysely, provider: migrationProvider(db.dialect) });
+    const migrator = await migratorFor(db.kysely, db.dialect);
     expect((await migrator.migrateTo('0001_initial')).error).toBeUndefined();
     const document = JSON.stringify({ ...example(), id: 'cu' });
     await sql`insert into supervisions (slug, year, body_name, status, version, document, created_at, updated_at)

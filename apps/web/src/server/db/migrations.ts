@@ -128,22 +128,31 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
  * await migrateToLatest(db, 'sqlite');
  */
 export async function migrateToLatest(db: AnyDb, dialect: DialectName): Promise<void> {
-  // Kysely looks for its own tables in every schema unless told which: two databases in one
-  // PostgreSQL server (the tests' schemas) would otherwise see each other's migration lock.
-  const schema =
-    dialect === 'postgres'
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
-  const migrator = new Migrator({
-    db,
-    provider: migrationProvider(dialect),
-    ...(schema ? { migrationTableSchema: schema } : {}),
-  });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await (await migratorFor(db, dialect)).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, {
       cause: error,
     });
   }
+}
+
+/**
+ * The migrator of a database, its bookkeeping tables looked for in the connection's own schema.
+ *
+ * @example
+ * await (await migratorFor(db, 'postgres')).migrateTo('0001_initial');
+ */
+export async function migratorFor(db: AnyDb, dialect: DialectName): Promise<Migrator> {
+  // Kysely looks for its own tables in every schema unless told which: two databases in one
+  // PostgreSQL server (the tests' schemas) would otherwise see each other's migration lock.
+  const schema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  return new Migrator({
+    db,
+    provider: migrationProvider(dialect),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
