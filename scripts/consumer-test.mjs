@@ -5,7 +5,8 @@
 // (so a declaration that only works with skipLibCheck fails here), then runs it with Node.
 // Type-checking happens with the TypeScript of this repository (5.9) and, when
 // CONSUMER_TS7=1 or CI is set, also with the TypeScript that `npm install typescript` gives
-// today (7.x). Each snippet runs in a scratch folder that holds the repository's examples.
+// today (7.x). Each snippet runs in a scratch folder that holds the repository's examples and a
+// notice rendered from one of them (thong-bao.docx).
 import { execFileSync } from 'node:child_process';
 import {
   cpSync,
@@ -54,6 +55,13 @@ if (d.plus('0.25').toString() !== '1.75' || typeof s !== 'object') throw new Err
 });
 
 const work = mkdtempSync(join(tmpdir(), 'diemmac-consumer-'));
+
+// The notice a council office holds, for the reader's snippet: the Điềm Mặc example rendered to
+// .docx by this repository's build.
+const core = await import(join(root, 'packages/core/dist/index.js'));
+const notice = await import(join(root, 'packages/notice/dist/index.js'));
+const seed = core.parseSupervisionText(readFileSync(join(root, 'examples/diem-mac-2024.yaml'), 'utf8'));
+const noticeDocx = await notice.toDocx(notice.buildNotice(seed.value, {}));
 const tarballs = libraries.map((dir) => {
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], dir));
   return join(work, packed.filename);
@@ -144,6 +152,7 @@ for (const fixture of fixtures) {
   for (const s of snippets) {
     const scratch = mkdtempSync(join(work, 'run-'));
     cpSync(join(root, 'examples'), join(scratch, 'examples'), { recursive: true });
+    writeFileSync(join(scratch, 'thong-bao.docx'), noticeDocx);
     try {
       run('node', [join(dir, 'out', `${s.name}.js`)], scratch);
     } catch (e) {
