@@ -45,31 +45,3 @@ export async function convert(
     await rm(dir, { recursive: true, force: true });
   }
 }
-
-/** The text of a PDF through `pdftotext` (with `-layout` to keep table columns apart). */
-export async function pdfText(pdf: Uint8Array, layout = false): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'diemmac-pdf-'));
-  try {
-    const file = join(dir, 'x.pdf');
-    await writeFile(file, pdf);
-    const { stdout } = await run('pdftotext', [...(layout ? ['-layout'] : []), file, '-'], {
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return stdout;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** Pages of a PDF, from `pdfinfo`. */
-export async function pdfPages(pdf: Uint8Array): Promise<number> {
-  const dir = await mkdtemp(join(tmpdir(), 'diemmac-pdf-'));
-  try {
-    const file = join(dir, 'x.pdf');
-    await writeFile(file, pdf);
-    const { stdout } = await run('pdfinfo', [file]);
-    return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
