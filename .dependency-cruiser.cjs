@@ -1,6 +1,6 @@
 // Which way imports may run in this repository (issue 10), checked by `npm run lint`:
 //   npm run lint:deps  (depcruise over every package's src and tests)
-// The core imports nothing of ours; the notice and the reader import only the core; the apps
+// The core imports nothing of ours; the notice, the reader and the sheets import only the core; the apps
 // import packages, never each other; and no package has an import circle, type-only imports
 // included (they are how a circle of shared types starts).
 
@@ -9,6 +9,7 @@
 const CORE = '^packages/core/';
 const NOTICE = '^packages/notice/';
 const READER = '^packages/reader/';
+const SHEETS = '^packages/sheets/';
 const APPS = ['^apps/', '^@diemmac/web($|/)', '^diemmac($|/)'];
 /** Any workspace package but the ones named. */
 const packagesBut = (...names) => [
@@ -47,6 +48,13 @@ module.exports = {
       severity: 'error',
       from: { path: READER, pathNot: '^packages/reader/test/|\\.test\\.ts$' },
       to: { path: [...packagesBut('core', 'reader'), ...APPS] },
+    },
+    {
+      name: 'sheets-imports-only-core',
+      comment: '@diemmac/sheets may import @diemmac/core and nothing else of ours.',
+      severity: 'error',
+      from: { path: SHEETS },
+      to: { path: [...packagesBut('core', 'sheets'), ...APPS] },
     },
     {
       name: 'apps-do-not-import-each-other',

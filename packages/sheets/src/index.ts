@@ -1,1 +1,8 @@
-export {};
+// @diemmac/sheets: tables (follow-up lists, a province's summary, a recount) written to .xlsx
+// and CSV, with Vietnamese headings and numbers. Kept out of the core: exceljs is large.
+export type { CsvOptions } from './csv.js';
+export { toCsv } from './csv.js';
+export type { Cell, Column, ColumnKind, Day, Table } from './table.js';
+export { TableError } from './table.js';
+export type { XlsxOptions } from './xlsx.js';
+export { sheetName, toXlsx } from './xlsx.js';
