@@ -5,6 +5,8 @@ export { buildNotice } from './build.js';
 export { PAGE, toDocx } from './docx.js';
 export { toHtml } from './html.js';
 export { toMarkdown } from './markdown.js';
+export type { NoticeFormat } from './render.js';
+export { NOTICE_FORMATS, renderNotice } from './render.js';
 export type {
   Block,
   HeaderBlock,
