@@ -39,3 +39,36 @@ export function deadlineWords(
   const past = -days;
   return lang === 'vi' ? `quá hạn ${past} ngày` : `${past} day${past === 1 ? '' : 's'} overdue`;
 }
+
+/**
+ * The later supervision that took a recommendation up (giám sát lại), in words.
+ *
+ * @example
+ * takenUpWords({ supervision: 'diem-mac-2025', recommendation: 2 }, 'vi') // 'giám sát lại: diem-mac-2025, kiến nghị số 2'
+ */
+export function takenUpWords(takenUpBy: RecommendationState['takenUpBy'], lang: Lang = 'vi'): string {
+  if (!takenUpBy) return '';
+  const which =
+    takenUpBy.recommendation === undefined
+      ? ''
+      : lang === 'vi'
+        ? `, kiến nghị số ${takenUpBy.recommendation}`
+        : `, recommendation ${takenUpBy.recommendation}`;
+  return `${lang === 'vi' ? 'giám sát lại' : 'taken up by'}: ${takenUpBy.supervision}${which}`;
+}
+
+/**
+ * Which deadline a state counts from, when it is a part's: "phần b)".
+ *
+ * @example
+ * deadlinePartWords(state, 'vi') // 'phần b)'
+ */
+export function deadlinePartWords(
+  state: Pick<RecommendationState, 'deadlinePart' | 'parts'>,
+  lang: Lang = 'vi',
+): string {
+  if (state.deadlinePart === undefined) return '';
+  const part = state.parts[state.deadlinePart];
+  const name = part?.number ?? String(state.deadlinePart + 1);
+  return `${lang === 'vi' ? 'phần' : 'part'} ${name}`;
+}
