@@ -1,7 +1,14 @@
 // @diemmac/core/followup: recommendations followed up after the notice, as of a day.
 export type { FollowUpFileInput } from './file.js';
 export { FollowUpFile, followUpMismatches, parseFollowUpFile } from './file.js';
-export { deadlinePartWords, deadlineWords, RECOMMENDATION_STATUS_WORDS, takenUpWords } from './messages.js';
+export {
+  deadlinePartName,
+  deadlinePartWords,
+  deadlineWords,
+  entryWords,
+  RECOMMENDATION_STATUS_WORDS,
+  takenUpWords,
+} from './messages.js';
 export { partKey } from './parts.js';
 export type { FollowUpEntryInput, FollowUpInput } from './schema.js';
 export { FollowUp, FollowUpEntry } from './schema.js';

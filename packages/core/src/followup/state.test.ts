@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supervision } from '../../test/builders.js';
 import { parseSupervision, type SupervisionInput } from '../index.js';
-import { deadlinePartWords, deadlineWords, takenUpWords } from './messages.js';
+import { deadlinePartWords, deadlineWords, entryWords, takenUpWords } from './messages.js';
 import { FollowUp, type FollowUpInput } from './schema.js';
 import {
   followedRecommendations,
@@ -207,11 +207,34 @@ describe('followedRecommendations and summarizeFollowUp', () => {
       ['Hai', true, '2.'],
       ['Ba', false, undefined],
     ]);
-    expect(takenUpWords(rows[0]!.takenUpBy, 'vi')).toBe('giám sát lại: xa-a-2025, kiến nghị số 1');
-    expect(takenUpWords(rows[0]!.takenUpBy, 'en')).toBe('taken up by: xa-a-2025, recommendation 1');
+    expect(takenUpWords(rows[0]!.takenUpBy, 'vi')).toBe('giám sát lại: xa-a-2025, kiến nghị thứ 2');
+    expect(takenUpWords(rows[0]!.takenUpBy, 'en')).toBe('taken up by: xa-a-2025, recommendation no. 2');
   });
 
   it('counts done, open and overdue for the summary line', () => {
     expect(summarizeFollowUp(rows)).toEqual({ total: 3, done: 1, open: 2, overdue: 1 });
+  });
+});
+
+describe('entryWords', () => {
+  it('writes the latest response in one line, its documents and who recorded it', () => {
+    const entry = followUp({
+      recommendation: 0,
+      entries: [
+        {
+          date: '20/01/2025',
+          status: 'done',
+          part: 'b)',
+          note: 'Đã số hóa 1.204 hồ sơ',
+          responses: ['Báo cáo số 15/BC-UBND ngày 18/01/2025 của UBND xã A'],
+          recordedBy: 'Văn phòng HĐND',
+        },
+      ],
+    }).entries[0];
+    expect(entryWords(entry, 'vi')).toBe(
+      '20/01/2025, phần b): hoàn thành. Đã số hóa 1.204 hồ sơ. Văn bản: Báo cáo số 15/BC-UBND ngày 18/01/2025 của UBND xã A. Ghi nhận: Văn phòng HĐND.',
+    );
+    expect(entryWords(entry, 'en')).toContain('20/01/2025, part b): done.');
+    expect(entryWords(undefined, 'vi')).toBe('');
   });
 });
