@@ -3,6 +3,8 @@
 export type { BuildOptions } from './build.js';
 export { buildNotice } from './build.js';
 export { PAGE, toDocx } from './docx.js';
+export type { FollowUpReportOptions } from './followup.js';
+export { followUpReport } from './followup.js';
 export { toHtml } from './html.js';
 export { toMarkdown } from './markdown.js';
 export type { NoticeFormat } from './render.js';
