@@ -263,10 +263,11 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
   program
     .command('schema')
     .description(say('schema'))
+    .option('--followup', followUpSay('schema'))
     .action(
-      action(async () => {
+      action(async (options: { followup?: boolean }) => {
         const { schema } = await import('./commands/schema.js');
-        return schema(context);
+        return schema(context, options);
       }),
     );
 

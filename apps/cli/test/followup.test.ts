@@ -254,3 +254,13 @@ describe('diemmac followup: bad input and output, exit 2, nothing written', () =
     expect(existsSync(join(dir, 'bao-cao-sai.docx'))).toBe(false);
   });
 });
+
+describe('diemmac schema --followup', () => {
+  it("prints the follow-up file's JSON Schema for editors", async () => {
+    const r = await cli(['schema', '--followup']);
+    expect(r.code).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$id).toBe('https://diemmac.dev/schema/followup.schema.json');
+    expect(schema.$defs.FollowUpFile.required).toEqual(['supervision']);
+  });
+});

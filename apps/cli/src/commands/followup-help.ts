@@ -14,6 +14,7 @@ export const FOLLOWUP_HELP = {
     signer: 'người ký báo cáo (mặc định: người ký thông báo kết luận)',
     position: 'chức vụ người ký, ví dụ "PHÓ CHỦ TỊCH" (mặc định: như thông báo kết luận)',
     authority: 'thẩm quyền ký, ví dụ "TM. THƯỜNG TRỰC HĐND" (mặc định: như thông báo kết luận)',
+    schema: 'in JSON Schema của tệp theo dõi kiến nghị (*.theo-doi.yaml) thay cho tệp giám sát',
   },
   en: {
     command:
@@ -30,5 +31,6 @@ export const FOLLOWUP_HELP = {
     signer: 'who signs the report (default: the signer of the conclusion notice)',
     position: 'the signer\'s position, e.g. "PHÓ CHỦ TỊCH" (default: as in the conclusion notice)',
     authority: 'the signing authority, e.g. "TM. THƯỜNG TRỰC HĐND" (default: as in the conclusion notice)',
+    schema: 'print the JSON Schema of a follow-up file (*.theo-doi.yaml) instead of a supervision file',
   },
 } as const;
