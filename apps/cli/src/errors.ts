@@ -43,6 +43,8 @@ export type CliError =
       excerpt?: string | undefined;
     }
   | { code: 'input.invalid'; file: string; issues: LocatedIssue[] }
+  /** A follow-up file (`followup`) that does not parse or does not fit its supervision. */
+  | { code: 'followup.invalid'; file: string; issues: LocatedIssue[] }
   | { code: 'input.no-match'; pattern: string }
   | { code: 'config.invalid'; file: string; issues: LocatedIssue[] }
   | { code: 'pack.invalid'; file: string; issues: LocatedIssue[] }
@@ -89,6 +91,7 @@ const EXIT_FOR_ERROR: Record<CliErrorCode, ExitCode> = {
   'input.too-large': 2,
   'input.syntax': 2,
   'input.invalid': 2,
+  'followup.invalid': 2,
   'input.no-match': 2,
   'config.invalid': 2,
   'pack.invalid': 2,

@@ -2,6 +2,8 @@ import type { Lang } from '@diemmac/core';
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import type { CheckOptions } from './commands/check.js';
+import type { FollowUpOptions } from './commands/followup.js';
+import { FOLLOWUP_HELP } from './commands/followup-help.js';
 import type { ImportOptions } from './commands/import.js';
 import { IMPORT_HELP } from './commands/import-help.js';
 import type { InitOptions } from './commands/init.js';
@@ -195,6 +197,33 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
       }),
     );
 
+  // Recommendations followed up: the command's wording lives beside it, in commands/followup-help.ts.
+  const followUpSay = (key: keyof (typeof FOLLOWUP_HELP)['en']) =>
+    lang === 'vi' ? `${FOLLOWUP_HELP.vi[key]} / ${FOLLOWUP_HELP.en[key]}` : FOLLOWUP_HELP.en[key];
+  program
+    .command('followup')
+    .description(followUpSay('command'))
+    .argument('<files...>', followUpSay('files'))
+    .option('--as-of <date>', followUpSay('asOf'))
+    .option('--addressee <text>', followUpSay('addressee'))
+    .addOption(
+      new Option('--format <format>', followUpSay('format')).choices(['table', 'json', 'csv', 'xlsx']),
+    )
+    .option('-o, --output <file>', followUpSay('output'))
+    .option('--force', say('force'))
+    .option('--report', followUpSay('report'))
+    .option('--number <n>', followUpSay('number'))
+    .option('--signer <name>', followUpSay('signer'))
+    .option('--position <text>', followUpSay('position'))
+    .option('--authority <text>', followUpSay('authority'))
+    .option('--max-size <MB>', say('maxSize'))
+    .action(
+      action(async (files: string[], options: FollowUpOptions) => {
+        const { followUp } = await import('./commands/followup.js');
+        return followUp(files, options, context);
+      }),
+    );
+
   program
     .command('render')
     .description(say('render'))
@@ -234,10 +263,11 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
   program
     .command('schema')
     .description(say('schema'))
+    .option('--followup', followUpSay('schema'))
     .action(
-      action(async () => {
+      action(async (options: { followup?: boolean }) => {
         const { schema } = await import('./commands/schema.js');
-        return schema(context);
+        return schema(context, options);
       }),
     );
 

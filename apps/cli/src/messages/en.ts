@@ -76,6 +76,8 @@ function error(e: CliError): string {
     }
     case 'input.invalid':
       return `${e.file}: not a valid supervision file (${plural(e.issues.length, 'issue')}):\n${issueLines(e.file, e.issues)}`;
+    case 'followup.invalid':
+      return `${e.file}: not a valid follow-up file (${plural(e.issues.length, 'issue')}):\n${issueLines(e.file, e.issues)}`;
     case 'input.no-match':
       return `no file matches "${e.pattern}".`;
     case 'config.invalid':

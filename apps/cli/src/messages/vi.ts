@@ -74,6 +74,8 @@ function error(e: CliError): string {
     }
     case 'input.invalid':
       return `${e.file}: không phải tệp giám sát hợp lệ (${e.issues.length} vấn đề):\n${issueLines(e.file, e.issues)}`;
+    case 'followup.invalid':
+      return `${e.file}: không phải tệp theo dõi kiến nghị hợp lệ (${e.issues.length} vấn đề):\n${issueLines(e.file, e.issues)}`;
     case 'input.no-match':
       return `không có tệp nào khớp với "${e.pattern}".`;
     case 'config.invalid':

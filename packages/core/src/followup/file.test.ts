@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supervision } from '../../test/builders.js';
 import { formatIssue, parseSupervision } from '../index.js';
-import { followUpMismatches, parseFollowUpFile } from './file.js';
+import { followUpFileJsonSchema, followUpMismatches, parseFollowUpFile } from './file.js';
 
 describe('parseFollowUpFile', () => {
   it('reads a follow-up file beside its supervision', () => {
@@ -82,5 +82,26 @@ describe('followUpMismatches', () => {
     expect(formatIssue(issues[0]!, 'en')).toBe(
       'followUps[1].entries[0].part: recommendation 1 has no part "c)"; it has no parts.',
     );
+  });
+});
+
+describe('followUpFileJsonSchema', () => {
+  it('describes the file as written: a supervision, and recommendations with their steps', () => {
+    const schema = followUpFileJsonSchema() as {
+      $ref: string;
+      $defs: Record<
+        string,
+        { required: string[]; properties: Record<string, unknown>; additionalProperties: boolean }
+      >;
+    };
+    expect(schema.$ref).toBe('#/$defs/FollowUpFile');
+    const file = schema.$defs.FollowUpFile!;
+    expect(file.required).toEqual(['supervision']);
+    expect(Object.keys(file.properties)).toEqual(['schemaVersion', 'supervision', 'followUps']);
+    expect(file.additionalProperties).toBe(false);
+    const text = JSON.stringify(schema);
+    for (const status of ['pending', 'in-progress', 'done', 'partly-done', 'not-done', 'unsatisfactory']) {
+      expect(text).toContain(`"${status}"`);
+    }
   });
 });

@@ -97,3 +97,23 @@ export function followUpMismatches(file: FollowUpFile, supervision: Supervision)
   });
   return issues;
 }
+
+/**
+ * The JSON Schema of a follow-up file (what the file holds, before reading), for editors: a
+ * `# yaml-language-server: $schema=…` line at the top of `*.theo-doi.yaml` completes its fields.
+ *
+ * @example
+ * followUpFileJsonSchema().title // 'Theo dõi thực hiện kiến nghị / Follow-up of recommendations'
+ */
+export function followUpFileJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(FollowUpFile, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  });
+  return {
+    ...schema,
+    $id: 'https://diemmac.dev/schema/followup.schema.json',
+    title: 'Theo dõi thực hiện kiến nghị / Follow-up of recommendations',
+  };
+}

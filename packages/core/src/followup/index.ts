@@ -1,6 +1,6 @@
 // @diemmac/core/followup: recommendations followed up after the notice, as of a day.
 export type { FollowUpFileInput } from './file.js';
-export { FollowUpFile, followUpMismatches, parseFollowUpFile } from './file.js';
+export { FollowUpFile, followUpFileJsonSchema, followUpMismatches, parseFollowUpFile } from './file.js';
 export {
   deadlinePartName,
   deadlinePartWords,

@@ -56,7 +56,8 @@ export function takenUpWords(
 ): string {
   if (!takenUpBy) return '';
   const n = takenUpBy.recommendation;
-  const which = n === undefined ? '' : lang === 'vi' ? `, kiến nghị thứ ${n + 1}` : `, recommendation no. ${n + 1}`;
+  const which =
+    n === undefined ? '' : lang === 'vi' ? `, kiến nghị thứ ${n + 1}` : `, recommendation no. ${n + 1}`;
   const label = options.label === false ? '' : `${lang === 'vi' ? 'giám sát lại' : 'taken up by'}: `;
   return `${label}${takenUpBy.supervision}${which}`;
 }
