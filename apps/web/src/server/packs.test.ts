@@ -112,6 +112,7 @@ describe.each(testDatabases())('packs installed by an administrator on $name', (
   it('checks under the built-in default pack until an administrator chooses one, and says so', async () => {
     const body = await read(ctx.exampleId);
     expect(body.pack).toEqual({ id: 'diemmac', version: '2026.1', name: expect.any(String), pinned: false });
+    // The built-in pack is in the browser's core already: no data travels with the read.
     const list = await (await admin.get('/api/packs')).json();
     expect(list).toMatchObject({ default: { id: 'diemmac', version: '2026.1' }, active: null, packs: [] });
   });
@@ -187,12 +188,14 @@ describe.each(testDatabases())('packs installed by an administrator on $name', (
     expect(imported.status).toBe(201);
     const body = await imported.json();
     ward = body.supervision.id;
-    expect(body.pack).toEqual({
+    expect(body.pack).toMatchObject({
       id: 'tn',
       version: '2025.2',
       name: expect.stringContaining('Thái Nguyên'),
       pinned: false,
     });
+    // The pack's data comes along, so the editor in the browser checks under the same pack.
+    expect(body.pack.data).toEqual(JSON.parse(JSON.stringify(YAML.parse(packText))));
     const findings = body.findings as Finding[];
     const codes = findings.map((f) => f.code);
     expect(codes).toEqual(expect.arrayContaining(['tn.staffing.under-quota', 'tn.dossier.online-share']));

@@ -107,7 +107,14 @@ async function keepRead(
     findings: analysis.findings,
     counts: analysis.counts,
     // The pack the findings were checked under, and whether this supervision is pinned to it.
-    pack: { id: pack.id, version: pack.version, name: pack.name, pinned: row.pack_pin !== null },
+    // An installed pack comes with its data, so the editor checks live under the same pack.
+    pack: {
+      id: pack.id,
+      version: pack.version,
+      name: pack.name,
+      pinned: row.pack_pin !== null,
+      ...(pack.content === undefined ? {} : { data: JSON.parse(pack.content) as unknown }),
+    },
     today: day,
   });
   // The key carries the version read with the document, not the head's: a write in between
