@@ -115,6 +115,8 @@ describe.each(testDatabases())('packs installed by an administrator on $name', (
     // The built-in pack is in the browser's core already: no data travels with the read.
     const list = await (await admin.get('/api/packs')).json();
     expect(list).toMatchObject({ default: { id: 'diemmac', version: '2026.1' }, active: null, packs: [] });
+    const active = await (await secretary.get('/api/packs/active')).json();
+    expect(active).toEqual({ id: 'diemmac', version: '2026.1', name: expect.any(String) });
   });
 
   it('installs the example pack from its YAML file as version 2025.2, audited, not yet in use', async () => {
@@ -181,6 +183,9 @@ describe.each(testDatabases())('packs installed by an administrator on $name', (
   it("checks a ward's notice under the active pack: its rules and wording, and the pack named in the answer", async () => {
     const res = await activate(rows.v2!);
     expect(res.status).toBe(200);
+    // Every signed-in user's browser learns the pack in use, with its data, for drafts not saved yet.
+    const active = await (await secretary.get('/api/packs/active')).json();
+    expect(active).toMatchObject({ id: 'tn', version: '2025.2', data: { id: 'tn' } });
     const imported = await secretary.request('POST', '/api/supervisions/import', {
       raw: YAML.stringify(wardNotice('phuong-vi-du-2025')),
       headers: { 'content-type': 'application/yaml' },

@@ -55,6 +55,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/audit': admins(200),
   'GET /api/packs': admins(200),
   'POST /api/packs': admins(201),
+  'GET /api/packs/active': readers,
   'PUT /api/packs/active': admins(200),
   [`PUT ${S}/pack`]: admins(200),
 };

@@ -43,6 +43,18 @@ export function packRoutes(deps: Deps): Hono<AppEnv> {
     return c.json({ pack: r }, r.created ? 201 : 200);
   });
 
+  // Every reader: a draft not saved yet is checked in the browser under the pack in use.
+  app.get('/active', async (c) => {
+    allow(c, CAN.read);
+    const pack = await deps.packs.inUse();
+    return c.json({
+      id: pack.id,
+      version: pack.version,
+      name: pack.name,
+      ...(pack.content === undefined ? {} : { data: JSON.parse(pack.content) as unknown }),
+    });
+  });
+
   app.put('/active', async (c) => {
     const session = allow(c, CAN.administer);
     const { pack } = validate(PackChoice, await readJson(c));
