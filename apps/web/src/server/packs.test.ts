@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { readText } from '@diemmac/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import type { Db } from './db/connect.js';
-import { exampleFile } from './seed.js';
 import { testDatabases } from './test/databases.js';
 import { Client, PEOPLE, prepare, TestClock } from './test/harness.js';
+import { PACK_FILE, wardNotice } from './test/ward.js';
 
 // A province's pack, installed by the council's administrator through the web API: validated by
 // the core, kept as immutable versions, audited, chosen for the whole installation or pinned to
 // one supervision; every check says which pack and version it ran under.
 
-const PACK_FILE = fileURLToPath(
-  new URL('../../../../examples/packs/phuong-thai-nguyen.yaml', import.meta.url),
-);
 const packText = readFileSync(PACK_FILE, 'utf8');
 /** The example pack as another version, with one more field name worded its own way. */
 const nextVersion = packText
@@ -23,58 +18,6 @@ const nextVersion = packText
     '    dossiers.received.online: { vi: số hồ sơ tiếp nhận trực tuyến, en: dossiers received online }',
     '    dossiers.received.online: { vi: số hồ sơ nộp qua mạng, en: dossiers filed online }',
   );
-
-const example = () => {
-  const read = readText(readFileSync(exampleFile()!, 'utf8'));
-  if (!read.ok) throw new Error('the example must read');
-  return read.data as Record<string, unknown>;
-};
-
-/**
- * A ward's notice laid out by the pack's outline: staff at 80% of the quota (under the pack's
- * 90%), half the dossiers received online (under its 80%), and received ≠ resolved + pending.
- */
-const wardNotice = (id: string) => {
-  const base = example();
-  return {
-    ...base,
-    id,
-    year: 2025,
-    framework: 'phuong-tn',
-    documents: {
-      conclusion: {
-        ...(base.documents as { conclusion: Record<string, unknown> }).conclusion,
-        date: '30/10/2025',
-        place: 'Phan Đình Phùng',
-      },
-    },
-    sections: [
-      {
-        key: 'ket-qua',
-        number: 'I.',
-        title: 'Kết quả thực hiện',
-        sections: [
-          {
-            key: 'thu-tuc',
-            number: '1.',
-            title: 'Thủ tục hành chính',
-            figures: [
-              {
-                kind: 'dossiers',
-                received: { total: 100, online: 50, direct: 50 },
-                resolved: { total: 96 },
-                pending: { total: 5 },
-              },
-              { kind: 'staffing', present: 8, quota: 10 },
-            ],
-          },
-        ],
-      },
-      { key: 'chi-dao', number: 'II.', title: 'Công tác chỉ đạo điều hành' },
-      { key: 'ton-tai', number: 'III.', title: 'Tồn tại, hạn chế và nguyên nhân' },
-    ],
-  };
-};
 
 interface Finding {
   code: string;
