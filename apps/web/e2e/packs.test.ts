@@ -90,6 +90,10 @@ describe.skipIf(!existsSync(CHROMIUM))('an administrator installs a province pac
       page.locator('.finding[data-code="dossier.balance"]').first().textContent(),
     ).resolves.toContain('Phường ghi tiếp nhận 100 hồ sơ');
     await shot(page, 'pack-supervision.png');
+
+    // Pinned to this version, it says so (and stays under it when another version is chosen).
+    await page.selectOption('[data-testid=pack-pin]', { label: 'tn 2025.2' });
+    await page.waitForSelector('[data-testid=pack]:has-text("cố định cho cuộc giám sát này")');
     await context.close();
   });
 

@@ -62,6 +62,8 @@ export interface PackRef {
   id: string;
   version: string;
   name: string;
+  /** The installed version (null: the built-in default pack). */
+  row: number | null;
   pinned: boolean;
   data?: unknown;
 }

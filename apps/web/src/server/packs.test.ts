@@ -54,7 +54,13 @@ describe.each(testDatabases())('packs installed by an administrator on $name', (
 
   it('checks under the built-in default pack until an administrator chooses one, and says so', async () => {
     const body = await read(ctx.exampleId);
-    expect(body.pack).toEqual({ id: 'diemmac', version: '2026.1', name: expect.any(String), pinned: false });
+    expect(body.pack).toEqual({
+      id: 'diemmac',
+      version: '2026.1',
+      name: expect.any(String),
+      row: null,
+      pinned: false,
+    });
     // The built-in pack is in the browser's core already: no data travels with the read.
     const list = await (await admin.get('/api/packs')).json();
     expect(list).toMatchObject({ default: { id: 'diemmac', version: '2026.1' }, active: null, packs: [] });

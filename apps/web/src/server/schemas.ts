@@ -134,6 +134,11 @@ export const SupervisionRead = z.object({
       id: z.string(),
       version: z.string(),
       name: z.string(),
+      row: z
+        .number()
+        .int()
+        .nullable()
+        .meta({ description: 'The installed version (null: the default pack)' }),
       pinned: z.boolean(),
       data: z.unknown().optional().meta({ description: 'An installed pack as read from its file' }),
     })

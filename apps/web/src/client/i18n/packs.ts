@@ -29,6 +29,9 @@ export const packsVi = {
   activated: (id: string, version: string) =>
     `Từ nay các cuộc giám sát được kiểm tra theo ${id}, phiên bản ${version}.`,
   none: 'Chưa cài bộ quy tắc nào: đang dùng bộ mặc định.',
+  root: '(cả tệp)',
+  pinLabel: 'Bộ quy tắc cho cuộc giám sát này:',
+  followInstallation: 'theo bộ đang dùng chung',
 };
 
 export const packsEn: typeof packsVi = {
@@ -57,4 +60,7 @@ export const packsEn: typeof packsVi = {
     `Pack ${id}, version ${version} was already installed exactly so: nothing changed.`,
   activated: (id: string, version: string) => `Supervisions are now checked under ${id}, version ${version}.`,
   none: 'No pack installed yet: the default pack is in use.',
+  root: '(whole file)',
+  pinLabel: 'Pack for this supervision:',
+  followInstallation: 'the one in use for all',
 };

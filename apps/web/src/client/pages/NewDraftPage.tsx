@@ -27,7 +27,7 @@ export function NewDraftPage({
   const [pack, setPack] = useState<ResolvedPack>();
   useEffect(() => {
     void api<{ today: Day }>('GET', '/api/supervisions').then((r) => setToday(r.today));
-    void api<Omit<PackRef, 'pinned'>>('GET', '/api/packs/active')
+    void api<Omit<PackRef, 'pinned' | 'row'>>('GET', '/api/packs/active')
       .then((r) => {
         const resolved = r.data === undefined ? undefined : safeResolvePack(r.data);
         if (resolved?.ok) setPack(resolved.value);

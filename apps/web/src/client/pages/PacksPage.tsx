@@ -46,7 +46,7 @@ export function PacksPage() {
             ok: false,
             text: err.body.error[`message_${lang}`],
             issues: (err.body.error.issues ?? []).map((i) => ({
-              path: i.path.join('.') || '(gốc)',
+              path: i.path.join('.') || p.root,
               text: i[`message_${lang}`],
             })),
           }

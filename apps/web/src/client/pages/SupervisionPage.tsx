@@ -9,6 +9,7 @@ import type { CommentView } from '../findings/FindingsPanel.js';
 import { useI18n } from '../i18n/index.js';
 import { readFile } from '../importFile.js';
 import { PackContext } from '../packs/context.js';
+import { PackPin } from '../packs/PackPin.js';
 import { Link } from '../router.js';
 import { History } from './History.js';
 import { ImportButton } from './ImportButton.js';
@@ -180,9 +181,21 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
               ` · ${t.updatedBy(s.updatedBy, new Date(s.updatedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'))}`}
           </p>
           {read.pack && (
-            <p className="meta" data-testid="pack" title={read.pack.name}>
-              {t.packs.checkedUnder(read.pack.id, read.pack.version)}
-              {read.pack.pinned && ` (${t.packs.pinned})`}
+            <p className="meta">
+              <span data-testid="pack" title={read.pack.name}>
+                {t.packs.checkedUnder(read.pack.id, read.pack.version)}
+                {read.pack.pinned && ` (${t.packs.pinned})`}
+              </span>
+              {user.role === 'admin' && (
+                <>
+                  {' · '}
+                  <PackPin
+                    id={id}
+                    pin={read.pack.pinned ? read.pack.row : null}
+                    onChanged={() => setLoads((n) => n + 1)}
+                  />
+                </>
+              )}
             </p>
           )}
         </div>

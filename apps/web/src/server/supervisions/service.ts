@@ -112,6 +112,7 @@ async function keepRead(
       id: pack.id,
       version: pack.version,
       name: pack.name,
+      row: pack.row,
       pinned: row.pack_pin !== null,
       ...(pack.content === undefined ? {} : { data: JSON.parse(pack.content) as unknown }),
     },
