@@ -28,7 +28,12 @@ export function PackPin({ id, pin, onChanged }: { id: number; pin: number | null
   return (
     <label className="pack-pin">
       {t.packs.pinLabel}{' '}
-      <select value={pin ?? ''} onChange={(e) => void change(e.target.value)} data-testid="pack-pin">
+      <select
+        className="pack-pin-select"
+        value={pin ?? ''}
+        onChange={(e) => void change(e.target.value)}
+        data-testid="pack-pin"
+      >
         <option value="">{t.packs.followInstallation}</option>
         {versions.map((v) => (
           <option key={v.row} value={v.row}>
