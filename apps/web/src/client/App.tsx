@@ -15,6 +15,7 @@ const SupervisionPage = lazy(() =>
 const NewDraftPage = lazy(() => import('./pages/NewDraftPage.js').then((m) => ({ default: m.NewDraftPage })));
 const StartPage = lazy(() => import('./pages/StartPage.js').then((m) => ({ default: m.StartPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage.js').then((m) => ({ default: m.UsersPage })));
+const PacksPage = lazy(() => import('./pages/PacksPage.js').then((m) => ({ default: m.PacksPage })));
 
 interface SessionInfo {
   user: User | null;
@@ -48,6 +49,7 @@ function Shell() {
       const s = (state ?? {}) as { draft?: Doc; fileName?: string };
       page = s.draft ? <NewDraftPage initial={s.draft} fileName={s.fileName} /> : <StartPage />;
     } else if (path === '/users' && session.user.role === 'admin') page = <UsersPage />;
+    else if (path === '/packs' && session.user.role === 'admin') page = <PacksPage />;
     else page = <ListPage user={session.user} />;
   }
 
@@ -75,6 +77,7 @@ function Shell() {
         >
           {session?.user && <Link to="/">{t.supervisions}</Link>}
           {session?.user?.role === 'admin' && <Link to="/users">{t.users}</Link>}
+          {session?.user?.role === 'admin' && <Link to="/packs">{t.packs.nav}</Link>}
           <button
             type="button"
             className="link"

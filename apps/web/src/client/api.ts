@@ -53,6 +53,19 @@ export interface SupervisionSummary {
   counts: Counts;
   /** The day (YYYY-MM-DD) the counts were computed for: they are stored when a version is written. */
   countsAsOf: string | null;
+  /** The pack the counts were computed under (null until they are computed). */
+  pack?: { id: string; version: string } | null;
+}
+
+/** The pack a read was checked under; an installed pack comes with its data for the live check. */
+export interface PackRef {
+  id: string;
+  version: string;
+  name: string;
+  /** The installed version (null: the built-in default pack). */
+  row: number | null;
+  pinned: boolean;
+  data?: unknown;
 }
 
 /** GET /api/supervisions?limit=&offset=&status=&year=: one page, newest year first. */
@@ -79,6 +92,7 @@ export interface SupervisionRead {
   };
   findings: ServerFinding[];
   counts: Counts;
+  pack: PackRef;
   today: Day;
 }
 

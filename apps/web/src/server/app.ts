@@ -11,9 +11,11 @@ import { type AppConfig, DEFAULT_CONFIG } from './config.js';
 import type { AppEnv, Deps } from './context.js';
 import type { Db } from './db/connect.js';
 import { ApiError, errorResponse } from './errors.js';
+import { PackRegistry } from './packs/registry.js';
 import { authRoutes } from './routes/auth.js';
 import { issuingRoutes } from './routes/issuing.js';
 import { openApiDocument } from './routes/openapi.js';
+import { packPinRoutes, packRoutes } from './routes/packs.js';
 import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
 import { Lru } from './supervisions/analyse.js';
@@ -63,6 +65,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     lists: new ListCache(64),
     verifyPassword: options.verifyPassword ?? verifyPassword,
     notices: options.notices ?? noticePool({ threads: config.renderThreads }),
+    packs: new PackRegistry(options.db),
   };
   const deps: Deps = { ...base, summaries: new SummaryRefresher(base, log) };
 
@@ -118,7 +121,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.route('/auth', authRoutes(deps));
   api.route('/supervisions', issuingRoutes(deps));
   api.route('/supervisions', supervisionRoutes(deps));
+  api.route('/supervisions', packPinRoutes(deps));
   api.route('/', userRoutes(deps));
+  api.route('/packs', packRoutes(deps));
   api.all('*', () => {
     throw new ApiError('not-found');
   });

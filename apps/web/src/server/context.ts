@@ -5,6 +5,7 @@ import type { AppConfig } from './config.js';
 import type { Db } from './db/connect.js';
 import type { Role } from './db/schema.js';
 import { ApiError } from './errors.js';
+import type { PackRegistry } from './packs/registry.js';
 import type { Session } from './store/sessions.js';
 import type { Lru } from './supervisions/analyse.js';
 import type { CachedRead } from './supervisions/cached-read.js';
@@ -30,6 +31,8 @@ export interface Deps {
   reads: Lru<CachedRead>;
   /** Serialised list pages, dropped on every write that changes the list. */
   lists: ListCache<CachedRead>;
+  /** The packs checks run under: the installation's choice and pinned versions (packs/registry.ts). */
+  packs: PackRegistry;
 }
 
 export type AppEnv = {

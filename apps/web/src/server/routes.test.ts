@@ -53,6 +53,11 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/users': admins(201),
   'PATCH /api/users/:id': admins(200),
   'GET /api/audit': admins(200),
+  'GET /api/packs': admins(200),
+  'POST /api/packs': admins(201),
+  'GET /api/packs/active': readers,
+  'PUT /api/packs/active': admins(200),
+  [`PUT ${S}/pack`]: admins(200),
 };
 
 // Read as the app reads files: numbers as written ("2.173" is two thousand one hundred and seventy-three).
@@ -136,6 +141,8 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
         password: 'mây-trắng-bay-qua-đồi',
       },
       'PATCH /api/users/:id': { name: `Người xem ${unique}` },
+      'PUT /api/packs/active': { pack: null },
+      [`PUT ${S}/pack`]: { pack: null },
     };
     if (route === 'POST /api/supervisions/read-notice') {
       const res = await client.request(method, path, {
@@ -147,6 +154,13 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
     if (route === 'POST /api/supervisions/import') {
       const res = await client.request(method, path, {
         raw: YAML.stringify({ ...example(), id: `nhap-${unique}` }),
+        headers: { 'content-type': 'application/yaml' },
+      });
+      return res.status;
+    }
+    if (route === 'POST /api/packs') {
+      const res = await client.request(method, path, {
+        raw: `schemaVersion: 1\nid: quyen\nname: Gói thử quyền\nversion: '${unique}'\n`,
         headers: { 'content-type': 'application/yaml' },
       });
       return res.status;

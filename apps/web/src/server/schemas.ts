@@ -129,6 +129,20 @@ export const SupervisionRead = z.object({
   }),
   findings: z.array(FindingOut),
   counts: Counts,
+  pack: z
+    .object({
+      id: z.string(),
+      version: z.string(),
+      name: z.string(),
+      row: z
+        .number()
+        .int()
+        .nullable()
+        .meta({ description: 'The installed version (null: the default pack)' }),
+      pinned: z.boolean(),
+      data: z.unknown().optional().meta({ description: 'An installed pack as read from its file' }),
+    })
+    .meta({ description: 'The pack the findings were checked under' }),
   today: Day,
 });
 export const ApiIssueOut = z.object({

@@ -1,8 +1,9 @@
 import type { Finding } from '@diemmac/core';
-import { lazy, type ReactNode, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useContext, useDeferredValue, useMemo, useState } from 'react';
 import type { Day } from '../api.js';
 import { type CommentView, FindingsPanel, focusPath } from '../findings/FindingsPanel.js';
 import { useI18n } from '../i18n/index.js';
+import { PackContext } from '../packs/context.js';
 import { runCheck } from './check.js';
 import { EditorContext, type EditorState } from './context.js';
 import { type Doc, getIn, setIn } from './doc.js';
@@ -42,7 +43,8 @@ export function DocumentEditor({
   const [drawer, setDrawer] = useState(false);
   // Typing stays responsive: the check runs on the deferred document.
   const checked = useDeferredValue(draft);
-  const check = useMemo(() => runCheck(checked, today), [checked, today]);
+  const pack = useContext(PackContext);
+  const check = useMemo(() => runCheck(checked, today, pack), [checked, today, pack]);
   const state = useMemo<EditorState>(
     () => ({
       doc: draft,

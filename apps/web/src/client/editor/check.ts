@@ -3,6 +3,7 @@ import {
   type Finding,
   type InputIssue,
   parseSupervision,
+  type ResolvedPack,
   type Supervision,
 } from '@diemmac/core';
 import type { Day } from '../api.js';
@@ -33,12 +34,13 @@ function index<T>(items: T[], paths: (item: T) => (string | number)[][]): Map<st
 
 /**
  * Parses and checks the whole document with the core, exactly as the server does, as of
- * the server's day (so browser and server agree even across time zones).
+ * the server's day (so browser and server agree even across time zones), under the pack the
+ * server checked it under (the default pack when none is given).
  *
  * @example
  * runCheck(doc, today).findings.map((f) => f.code)
  */
-export function runCheck(doc: unknown, today: Day): CheckResult {
+export function runCheck(doc: unknown, today: Day, pack?: ResolvedPack): CheckResult {
   const parsed = parseSupervision(doc);
   if (!parsed.ok) {
     return {
@@ -49,7 +51,7 @@ export function runCheck(doc: unknown, today: Day): CheckResult {
       findingsAt: new Map(),
     };
   }
-  const findings = checkSupervision(parsed.value, { now: today });
+  const findings = checkSupervision(parsed.value, { now: today, ...pack?.checkOptions });
   return {
     model: parsed.value,
     issues: [],

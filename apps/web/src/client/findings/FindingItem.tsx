@@ -1,6 +1,8 @@
 import { type Finding, formatFinding, ruleTitle, severityLabel, showPath } from '@diemmac/core';
+import { useContext } from 'react';
 import { pathKey } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
+import { PackContext } from '../packs/context.js';
 
 /** Scrolls to the field a finding points at first, and puts the cursor there. */
 export function focusPath(path: readonly (string | number)[]): void {
@@ -31,6 +33,8 @@ export function FindingItem({
   as?: 'li' | 'div';
 }) {
   const { lang, t } = useI18n();
+  // A pack's own rules and its rewording of the core's findings.
+  const wording = useContext(PackContext)?.wording;
   return (
     <Tag
       className={`finding sev-${finding.severity}`}
@@ -39,8 +43,8 @@ export function FindingItem({
     >
       <button type="button" className="finding-link" onClick={() => onSelect?.(finding)}>
         <span className={`badge ${finding.severity}`}>{severityLabel(finding.severity, lang)}</span>
-        <strong className="finding-title">{ruleTitle(finding.code, lang)}</strong>
-        <span className="finding-text">{formatFinding(finding, lang)}</span>
+        <strong className="finding-title">{ruleTitle(finding.code, lang, wording)}</strong>
+        <span className="finding-text">{formatFinding(finding, lang, wording)}</span>
       </button>
       <details className="technical">
         <summary>{t.technical}</summary>

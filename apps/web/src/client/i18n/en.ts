@@ -1,3 +1,4 @@
+import { packsEn } from './packs.js';
 import type { Messages } from './vi.js';
 
 export const en: Messages = {
@@ -376,6 +377,7 @@ export const en: Messages = {
       'supervision.update': 'edited',
       'supervision.delete': 'deleted',
       'comment.create': 'commented',
+      'pack.pin': 'changed the pinned pack',
     },
     changes: (n) => `${n} field(s)`,
   },
@@ -391,4 +393,5 @@ export const en: Messages = {
     network: 'Cannot reach the server.',
   },
   severityShort: { error: 'error', warning: 'warning', info: 'note' },
+  packs: packsEn,
 };

@@ -1,6 +1,8 @@
 // Every user-facing string of the web interface in Vietnamese; en.ts mirrors it key for key.
 // Findings and input issues are worded by the core (formatFinding, formatIssue).
 
+import { packsVi } from './packs.js';
+
 export const vi = {
   appName: 'diemmac',
   tagline: 'Giám sát của HĐND cấp xã',
@@ -379,6 +381,7 @@ export const vi = {
       'supervision.update': 'sửa',
       'supervision.delete': 'xóa',
       'comment.create': 'góp ý',
+      'pack.pin': 'đổi bộ quy tắc cố định',
     } as Record<string, string>,
     changes: (n: number) => `${n} trường`,
   },
@@ -394,6 +397,7 @@ export const vi = {
     network: 'Không kết nối được máy chủ.',
   },
   severityShort: { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' },
+  packs: packsVi,
 };
 
 export type Messages = typeof vi;

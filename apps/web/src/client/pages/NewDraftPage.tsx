@@ -1,8 +1,10 @@
+import { type ResolvedPack, safeResolvePack } from '@diemmac/core';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiFailure, api, type Day, type SupervisionRead } from '../api.js';
+import { ApiFailure, api, type Day, type PackRef, type SupervisionRead } from '../api.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
 import type { Doc } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
+import { PackContext } from '../packs/context.js';
 import { Link, navigate } from '../router.js';
 
 /**
@@ -21,8 +23,16 @@ export function NewDraftPage({
   const [today, setToday] = useState<Day>();
   const [error, setError] = useState<{ text: string; details: string[] }>();
   const [busy, setBusy] = useState(false);
+  // Checked live under the pack in use, as the server will check it once saved.
+  const [pack, setPack] = useState<ResolvedPack>();
   useEffect(() => {
     void api<{ today: Day }>('GET', '/api/supervisions').then((r) => setToday(r.today));
+    void api<Omit<PackRef, 'pinned' | 'row'>>('GET', '/api/packs/active')
+      .then((r) => {
+        const resolved = r.data === undefined ? undefined : safeResolvePack(r.data);
+        if (resolved?.ok) setPack(resolved.value);
+      })
+      .catch(() => {});
   }, []);
   const onChange = useCallback((fn: (d: Doc) => Doc) => setDraft((d) => (d ? fn(d) : d)), []);
   if (!draft) {
@@ -81,7 +91,9 @@ export function NewDraftPage({
           </ul>
         </div>
       )}
-      <DocumentEditor draft={draft} onChange={onChange} readOnly={false} today={today} />
+      <PackContext.Provider value={pack}>
+        <DocumentEditor draft={draft} onChange={onChange} readOnly={false} today={today} />
+      </PackContext.Provider>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { Finding } from '@diemmac/core';
-import { useCallback, useEffect, useState } from 'react';
+import { type Finding, safeResolvePack } from '@diemmac/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type ApiErrorBody, ApiFailure, api, type SupervisionRead, type User } from '../api.js';
 import { runCheck } from '../editor/check.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
@@ -8,6 +8,8 @@ import { merge } from '../editor/merge.js';
 import type { CommentView } from '../findings/FindingsPanel.js';
 import { useI18n } from '../i18n/index.js';
 import { readFile } from '../importFile.js';
+import { PackContext } from '../packs/context.js';
+import { PackPin } from '../packs/PackPin.js';
 import { Link } from '../router.js';
 import { History } from './History.js';
 import { ImportButton } from './ImportButton.js';
@@ -29,6 +31,13 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
   const [historyKey, setHistoryKey] = useState(0);
   const [stage, setStage] = useState<StageRead>({ stage: 'draft', reason: null });
   const [loads, setLoads] = useState(0);
+  // The pack the server checked under, resolved here too so the live check and the wording agree.
+  const packData = read?.pack?.data;
+  const pack = useMemo(() => {
+    if (packData === undefined) return undefined;
+    const r = safeResolvePack(packData);
+    return r.ok ? r.value : undefined;
+  }, [packData]);
   // A notice submitted for signature or issued is read-only for everyone; a correction reopens it.
   const readOnly = !canEdit(user) || stage.stage !== 'draft';
 
@@ -171,6 +180,24 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
             {s.updatedBy &&
               ` · ${t.updatedBy(s.updatedBy, new Date(s.updatedAt).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'))}`}
           </p>
+          {read.pack && (
+            <p className="meta">
+              <span data-testid="pack" title={read.pack.name}>
+                {t.packs.checkedUnder(read.pack.id, read.pack.version)}
+                {read.pack.pinned && ` (${t.packs.pinned})`}
+              </span>
+              {user.role === 'admin' && (
+                <>
+                  {' · '}
+                  <PackPin
+                    id={id}
+                    pin={read.pack.pinned ? read.pack.row : null}
+                    onChanged={() => setLoads((n) => n + 1)}
+                  />
+                </>
+              )}
+            </p>
+          )}
         </div>
         <div className="actions">
           {!canEdit(user) ? (
@@ -250,15 +277,17 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
         </a>
         {dirty && <em className="hint">{t.downloadNote}</em>}
       </div>
-      <DocumentEditor
-        draft={draft}
-        onChange={onChange}
-        readOnly={readOnly}
-        today={read.today}
-        comments={comments}
-        onComment={onComment}
-        history={<History key={historyKey} id={id} doc={draft} />}
-      />
+      <PackContext.Provider value={pack}>
+        <DocumentEditor
+          draft={draft}
+          onChange={onChange}
+          readOnly={readOnly}
+          today={read.today}
+          comments={comments}
+          onComment={onComment}
+          history={<History key={historyKey} id={id} doc={draft} />}
+        />
+      </PackContext.Provider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { DialectName } from './connect.js';
 import { issuingMigration } from './migration-issuing.js';
+import { packsMigration } from './migration-packs.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed today
 type AnyDb = Kysely<any>;
@@ -117,6 +118,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
       '0001_initial': initial(dialect),
       '0002_list_summary': listSummary,
       '0003_issuing': issuingMigration,
+      '0004_packs': packsMigration(dialect),
     }),
   };
 }

@@ -43,6 +43,11 @@ export interface SupervisionsTable {
   findings_info: number | null;
   /** The day (YYYY-MM-DD, council's time zone) the counts were computed for; null until backfilled. */
   findings_as_of: string | null;
+  /** The pack (id and its version) the stored counts were computed under; null until then. */
+  pack_id: string | null;
+  pack_version: string | null;
+  /** A pack version (packs.id) this supervision is always checked under, whatever is active. */
+  pack_pin: number | null;
 }
 
 export interface AuditTable {

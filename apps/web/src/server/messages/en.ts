@@ -29,5 +29,11 @@ export const en: ErrorMessages = {
     `Cannot read "${p.name}": diemmac reads ${p.formats} files (Word .docx, .doc; text .txt, .md; or a supervision file in YAML or JSON).`,
   'import.too-large': (p) =>
     `The file is too large to import: the limit is ${p.limit}. It was not read; split it, or ask the administrator to raise IMPORT_MAX_BYTES.`,
+  'pack.invalid': (p) =>
+    `The pack is not valid: ${p.count} problem(s), see each field. Nothing was installed.`,
+  'pack.version-taken': (p) =>
+    `Pack "${p.id}" version ${p.version} is already installed with different content. An installed version never changes: raise "version" in the file and install it again.`,
+  'pack.reserved': (p) =>
+    `"${p.id}" is the id of diemmac's built-in default pack: give your pack another id.`,
   internal: () => 'Server error. Your data was not changed; please try again.',
 };

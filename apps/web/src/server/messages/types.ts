@@ -22,6 +22,9 @@ export type ErrorCode =
   | 'admin.last'
   | 'import.too-large'
   | 'import.format'
+  | 'pack.invalid'
+  | 'pack.version-taken'
+  | 'pack.reserved'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

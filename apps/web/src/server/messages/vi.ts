@@ -29,5 +29,11 @@ export const vi: ErrorMessages = {
     `Không đọc được tệp "${p.name}": diemmac đọc các tệp ${p.formats} (tệp Word .docx, .doc; văn bản .txt, .md; hoặc tệp giám sát YAML, JSON).`,
   'import.too-large': (p) =>
     `Tệp quá lớn để nhập: tối đa ${p.limit}. Tệp chưa được đọc; hãy tách tệp hoặc nhờ quản trị viên nâng giới hạn IMPORT_MAX_BYTES.`,
+  'pack.invalid': (p) =>
+    `Bộ quy tắc chưa hợp lệ: ${p.count} chỗ cần sửa, xem từng trường. Chưa có gì được cài.`,
+  'pack.version-taken': (p) =>
+    `Bộ quy tắc "${p.id}" phiên bản ${p.version} đã được cài với nội dung khác. Mỗi phiên bản đã cài không đổi được: hãy tăng "version" trong tệp rồi cài lại.`,
+  'pack.reserved': (p) =>
+    `Mã "${p.id}" là của bộ quy tắc mặc định có sẵn trong diemmac: hãy đặt cho bộ quy tắc của bạn một mã khác.`,
   internal: () => 'Lỗi máy chủ. Dữ liệu của bạn chưa bị thay đổi; vui lòng thử lại.',
 };

@@ -1,6 +1,7 @@
 import { supervisionJsonSchema } from '@diemmac/core';
 import * as z from 'zod';
 import * as S from '../schemas.js';
+import { PackChoice } from './packs.js';
 
 type Json = Record<string, unknown>;
 
@@ -220,6 +221,38 @@ export function openApiDocument(): Json {
           },
         ]),
       ),
+      '/api/packs': {
+        get: {
+          summary: 'Installed packs and the one in use (administrators)',
+          responses: { 200: ok('Packs'), ...errors(401, 403) },
+        },
+        post: write(
+          'Install a pack from its YAML or JSON text; a new version per pack version (administrators)',
+          {
+            content: {
+              'application/yaml': { schema: { type: 'string' } },
+              'application/json': { schema: { type: 'object' } },
+            },
+          },
+          { 201: ok('Installed'), 200: ok('Already installed as is'), ...errors(400, 401, 403, 409) },
+        ),
+      },
+      '/api/packs/active': {
+        get: { summary: 'The pack in use, with its data', responses: { 200: ok('Pack'), ...errors(401) } },
+        put: write(
+          'Choose the pack version the installation checks under; null for the default pack (administrators)',
+          jsonBody(schema(PackChoice, 'input')),
+          { 200: ok('Chosen'), ...errors(400, 401, 403, 404) },
+        ),
+      },
+      '/api/supervisions/{id}/pack': {
+        put: write(
+          'Pin a supervision to a pack version, or unpin it with null (administrators)',
+          jsonBody(schema(PackChoice, 'input')),
+          { 200: ok('Pinned'), ...errors(400, 401, 403, 404) },
+          { parameters: idParam },
+        ),
+      },
       '/api/supervisions/{id}/audit': {
         get: {
           summary: 'Who changed what, newest first',

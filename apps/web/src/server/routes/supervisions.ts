@@ -149,12 +149,14 @@ export function supervisionRoutes(deps: Deps): Hono<AppEnv> {
       const row = await findSupervision(kysely, idParam(c.req.param('id')));
       if (!row) throw new ApiError('not-found');
       const annex = c.req.query('annex') === '1' || c.req.query('annex') === 'true';
+      const pack = await deps.packs.forSupervision(row.pack_pin);
       // Read, checked and rendered in a worker thread: the event loop stays free for others.
       const { body, type } = await deps.notices.render({
         document: row.document,
         today: deps.today(),
         format,
         annex,
+        pack: pack.content,
       });
       const inline = format === 'html' && c.req.query('download') !== '1';
       return new Response(typeof body === 'string' ? body : new Uint8Array(body), {

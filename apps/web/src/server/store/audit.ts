@@ -18,7 +18,11 @@ export type AuditAction =
   | 'notice.submit'
   | 'notice.withdraw'
   | 'notice.issue'
-  | 'notice.correct';
+  | 'notice.correct'
+  | 'pack.install'
+  | 'pack.update'
+  | 'pack.activate'
+  | 'pack.pin';
 
 export interface AuditEntry {
   id: number;

@@ -21,6 +21,9 @@ export interface SummaryColumns {
   findings_warning: number;
   findings_info: number;
   findings_as_of: string;
+  /** The pack the counts were computed under. */
+  pack_id: string;
+  pack_version: string;
 }
 
 /** Every column but the document: what a head is made of. */
@@ -39,6 +42,9 @@ const HEAD_COLUMNS = [
   'findings_warning',
   'findings_info',
   'findings_as_of',
+  'pack_id',
+  'pack_version',
+  'pack_pin',
 ] as const satisfies readonly (keyof SupervisionHead)[];
 
 export interface ListFilter {
@@ -90,10 +96,10 @@ export function supervisionsSummarisedBefore(
   db: Db,
   day: string,
   limit: number,
-): Promise<Pick<SupervisionRow, 'id' | 'version' | 'document'>[]> {
+): Promise<Pick<SupervisionRow, 'id' | 'version' | 'document' | 'pack_pin'>[]> {
   return db
     .selectFrom('supervisions')
-    .select(['id', 'version', 'document'])
+    .select(['id', 'version', 'document', 'pack_pin'])
     .where('findings_as_of', '<', day)
     .orderBy('id')
     .limit(limit)
@@ -147,6 +153,8 @@ const summaryOf = (row: SummaryColumns): SummaryColumns => ({
   findings_warning: row.findings_warning,
   findings_info: row.findings_info,
   findings_as_of: row.findings_as_of,
+  pack_id: row.pack_id,
+  pack_version: row.pack_version,
 });
 
 export async function insertSupervision(
@@ -210,4 +218,23 @@ export async function deleteSupervision(db: Db, id: number, expected: number): P
     .where('version', '=', expected)
     .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+/**
+ * Marks the stored counts of every supervision checked under the installation's pack as not yet
+ * computed, after the administrator chose another pack: the list computes them again as it
+ * shows them (pinned supervisions keep theirs).
+ */
+export async function forgetUnpinnedSummaries(db: Db): Promise<void> {
+  await db.updateTable('supervisions').set({ findings_as_of: null }).where('pack_pin', 'is', null).execute();
+}
+
+/** Pins a supervision to one installed pack version (null: the installation's pack again). */
+export async function pinPack(db: Db, id: number, packRow: number | null): Promise<boolean> {
+  const result = await db
+    .updateTable('supervisions')
+    .set({ pack_pin: packRow, findings_as_of: null })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -16,7 +16,7 @@ export class SummaryRefresher {
   private running: Promise<number> | undefined;
 
   constructor(
-    private readonly deps: Pick<Deps, 'db' | 'today' | 'notices' | 'lists'>,
+    private readonly deps: Pick<Deps, 'db' | 'today' | 'notices' | 'lists' | 'packs'>,
     private readonly log: (error: unknown) => void,
   ) {}
 
@@ -43,7 +43,7 @@ export class SummaryRefresher {
   }
 
   private async run(day: string): Promise<number> {
-    const { db, notices, lists } = this.deps;
+    const { db, notices, lists, packs } = this.deps;
     const today = this.deps.today();
     let done = 0;
     for (;;) {
@@ -51,13 +51,16 @@ export class SummaryRefresher {
       if (rows.length === 0) return done;
       for (const row of rows) {
         try {
-          const s = await notices.summarise({ document: row.document, today });
+          const pack = await packs.forSupervision(row.pack_pin);
+          const s = await notices.summarise({ document: row.document, today, pack: pack.content });
           await storeSummary(db.kysely, row.id, row.version, {
             subject: s.subject,
             findings_error: s.counts.error,
             findings_warning: s.counts.warning,
             findings_info: s.counts.info,
             findings_as_of: day,
+            pack_id: pack.id,
+            pack_version: pack.version,
           });
         } catch (err) {
           // A row that cannot be checked keeps its counts; it is not retried until tomorrow.

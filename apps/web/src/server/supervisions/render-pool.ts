@@ -14,11 +14,14 @@ export interface NoticeRenderer {
     today: Day;
     format: NoticeFormat;
     annex: boolean;
+    /** The pack's data as JSON text (`PackInUse.content`); absent: the default pack. */
+    pack?: string | undefined;
   }): Promise<{ body: Uint8Array | string; type: string }>;
   /** A stored supervision's subject and findings counts as of `today`, checked off the event loop. */
   summarise(task: {
     document: string;
     today: Day;
+    pack?: string | undefined;
   }): Promise<{ subject: string; counts: { error: number; warning: number; info: number } }>;
   close(): Promise<void>;
 }

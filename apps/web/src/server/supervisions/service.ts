@@ -5,6 +5,7 @@ import type { Deps } from '../context.js';
 import type { SupervisionRow } from '../db/schema.js';
 import { ApiError, invalidDocument } from '../errors.js';
 import { readStages } from '../issuing/stage.js';
+import { type PackInUse, PackRegistry } from '../packs/registry.js';
 import { audit } from '../store/audit.js';
 import {
   findSupervision,
@@ -40,9 +41,13 @@ async function userName(deps: Pick<Deps, 'db'>, id: number | null): Promise<stri
   return row?.name ?? null;
 }
 
+/** The registry of packs, or one reading the database directly (tests' and tools' partial deps). */
+const packsOf = (deps: Pick<Deps, 'db'> & Partial<Pick<Deps, 'packs'>>): PackRegistry =>
+  deps.packs ?? new PackRegistry(deps.db);
+
 /** A stored document always parses (every write is validated); if not, that is a server fault. */
-function analyseStored(row: SupervisionRow, day: Day): Analysis {
-  const r = analyse(JSON.parse(row.document), day);
+function analyseStored(row: SupervisionRow, day: Day, pack: PackInUse): Analysis {
+  const r = analyse(JSON.parse(row.document), day, pack.resolved);
   if (!r.ok) throw new Error(`stored supervision ${row.id} no longer parses: ${JSON.stringify(r.issues[0])}`);
   return r.analysis;
 }
@@ -55,24 +60,30 @@ export async function readSupervision(deps: Deps, id: number): Promise<CachedRea
   const head = await findSupervisionHead(deps.db.kysely, id);
   if (!head) throw new ApiError('not-found');
   const day = today(deps);
-  const cached = deps.reads.get(`${id}:${head.version}:${dayKey(day)}`);
+  const pack = await deps.packs.forSupervision(head.pack_pin);
+  const cached = deps.reads.get(readKey(id, head.version, day, pack, head.pack_pin));
   if (cached !== undefined) return cached;
   const row = await findSupervision(deps.db.kysely, id);
   if (!row) throw new ApiError('not-found');
-  const analysis = analyseStored(row, day);
-  const read = await keepRead(deps, row, analysis, day);
-  // The list's counts catch up with today whenever a supervision is opened.
-  if (row.findings_as_of !== isoDay(day)) {
+  const analysis = analyseStored(row, day, pack);
+  const read = await keepRead(deps, row, analysis, day, pack);
+  // The list's counts catch up with today, and with the pack in use, whenever a supervision is opened.
+  if (row.findings_as_of !== isoDay(day) || row.pack_id !== pack.id || row.pack_version !== pack.version) {
     await storeSummary(
       deps.db.kysely,
       row.id,
       row.version,
-      summaryColumns(analysis.model, analysis.counts, day),
+      summaryColumns(analysis.model, analysis.counts, day, analysis.pack),
     );
     deps.lists.invalidate();
   }
   return read;
 }
+
+/** A read is cached per (id, version, day, pack, pinned or not): another pack in use checks again. */
+const readKey = (id: number, version: number, day: Day, pack: PackInUse, pin: number | null) =>
+  `${id}:${version}:${dayKey(day)}:${packTag(pack, pin)}`;
+const packTag = (pack: PackInUse, pin: number | null) => `p${pack.row ?? 0}${pin === null ? '' : 'pin'}`;
 
 /** Serialises a read and files it in the cache under the version it was read with. */
 async function keepRead(
@@ -80,6 +91,7 @@ async function keepRead(
   row: SupervisionRow,
   analysis: Analysis,
   day: Day,
+  pack: PackInUse,
 ): Promise<CachedRead> {
   const json = JSON.stringify({
     supervision: {
@@ -94,12 +106,22 @@ async function keepRead(
     },
     findings: analysis.findings,
     counts: analysis.counts,
+    // The pack the findings were checked under, and whether this supervision is pinned to it.
+    // An installed pack comes with its data, so the editor checks live under the same pack.
+    pack: {
+      id: pack.id,
+      version: pack.version,
+      name: pack.name,
+      row: pack.row,
+      pinned: row.pack_pin !== null,
+      ...(pack.content === undefined ? {} : { data: JSON.parse(pack.content) as unknown }),
+    },
     today: day,
   });
   // The key carries the version read with the document, not the head's: a write in between
   // must not file the newer document under the older version.
-  const read = serialised(json, `"s${row.id}-v${row.version}-${dayKey(day)}"`);
-  deps.reads.set(`${row.id}:${row.version}:${dayKey(day)}`, read);
+  const read = serialised(json, `"s${row.id}-v${row.version}-${dayKey(day)}-${packTag(pack, row.pack_pin)}"`);
+  deps.reads.set(readKey(row.id, row.version, day, pack, row.pack_pin), read);
   return read;
 }
 
@@ -120,6 +142,7 @@ function listItem(head: SupervisionHead) {
       info: head.findings_info ?? 0,
     },
     countsAsOf: head.findings_as_of,
+    pack: head.pack_id === null ? null : { id: head.pack_id, version: head.pack_version },
   };
 }
 
@@ -149,8 +172,8 @@ export async function listSupervisions(
     if (head.findings_as_of === null) {
       const row = await findSupervision(deps.db.kysely, head.id);
       if (!row) continue;
-      const analysis = analyseStored(row, day);
-      const summary = summaryColumns(analysis.model, analysis.counts, day);
+      const analysis = analyseStored(row, day, await deps.packs.forSupervision(row.pack_pin));
+      const summary = summaryColumns(analysis.model, analysis.counts, day, analysis.pack);
       await storeSummary(deps.db.kysely, row.id, row.version, summary);
       summarised = true;
       items.push({ ...listItem({ ...head, ...summary }), stage: stages.get(head.id) ?? null });
@@ -177,19 +200,22 @@ export async function listSupervisions(
  * @example
  * await backfillSummaries({ db, today }); // 5000 rows → 5000
  */
-export async function backfillSummaries(deps: Pick<Deps, 'db' | 'today'>): Promise<number> {
+export async function backfillSummaries(
+  deps: Pick<Deps, 'db' | 'today'> & Partial<Pick<Deps, 'packs'>>,
+): Promise<number> {
+  const packs = packsOf(deps);
   let done = 0;
   for (;;) {
     const rows = await supervisionsWithoutSummary(deps.db.kysely, 100);
     if (rows.length === 0) return done;
     const day = deps.today();
     for (const row of rows) {
-      const analysis = analyseStored(row, day);
+      const analysis = analyseStored(row, day, await packs.forSupervision(row.pack_pin));
       await storeSummary(
         deps.db.kysely,
         row.id,
         row.version,
-        summaryColumns(analysis.model, analysis.counts, day),
+        summaryColumns(analysis.model, analysis.counts, day, analysis.pack),
       );
       done++;
     }
@@ -201,7 +227,7 @@ export async function backfillSummaries(deps: Pick<Deps, 'db' | 'today'>): Promi
  * document sat in the request body, so issue paths point into that body.
  */
 export async function createSupervision(
-  deps: Pick<Deps, 'db' | 'now' | 'today'> & Partial<Pick<Deps, 'lists' | 'reads'>>,
+  deps: Pick<Deps, 'db' | 'now' | 'today'> & Partial<Pick<Deps, 'lists' | 'reads' | 'packs'>>,
   document: unknown,
   options: {
     userId: number | null;
@@ -210,9 +236,11 @@ export async function createSupervision(
   },
 ): Promise<number> {
   const day = today(deps);
-  const r = analyse(document, day);
+  // A new supervision is checked under the installation's pack (it has no pin yet).
+  const pack = await packsOf(deps).inUse();
+  const r = analyse(document, day, pack.resolved);
   if (!r.ok) throw invalidDocument(r.issues, options.prefix);
-  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
+  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day, r.analysis.pack);
   try {
     const row = await deps.db.kysely.transaction().execute(async (trx) => {
       const at = deps.now().toISOString();
@@ -233,7 +261,7 @@ export async function createSupervision(
     });
     deps.lists?.invalidate();
     // The checks just ran: the read that usually follows need not run them again.
-    if (deps.reads) await keepRead(deps as Pick<Deps, 'db' | 'reads'>, row, r.analysis, day);
+    if (deps.reads) await keepRead(deps as Pick<Deps, 'db' | 'reads'>, row, r.analysis, day, pack);
     return row.id;
   } catch (err) {
     if (isUniqueViolation(err)) throw new ApiError('slug.taken', { slug: columns.slug });
@@ -270,9 +298,12 @@ export async function saveSupervision(
   userId: number,
 ): Promise<void> {
   const day = today(deps);
-  const r = analyse(document, day);
+  const head = await findSupervisionHead(deps.db.kysely, id);
+  if (!head) throw new ApiError('not-found');
+  const pack = await deps.packs.forSupervision(head.pack_pin);
+  const r = analyse(document, day, pack.resolved);
   if (!r.ok) throw invalidDocument(r.issues, ['document']);
-  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
+  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day, r.analysis.pack);
   let stale = false;
   try {
     await deps.db.kysely.transaction().execute(async (trx) => {
@@ -309,7 +340,9 @@ export async function saveSupervision(
   if (stale) throw await conflict(deps, id, expected);
   deps.lists.invalidate();
   const saved = await findSupervision(deps.db.kysely, id);
-  if (saved?.version === expected + 1) await keepRead(deps, saved, r.analysis, day);
+  // Kept only if the pin it was checked under is still the row's (a pin may have changed meanwhile).
+  if (saved?.version === expected + 1 && saved.pack_pin === head.pack_pin)
+    await keepRead(deps, saved, r.analysis, day, pack);
 }
 
 export { conflict as versionConflict };

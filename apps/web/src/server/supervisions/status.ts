@@ -26,21 +26,23 @@ export function derivedColumns(
   model: Supervision,
   counts: Record<Severity, number>,
   day: Day,
+  pack: { id: string; version: string },
 ): DerivedColumns {
   return {
     slug: model.id,
     year: model.year,
     body_name: model.body.name,
     status: statusOf(model),
-    ...summaryColumns(model, counts, day),
+    ...summaryColumns(model, counts, day, pack),
   };
 }
 
-/** The list's summary of one checked version. */
+/** The list's summary of one checked version, with the pack it was checked under. */
 export function summaryColumns(
   model: Supervision,
   counts: Record<Severity, number>,
   day: Day,
+  pack: { id: string; version: string },
 ): SummaryColumns {
   return {
     subject: model.subject,
@@ -48,5 +50,7 @@ export function summaryColumns(
     findings_warning: counts.warning,
     findings_info: counts.info,
     findings_as_of: isoDay(day),
+    pack_id: pack.id,
+    pack_version: pack.version,
   };
 }
