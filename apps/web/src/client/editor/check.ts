@@ -1,9 +1,10 @@
 import {
-  checkSupervision,
+  createInspector,
   type Finding,
   type InputIssue,
-  parseSupervision,
+  type Inspector,
   type ResolvedPack,
+  resolvePack,
   type Supervision,
 } from '@diemmac/core';
 import type { Day } from '../api.js';
@@ -32,6 +33,24 @@ function index<T>(items: T[], paths: (item: T) => (string | number)[][]): Map<st
   return map;
 }
 
+// The core's pipeline per pack, its rule set compiled once rather than at every keystroke.
+// The findings are worded where they are shown, in the reader's language.
+const inspectors = new WeakMap<ResolvedPack, Inspector>();
+let defaultInspector: Inspector | undefined;
+
+function inspectorOf(pack: ResolvedPack | undefined): Inspector {
+  if (!pack) {
+    defaultInspector ??= createInspector({ pack: resolvePack(), langs: [] });
+    return defaultInspector;
+  }
+  let inspector = inspectors.get(pack);
+  if (!inspector) {
+    inspector = createInspector({ pack, langs: [] });
+    inspectors.set(pack, inspector);
+  }
+  return inspector;
+}
+
 /**
  * Parses and checks the whole document with the core, exactly as the server does, as of
  * the server's day (so browser and server agree even across time zones), under the pack the
@@ -41,19 +60,20 @@ function index<T>(items: T[], paths: (item: T) => (string | number)[][]): Map<st
  * runCheck(doc, today).findings.map((f) => f.code)
  */
 export function runCheck(doc: unknown, today: Day, pack?: ResolvedPack): CheckResult {
-  const parsed = parseSupervision(doc);
-  if (!parsed.ok) {
+  const r = inspectorOf(pack).data(doc, { now: today });
+  if (!r.ok) {
+    const issues = r.stage === 'schema' ? r.issues : [];
     return {
       model: undefined,
-      issues: parsed.issues,
+      issues,
       findings: [],
-      issuesAt: index(parsed.issues, (i) => [i.path]),
+      issuesAt: index(issues, (i) => [i.path]),
       findingsAt: new Map(),
     };
   }
-  const findings = checkSupervision(parsed.value, { now: today, ...pack?.checkOptions });
+  const { findings } = r;
   return {
-    model: parsed.value,
+    model: r.supervision,
     issues: [],
     findings,
     issuesAt: new Map(),

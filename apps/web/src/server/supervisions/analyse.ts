@@ -1,10 +1,8 @@
 import {
-  checkSupervision,
-  countBySeverity,
+  createInspector,
   type Finding,
-  formatFinding,
   type InputIssue,
-  parseSupervision,
+  type Inspector,
   type ResolvedPack,
   type Severity,
   type Supervision,
@@ -22,6 +20,19 @@ export interface Analysis {
   pack: { id: string; version: string };
 }
 
+// One inspector (the core's pipeline, its rule set compiled) per pack, for as long as the
+// resolved pack lives: the registry keeps it until an administrator changes packs.
+const inspectors = new WeakMap<ResolvedPack, Inspector>();
+
+function inspectorOf(pack: ResolvedPack): Inspector {
+  let inspector = inspectors.get(pack);
+  if (!inspector) {
+    inspector = createInspector({ pack, langs: ['vi', 'en'] });
+    inspectors.set(pack, inspector);
+  }
+  return inspector;
+}
+
 /**
  * Reads a stored or submitted input document and checks it as of `today` under a pack: its
  * outlines, catalogue and rules, and its wording of the findings.
@@ -35,19 +46,23 @@ export function analyse(
   today: Day,
   pack: ResolvedPack,
 ): { ok: true; analysis: Analysis } | { ok: false; issues: InputIssue[] } {
-  const parsed = parseSupervision(input);
-  if (!parsed.ok) return parsed;
-  const findings = checkSupervision(parsed.value, { now: today, ...pack.checkOptions }).map((f) => ({
-    ...f,
-    message_vi: formatFinding(f, 'vi', pack.wording),
-    message_en: formatFinding(f, 'en', pack.wording),
+  const r = inspectorOf(pack).data(input, { now: today });
+  if (!r.ok)
+    return {
+      ok: false,
+      issues: r.stage === 'schema' ? r.issues.map(({ words, at, ...issue }) => issue) : [],
+    };
+  const findings = r.findings.map(({ words, at, suggestionAt, ...finding }) => ({
+    ...finding,
+    message_vi: words.vi?.sentence ?? finding.code,
+    message_en: words.en?.sentence ?? finding.code,
   }));
   return {
     ok: true,
     analysis: {
-      model: parsed.value,
+      model: r.supervision,
       findings,
-      counts: countBySeverity(findings),
+      counts: r.counts,
       pack: { id: pack.pack.id, version: pack.pack.version },
     },
   };

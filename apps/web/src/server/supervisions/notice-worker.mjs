@@ -1,35 +1,34 @@
 // The notice renderer's worker thread (run by the pool in render-pool.ts): reads, checks and
-// renders one stored supervision (or only counts its findings, for the list's daily refresh), so a .docx taking a second of CPU never holds up the
-// server's event loop. Plain JavaScript because Node 20 runs worker files as they are, both
-// from src/ (tests) and, bundled by tsup, from dist/notice-worker.js.
-import { checkSupervision, countBySeverity, parseSupervision, resolvePack } from '@diemmac/core';
-
-const TYPES = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  html: 'text/html; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-};
+// renders one stored supervision (or only counts its findings, for the list's daily refresh),
+// so a .docx taking a second of CPU never holds up the server's event loop. Plain JavaScript
+// because Node 20 runs worker files as they are, both from src/ (tests) and, bundled by tsup,
+// from dist/notice-worker.js.
+import { createInspector, resolvePack } from '@diemmac/core';
 
 /** @type {Promise<typeof import('@diemmac/notice') | null> | undefined} */
 let notice;
 
-/** Packs resolved in this thread, by their JSON text: an installed version never changes. */
-/** @type {Map<string, import('@diemmac/core').ResolvedPack>} */
-const packs = new Map();
+/**
+ * The core's pipeline for each pack met in this thread, by the pack's JSON text (an installed
+ * version never changes); `''` is the default pack. Compiled once per pack, not per task.
+ * @type {Map<string, import('@diemmac/core').Inspector>}
+ */
+const inspectors = new Map();
 
 /**
- * The pack a task names (its data as JSON text, validated when it was installed), or the default.
+ * The inspector for the pack a task names (its data as JSON text, validated when it was
+ * installed), or for the default pack.
  * @param {string | undefined} content
  */
-function packOf(content) {
-  if (content === undefined) return resolvePack();
-  let pack = packs.get(content);
-  if (!pack) {
-    pack = resolvePack(JSON.parse(content));
-    if (packs.size >= 8) packs.clear();
-    packs.set(content, pack);
+function inspectorOf(content = '') {
+  let inspector = inspectors.get(content);
+  if (!inspector) {
+    const pack = content === '' ? resolvePack() : resolvePack(JSON.parse(content));
+    inspector = createInspector({ pack, langs: [] });
+    if (inspectors.size >= 8) inspectors.clear();
+    inspectors.set(content, inspector);
   }
-  return pack;
+  return inspector;
 }
 
 /**
@@ -40,20 +39,23 @@ export default async function render({ document, today, format, annex, pack: con
   notice ??= import('@diemmac/notice').catch(() => null);
   const n = await notice;
   if (!n) return { ok: false, reason: 'unavailable', detail: 'the @diemmac/notice module cannot be loaded' };
-  const parsed = parseSupervision(JSON.parse(document));
-  if (!parsed.ok) return { ok: false, reason: 'unparsable', detail: JSON.stringify(parsed.issues[0]) };
-  const pack = packOf(content);
-  const findings = checkSupervision(parsed.value, { now: today, ...pack.checkOptions });
+  const inspector = inspectorOf(content);
+  const r = inspector.data(JSON.parse(document), { now: today });
+  if (!r.ok)
+    return {
+      ok: false,
+      reason: 'unparsable',
+      detail: JSON.stringify(r.stage === 'schema' ? r.issues[0] : r.errors[0]),
+    };
+  const { pack } = inspector;
   // The annex lists exactly the rules that ran under the pack, worded as the pack words them.
-  const doc = n.buildNotice(parsed.value, {
-    findings,
+  const doc = n.buildNotice(r.supervision, {
+    findings: r.findings,
     annex,
-    checkedRules: pack.rules.map((r) => r.code),
+    checkedRules: pack.rules.map((rule) => rule.code),
     wording: pack.wording,
   });
-  const body =
-    format === 'docx' ? await n.toDocx(doc) : format === 'html' ? n.toHtml(doc) : n.toMarkdown(doc);
-  return { ok: true, body, type: TYPES[format] };
+  return { ok: true, body: await n.renderNotice(doc, format), type: n.NOTICE_FORMATS[format].mediaType };
 }
 
 /**
@@ -63,11 +65,7 @@ export default async function render({ document, today, format, annex, pack: con
  * @returns {{ ok: true; subject: string; counts: Record<'error' | 'warning' | 'info', number> } | { ok: false; detail: string }}
  */
 export function summarise({ document, today, pack }) {
-  const parsed = parseSupervision(JSON.parse(document));
-  if (!parsed.ok) return { ok: false, detail: JSON.stringify(parsed.issues[0]) };
-  return {
-    ok: true,
-    subject: parsed.value.subject,
-    counts: countBySeverity(checkSupervision(parsed.value, { now: today, ...packOf(pack).checkOptions })),
-  };
+  const r = inspectorOf(pack).data(JSON.parse(document), { now: today });
+  if (!r.ok) return { ok: false, detail: JSON.stringify(r.stage === 'schema' ? r.issues[0] : r.errors[0]) };
+  return { ok: true, subject: r.supervision.subject, counts: r.counts };
 }
