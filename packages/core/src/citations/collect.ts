@@ -83,7 +83,9 @@ export function citationsOf(
       ...section.paragraphs.map((text, k) => ({ text, path: [...path, 'paragraphs', k] })),
     ];
     for (const [j, input] of section.citations.entries()) {
-      out.push({ ...entry(input, [...path, 'citations', j], 'section'), around });
+      const e = entry(input, [...path, 'citations', j], 'section');
+      e.around = around;
+      out.push(e);
     }
   }
   for (const e of out) if (e.citation) e.issuer = issuerKey(e.citation, supervision, readings);
@@ -137,10 +139,16 @@ function readEntry(
     }
     return e;
   }
-  const { text, note: _note, ...given } = input;
+  const text = input.text;
   e.text = text;
   const read = text === undefined ? undefined : readings.citation(text);
-  const fields = defined(given);
+  // The structured fields given (all but the text and the note), in their order, undefined ones left out.
+  const fields: Partial<Citation> = {};
+  for (const key in input) {
+    if (key === 'text' || key === 'note') continue;
+    const v = input[key as keyof typeof input];
+    if (v !== undefined) (fields as Record<string, unknown>)[key] = v;
+  }
   if (fields.type === undefined) {
     // The older form: the text, with a field or two added ("issuer: Chủ tịch UBND tỉnh").
     if (!read?.ok) {
@@ -166,7 +174,7 @@ function readEntry(
 
 function defined<T extends object>(o: T): Partial<T> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
   return out as Partial<T>;
 }
 
