@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { fastReadYaml } from './fast-yaml.js';
+import { fastLocateYaml, fastReadYaml } from './fast-yaml.js';
 import { MAX_NESTING, readText, readTextWithLibrary } from './yaml.js';
 
 // The examples' own files are read by test/fast-yaml.test.ts (the core's sources may not read files).
@@ -12,11 +12,27 @@ function library(text: string): unknown {
   return r.ok ? r.data : undefined;
 }
 
-/** When the fast reader takes a text, it reads exactly what the library reads. */
+/**
+ * When the fast reader takes a text, it reads exactly what the library reads; when it knows where
+ * the values stand, it places each (and each path past the file's) where the library does.
+ */
 function agrees(text: string): boolean {
-  const fast = fastReadYaml(text.normalize('NFC'), MAX_NESTING);
+  const nfc = text.normalize('NFC');
+  const fast = fastReadYaml(nfc, MAX_NESTING);
   if (fast === undefined) return true;
   expect(fast).toStrictEqual(library(text));
+  const locate = fastLocateYaml(nfc, MAX_NESTING);
+  const slow = readTextWithLibrary(text);
+  if (!locate || !slow.ok) return true;
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    for (const p of [path, [...path, 'x'], [...path, 1], [...path, '0']]) {
+      expect([p, locate(p)]).toEqual([p, slow.locate(p)]);
+    }
+    if (Array.isArray(node)) for (const [i, v] of node.entries()) walk(v, [...path, i]);
+    else if (node !== null && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+  };
+  walk(fast, []);
   return true;
 }
 

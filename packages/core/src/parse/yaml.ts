@@ -10,7 +10,7 @@ import {
   visit,
 } from 'yaml';
 import type { Path } from '../shared/types.js';
-import { fastReadYaml } from './fast-yaml.js';
+import { fastLocateYaml, fastReadYaml } from './fast-yaml.js';
 
 /** Where a value stands in the text: 1-based line and column. */
 export interface Position {
@@ -80,8 +80,9 @@ function read(input: string, fast: boolean): TextResult {
   // exhaust the process's memory, not merely its stack: such text never reaches it.
   const rough = roughNesting(text);
   if (rough > MAX_NESTING * 10) return tooDeep();
-  // Most files are plain block YAML: read at once, and given to the library only when a value
-  // must be located (its lines are then the library's own). Anything else goes to it now.
+  // Most files are plain block YAML: read at once, and given to the library only when a value must
+  // be located at a place the fast reader does not know as the library does. Anything else goes
+  // to the library now.
   const data = fast ? fastReadYaml(text, MAX_NESTING) : undefined;
   if (data !== undefined) {
     let locate: ((path: Path) => Position | undefined) | undefined;
@@ -90,9 +91,12 @@ function read(input: string, fast: boolean): TextResult {
       data,
       locate(path) {
         if (!locate) {
-          const slow = read(text, false);
+          // The places the fast reader knows are the library's (a test walks every path of the
+          // examples); where it does not know them, the library reads the text again.
+          const slow = fastLocateYaml(text, MAX_NESTING) ?? read(text, false);
+          if (typeof slow === 'function') locate = slow;
           // The library reads what the fast reader read: it cannot fail where it succeeded.
-          locate = slow.ok ? slow.locate : () => undefined;
+          else locate = slow.ok ? slow.locate : () => undefined;
         }
         return locate(path);
       },
