@@ -55,6 +55,10 @@ const CODES = new Set([
   'unit',
 ]);
 const NOT_PROSE = new Set(['documents', 'locality', 'body', 'id']);
+// Both sets as one lookup per key walked: 1 not prose, 2 a code.
+const KEY_FLAGS = new Map<string, number>();
+for (const key of NOT_PROSE) KEY_FLAGS.set(key, 1);
+for (const key of CODES) KEY_FLAGS.set(key, (KEY_FLAGS.get(key) ?? 0) | 2);
 
 /**
  * The texts of a supervision, walked once for every rule that reads prose (amounts in words, terms
@@ -123,12 +127,13 @@ export function walkModel(supervision: Supervision): Walked {
     const citation = named && typeof record.text === 'string' && typeof record.type === 'string';
     const top = path.length === 0;
     for (const key in record) {
+      const flags = KEY_FLAGS.get(key) ?? 0;
       const a = amounts && key !== 'inWords';
-      const p = prose && !NOT_PROSE.has(key);
+      const p = prose && (flags & 1) === 0;
       const n =
         named &&
         !(citation && key !== 'text') &&
-        !CODES.has(key) &&
+        (flags & 2) === 0 &&
         !(top && (key === 'body' || key === 'locality'));
       path.push(key);
       walk(record[key], a, p, n);
