@@ -7,7 +7,7 @@ import type { Supervision } from '../supervision/schema.js';
 import { type RateEntry, rateEntries } from './rates.js';
 import { type Texts, type Walked, walkModel } from './texts.js';
 import type { ValueEntry } from './values.js';
-import { type FigureEntry, figures, type SectionEntry, sections } from './walk.js';
+import { type FigureEntry, figureList, type SectionEntry, sectionList } from './walk.js';
 
 /** A reported rate with its exact value and the conventions that produce what was written. */
 export interface RateEvaluation extends RateEntry {
@@ -42,11 +42,11 @@ export function indexModel(
   return {
     readings,
     get figures() {
-      memo.figures ??= [...figures(supervision)];
+      memo.figures ??= figureList(supervision);
       return memo.figures;
     },
     get sections() {
-      memo.sections ??= [...sections(supervision)];
+      memo.sections ??= sectionList(supervision);
       return memo.sections;
     },
     get values() {

@@ -1,4 +1,4 @@
-import { sections } from '../checks/walk.js';
+import { sectionList } from '../checks/walk.js';
 import { compareDates } from '../dates/calendar.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
@@ -75,7 +75,7 @@ export function citationsOf(
     );
     if (own) out.push({ ...blank(['documents', 'conclusion'], 'notice'), citation: own });
   }
-  for (const { section, path } of sections(supervision)) {
+  for (const { section, path } of sectionList(supervision)) {
     // Most sections cite nothing: their prose is gathered only for those that do.
     if (section.citations.length === 0) continue;
     const around = [
