@@ -195,29 +195,24 @@ function issuedDocument(
   return defined({ ...r.citation, date: doc.date, issuer: doc.issuer, subject: doc.subject }) as Citation;
 }
 
-const IDENTITY = ['type', 'number', 'year', 'symbol', 'party', 'date'] as const;
-
-/** The identity fields on which two readings of one citation differ. */
+/** The identity fields on which two readings of one citation differ: type, number, year, symbol, party, date. */
 function disagreements(written: Citation, given: Citation): string[] {
-  return IDENTITY.filter((field) => {
-    switch (field) {
-      case 'number':
-        return (
-          (written.number === undefined ? undefined : Number(written.number)) !==
-          (given.number === undefined ? undefined : Number(given.number))
-        );
-      case 'symbol':
-        return (written.symbol ?? '').toUpperCase() !== (given.symbol ?? '').toUpperCase();
-      case 'party':
-        return Boolean(written.party) !== Boolean(given.party);
-      case 'date':
-        return written.date === undefined || given.date === undefined
-          ? written.date !== given.date
-          : compareDates(written.date, given.date) !== 0;
-      default:
-        return written[field] !== given[field];
-    }
-  });
+  const out: string[] = [];
+  if (written.type !== given.type) out.push('type');
+  const wn = written.number === undefined ? undefined : Number(written.number);
+  const gn = given.number === undefined ? undefined : Number(given.number);
+  if (wn !== gn) out.push('number');
+  if (written.year !== given.year) out.push('year');
+  const ws = written.symbol ?? '';
+  const gs = given.symbol ?? '';
+  if (ws !== gs && ws.toUpperCase() !== gs.toUpperCase()) out.push('symbol');
+  if (Boolean(written.party) !== Boolean(given.party)) out.push('party');
+  const differentDate =
+    written.date === undefined || given.date === undefined
+      ? written.date !== given.date
+      : compareDates(written.date, given.date) !== 0;
+  if (differentDate) out.push('date');
+  return out;
 }
 
 /** Whether two citations name the same document: type, number, year and symbol. */
