@@ -3,7 +3,14 @@
 // Targets (issue 14): parse + check ≥ 2,000/s; check time ≤ 5 × JSON.parse of the same data;
 // YAML text → findings ≥ 1,000/s.
 import { readFileSync } from 'node:fs';
-import { checkSupervision, createChecker, parseSupervision, parseSupervisionText } from '../dist/index.js';
+import { parseDocument } from 'yaml';
+import {
+  checkSupervision,
+  createChecker,
+  parseSupervision,
+  parseSupervisionText,
+  readText,
+} from '../dist/index.js';
 
 const text = readFileSync(new URL('../../../examples/diem-mac-2024.yaml', import.meta.url), 'utf8');
 const read = parseSupervisionText(text);
@@ -39,8 +46,21 @@ function measureAll(rows, rounds = 7, ms = 300) {
 }
 
 const checker = createChecker();
-const { jsonParse, parseOnly, checkWarm, checkCold, checkShared, parseAndCheck, fromText } = measureAll({
+const {
+  jsonParse,
+  yamlLibrary,
+  readOnly,
+  parseOnly,
+  checkWarm,
+  checkCold,
+  checkShared,
+  parseAndCheck,
+  fromText,
+} = measureAll({
   jsonParse: () => JSON.parse(json),
+  // The yaml library alone, as readText used it for every file before its fast reader.
+  yamlLibrary: () => parseDocument(text, { uniqueKeys: true }).toJS(),
+  readOnly: () => readText(text),
   parseOnly: () => parseSupervision(JSON.parse(json)),
   // A long-lived checker (CLI batch, web server) keeps the readings of texts it has met.
   checkWarm: () => checker.check(model, { now }),
@@ -65,6 +85,12 @@ console.log(
   `example: ${json.length.toLocaleString('en-US')} bytes of JSON, ${text.length.toLocaleString('en-US')} of YAML`,
 );
 row('yardstick: JSON.parse of the data', `${fmt(jsonParse)} /s`);
+row(
+  'yardstick: yaml library, text → data',
+  `${fmt(yamlLibrary)} /s`,
+  `${times(yamlLibrary, jsonParse)} JSON.parse`,
+);
+row('readText (YAML text → data)', `${fmt(readOnly)} /s`, `${times(readOnly, jsonParse)} JSON.parse`);
 row('parseSupervision (from JSON)', `${fmt(parseOnly)} /s`, `${times(parseOnly, jsonParse)} JSON.parse`);
 row(
   'check, long-lived checker',

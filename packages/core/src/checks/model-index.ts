@@ -5,8 +5,9 @@ import type { Decimal } from '../numbers/decimal.js';
 import { exactRate, matchingModes, ROUNDING_MODES, type RoundingMode } from '../numbers/rounding.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type RateEntry, rateEntries } from './rates.js';
-import { type ValueEntry, values } from './values.js';
-import { type FigureEntry, figures, type SectionEntry, sections } from './walk.js';
+import { type Texts, type Walked, walkModel } from './texts.js';
+import type { ValueEntry } from './values.js';
+import { type FigureEntry, figureList, type SectionEntry, sectionList } from './walk.js';
 
 /** A reported rate with its exact value and the conventions that produce what was written. */
 export interface RateEvaluation extends RateEntry {
@@ -23,6 +24,8 @@ export interface ModelIndex {
   readonly sections: readonly SectionEntry[];
   readonly values: readonly ValueEntry[];
   readonly rates: readonly RateEvaluation[];
+  /** Every string, walked once for the rules that read prose (amounts in words, terms, names). */
+  readonly texts: Texts;
   /** Every citation, read once: legal bases, the supervision's own documents, each section's. */
   readonly citations: CitationBook;
   /** Readings of texts (citations, issuers, subjects…), kept by text; see `TextReadings`. */
@@ -35,18 +38,20 @@ export function indexModel(
   readings: TextReadings = new TextReadings(),
 ): ModelIndex {
   const memo: Partial<{ -readonly [K in keyof ModelIndex]: ModelIndex[K] }> = {};
+  let walked: Walked | undefined;
   return {
     readings,
     get figures() {
-      memo.figures ??= [...figures(supervision)];
+      memo.figures ??= figureList(supervision);
       return memo.figures;
     },
     get sections() {
-      memo.sections ??= [...sections(supervision)];
+      memo.sections ??= sectionList(supervision);
       return memo.sections;
     },
     get values() {
-      memo.values ??= values(supervision);
+      walked ??= walkModel(supervision);
+      memo.values ??= walked.values;
       return memo.values;
     },
     get rates() {
@@ -62,6 +67,11 @@ export function indexModel(
         return { ...e, exact, modes: [...modes] };
       });
       return memo.rates;
+    },
+    get texts() {
+      walked ??= walkModel(supervision);
+      memo.texts ??= walked.texts;
+      return memo.texts;
     },
     get citations() {
       memo.citations ??= new CitationBook(supervision, readings);

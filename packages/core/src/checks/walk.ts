@@ -16,16 +16,24 @@ export interface FigureEntry<F extends FigureBlock = FigureBlock> {
  * [...figures(s)].map((e) => e.path.join('.')) // ['sections.0.figures.0', …]
  */
 export function* figures(supervision: Supervision): Generator<FigureEntry> {
-  function* walk(sections: Section[], base: Path): Generator<FigureEntry> {
-    for (const [i, section] of sections.entries()) {
+  yield* figureList(supervision);
+}
+
+/** `figures` as an array, walked without generators (what the checks' index uses). */
+export function figureList(supervision: Supervision): FigureEntry[] {
+  const out: FigureEntry[] = [];
+  const walk = (list: Section[], base: Path): void => {
+    for (let i = 0; i < list.length; i++) {
+      const section = list[i]!;
       const path = [...base, i];
-      for (const [j, figure] of section.figures.entries()) {
-        yield { figure, path: [...path, 'figures', j], section };
+      for (let j = 0; j < section.figures.length; j++) {
+        out.push({ figure: section.figures[j]!, path: [...path, 'figures', j], section });
       }
-      yield* walk(section.sections, [...path, 'sections']);
+      walk(section.sections, [...path, 'sections']);
     }
-  }
-  yield* walk(supervision.sections, ['sections']);
+  };
+  walk(supervision.sections, ['sections']);
+  return out;
 }
 
 /** The figure blocks of one kind. */
@@ -34,7 +42,7 @@ export function figuresOf<K extends FigureBlock['kind']>(
   kind: K,
 ): FigureEntry<Extract<FigureBlock, { kind: K }>>[] {
   const out: FigureEntry<Extract<FigureBlock, { kind: K }>>[] = [];
-  for (const entry of figures(supervision)) {
+  for (const entry of figureList(supervision)) {
     if (entry.figure.kind === kind) out.push(entry as FigureEntry<Extract<FigureBlock, { kind: K }>>);
   }
   return out;
@@ -49,12 +57,20 @@ export interface SectionEntry {
 
 /** Every section with its path, depth first. */
 export function* sections(supervision: Supervision): Generator<SectionEntry> {
-  function* walk(list: Section[], base: Path, parent?: Section): Generator<SectionEntry> {
-    for (const [i, section] of list.entries()) {
+  yield* sectionList(supervision);
+}
+
+/** `sections` as an array, walked without generators. */
+export function sectionList(supervision: Supervision): SectionEntry[] {
+  const out: SectionEntry[] = [];
+  const walk = (list: Section[], base: Path, parent?: Section): void => {
+    for (let i = 0; i < list.length; i++) {
+      const section = list[i]!;
       const path = [...base, i];
-      yield parent ? { section, path, parent } : { section, path };
-      yield* walk(section.sections, [...path, 'sections'], section);
+      out.push(parent ? { section, path, parent } : { section, path });
+      walk(section.sections, [...path, 'sections'], section);
     }
-  }
-  yield* walk(supervision.sections, ['sections']);
+  };
+  walk(supervision.sections, ['sections']);
+  return out;
 }

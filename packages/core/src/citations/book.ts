@@ -26,6 +26,9 @@ export class CitationBook {
   readonly entries: readonly CitationEntry[];
   readonly #cited = new Map<string, Cited[]>();
   readonly #registers = new Map<DocumentNumbering, RegisterDocument[]>();
+  // Labels of this check's citations that are not frozen readings (structured ones): the book's
+  // citations are not changed once read, so each is labelled once per check.
+  readonly #labels = new Map<Citation, string>();
   readonly #catalogued = new WeakMap<
     readonly CataloguedDocument[],
     (Cited & { entry?: CataloguedDocument })[]
@@ -51,10 +54,10 @@ export class CitationBook {
       found = groupBy(read, (e) => {
         const c = e.citation!;
         const day = c.date ? `${c.date.year}-${c.date.month}-${c.date.day}` : '';
-        return `${this.readings.label(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
+        return `${this.label(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
       }).map((group) => ({
         citation: group[0]!.citation!,
-        label: this.readings.label(group[0]!.citation!),
+        label: this.label(group[0]!.citation!),
         paths: group.map((e) => e.path),
         entries: group,
       }));
@@ -63,11 +66,22 @@ export class CitationBook {
     return found;
   }
 
+  /** `citationLabel` of one of the book's citations, worked out once. */
+  label(c: Citation): string {
+    if (Object.isFrozen(c)) return this.readings.label(c);
+    let label = this.#labels.get(c);
+    if (label === undefined) {
+      label = this.readings.label(c);
+      this.#labels.set(c, label);
+    }
+    return label;
+  }
+
   /** The numbered documents, each once (see `registerOf`). */
   register(numbering: DocumentNumbering): RegisterDocument[] {
     let found = this.#registers.get(numbering);
     if (!found) {
-      found = registerOf(this.entries, numbering, this.readings);
+      found = registerOf(this.entries, numbering, this.readings, (c) => this.label(c));
       this.#registers.set(numbering, found);
     }
     return found;

@@ -1,4 +1,4 @@
-import { sections } from '../checks/walk.js';
+import { sectionList } from '../checks/walk.js';
 import { compareDates } from '../dates/calendar.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
@@ -75,7 +75,7 @@ export function citationsOf(
     );
     if (own) out.push({ ...blank(['documents', 'conclusion'], 'notice'), citation: own });
   }
-  for (const { section, path } of sections(supervision)) {
+  for (const { section, path } of sectionList(supervision)) {
     // Most sections cite nothing: their prose is gathered only for those that do.
     if (section.citations.length === 0) continue;
     const around = [
@@ -83,7 +83,9 @@ export function citationsOf(
       ...section.paragraphs.map((text, k) => ({ text, path: [...path, 'paragraphs', k] })),
     ];
     for (const [j, input] of section.citations.entries()) {
-      out.push({ ...entry(input, [...path, 'citations', j], 'section'), around });
+      const e = entry(input, [...path, 'citations', j], 'section');
+      e.around = around;
+      out.push(e);
     }
   }
   for (const e of out) if (e.citation) e.issuer = issuerKey(e.citation, supervision, readings);
@@ -137,10 +139,16 @@ function readEntry(
     }
     return e;
   }
-  const { text, note: _note, ...given } = input;
+  const text = input.text;
   e.text = text;
   const read = text === undefined ? undefined : readings.citation(text);
-  const fields = defined(given);
+  // The structured fields given (all but the text and the note), in their order, undefined ones left out.
+  const fields: Partial<Citation> = {};
+  for (const key in input) {
+    if (key === 'text' || key === 'note') continue;
+    const v = input[key as keyof typeof input];
+    if (v !== undefined) (fields as Record<string, unknown>)[key] = v;
+  }
   if (fields.type === undefined) {
     // The older form: the text, with a field or two added ("issuer: Chủ tịch UBND tỉnh").
     if (!read?.ok) {
@@ -166,7 +174,7 @@ function readEntry(
 
 function defined<T extends object>(o: T): Partial<T> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
   return out as Partial<T>;
 }
 
@@ -187,29 +195,24 @@ function issuedDocument(
   return defined({ ...r.citation, date: doc.date, issuer: doc.issuer, subject: doc.subject }) as Citation;
 }
 
-const IDENTITY = ['type', 'number', 'year', 'symbol', 'party', 'date'] as const;
-
-/** The identity fields on which two readings of one citation differ. */
+/** The identity fields on which two readings of one citation differ: type, number, year, symbol, party, date. */
 function disagreements(written: Citation, given: Citation): string[] {
-  return IDENTITY.filter((field) => {
-    switch (field) {
-      case 'number':
-        return (
-          (written.number === undefined ? undefined : Number(written.number)) !==
-          (given.number === undefined ? undefined : Number(given.number))
-        );
-      case 'symbol':
-        return (written.symbol ?? '').toUpperCase() !== (given.symbol ?? '').toUpperCase();
-      case 'party':
-        return Boolean(written.party) !== Boolean(given.party);
-      case 'date':
-        return written.date === undefined || given.date === undefined
-          ? written.date !== given.date
-          : compareDates(written.date, given.date) !== 0;
-      default:
-        return written[field] !== given[field];
-    }
-  });
+  const out: string[] = [];
+  if (written.type !== given.type) out.push('type');
+  const wn = written.number === undefined ? undefined : Number(written.number);
+  const gn = given.number === undefined ? undefined : Number(given.number);
+  if (wn !== gn) out.push('number');
+  if (written.year !== given.year) out.push('year');
+  const ws = written.symbol ?? '';
+  const gs = given.symbol ?? '';
+  if (ws !== gs && ws.toUpperCase() !== gs.toUpperCase()) out.push('symbol');
+  if (Boolean(written.party) !== Boolean(given.party)) out.push('party');
+  const differentDate =
+    written.date === undefined || given.date === undefined
+      ? written.date !== given.date
+      : compareDates(written.date, given.date) !== 0;
+  if (differentDate) out.push('date');
+  return out;
 }
 
 /** Whether two citations name the same document: type, number, year and symbol. */

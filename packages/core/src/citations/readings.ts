@@ -84,7 +84,9 @@ export class TextReadings {
       kept = new Map();
       this.#kinds.set(kind, kept);
     }
-    if (kept.has(text)) return kept.get(text) as T;
+    // One lookup for what was kept; a second only for a reading that is itself undefined.
+    const found = kept.get(text);
+    if (found !== undefined || kept.has(text)) return found as T;
     const value = read(text);
     if (kept.size >= this.limit) {
       // Insertion order is age: drop the older half.

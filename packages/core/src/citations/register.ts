@@ -28,6 +28,7 @@ export function registerOf(
   entries: readonly CitationEntry[],
   numbering: DocumentNumbering,
   readings: TextReadings = new TextReadings(),
+  label: (c: Citation) => string = (c) => readings.label(c),
 ): RegisterDocument[] {
   const out: RegisterDocument[] = [];
   for (const e of entries) {
@@ -56,7 +57,7 @@ export function registerOf(
     }
     out.push({
       citation: c,
-      label: readings.label(c),
+      label: label(c),
       paths: [e.path],
       sequence,
       series: `${who}|${c.type}|${kind}`,

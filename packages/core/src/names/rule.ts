@@ -7,7 +7,6 @@ import {
   nameFinder,
   prepareText,
   spellingsIn,
-  textFields,
 } from './variants.js';
 
 /**
@@ -19,7 +18,7 @@ export const nameVariant: Rule = {
   code: 'name.variant',
   severity: 'warning',
   reads: ['locality.name', 'locality.district', 'locality.province', 'body.name', '**'],
-  run({ supervision, index: { readings } }) {
+  run({ supervision, index: { readings, texts } }) {
     // A name's finder and a text's bones depend on nothing else: kept by the checker's readings.
     const { locality, body } = supervision;
     const declaring = [locality.name, locality.district, locality.province, body.name, body.shortName].join(
@@ -35,8 +34,10 @@ export const nameVariant: Rule = {
         .filter((s) => s.variant)
         .map((s) => ({ ...s, key: `${spellingKey(s.name)}|${spellingKey(s.written)}` }));
     const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
-    for (const { text, path } of textFields(supervision)) {
+    // The same texts as `textFields`, from the walk the checks share.
+    for (const { text, path, named } of texts.entries) {
       if (names.length === 0) break;
+      if (!named) continue;
       for (const spelling of readings.keep(`name-variants\n${declared}`, text, variantsIn)) {
         const { key } = spelling;
         const entry = found.get(key) ?? {

@@ -10,6 +10,7 @@ import {
   visit,
 } from 'yaml';
 import type { Path } from '../shared/types.js';
+import { fastLocateYaml, fastReadYaml } from './fast-yaml.js';
 
 /** Where a value stands in the text: 1-based line and column. */
 export interface Position {
@@ -54,6 +55,15 @@ const CANONICAL_INTEGER = /^-?(0|[1-9]\d{0,14})$/;
  * r.ok && r.data // { resolved: '2.170', rate: '92,87' }
  */
 export function readText(input: string): TextResult {
+  return read(input, true);
+}
+
+/** `readText` with the `yaml` library alone, never the fast reader: what the fast reader must equal. */
+export function readTextWithLibrary(input: string): TextResult {
+  return read(input, false);
+}
+
+function read(input: string, fast: boolean): TextResult {
   // A byte-order mark is not content; a file saved on macOS may spell "ế" as e plus two
   // combining marks, and names must compare equal, so everything is read as NFC.
   const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).normalize('NFC');
@@ -70,6 +80,37 @@ export function readText(input: string): TextResult {
   // exhaust the process's memory, not merely its stack: such text never reaches it.
   const rough = roughNesting(text);
   if (rough > MAX_NESTING * 10) return tooDeep();
+  // Most files are plain block YAML: read at once, and given to the library only when a value must
+  // be located at a place the fast reader does not know as the library does. Anything else goes
+  // to the library now.
+  const data = fast ? fastReadYaml(text, MAX_NESTING) : undefined;
+  if (data !== undefined) {
+    let locate: ((path: Path) => Position | undefined) | undefined;
+    return {
+      ok: true,
+      data,
+      locate(path) {
+        if (!locate) {
+          // The places the fast reader knows are the library's (a test walks every path of the
+          // examples); where it does not know them, the library reads the text again.
+          const slow = fastLocateYaml(text, MAX_NESTING) ?? read(text, false);
+          if (typeof slow === 'function') locate = slow;
+          // The library reads what the fast reader read: it cannot fail where it succeeded.
+          else locate = slow.ok ? slow.locate : () => undefined;
+        }
+        return locate(path);
+      },
+    };
+  }
+  return readWithLibrary(text, lineCounter, tooDeep);
+}
+
+/** `readText` by the `yaml` library: every construct, every error with its line. */
+function readWithLibrary(
+  text: string,
+  lineCounter: LineCounter,
+  tooDeep: (offset?: number, path?: Path) => TextResult,
+): TextResult {
   let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

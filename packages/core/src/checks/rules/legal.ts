@@ -11,32 +11,13 @@ const day = (written: string): Day => {
 const datedFrom = (supervision: Supervision, from: string) =>
   compareDates(supervision.documents.conclusion.date, day(from)) >= 0;
 
-/** Every string of the supervision's prose, with its path (figures and dates aside). */
-function prose(supervision: Supervision): { text: string; path: Path }[] {
-  const out: { text: string; path: Path }[] = [];
-  const path: Path = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') {
-      out.push({ text: node, path: [...path] });
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    if (typeof record.written === 'string') return;
-    for (const key of Object.keys(record)) {
-      if (key === 'documents' || key === 'locality' || key === 'body' || key === 'id') continue;
-      path.push(Array.isArray(node) ? Number(key) : key);
-      walk(record[key]);
-      path.pop();
-    }
-  };
-  walk(supervision);
-  return out;
-}
-
 const DECREE_42 = '01/8/2022';
 // "dịch vụ công mức độ 3, 4", "hồ sơ mức độ 3 và 4", "mức độ 4": not "mức độ 2 (VNeID)".
 const LEVELS_3_4 = /mức\s+độ\s*[34](?:\s*(?:,|và|-|–|\/)\s*[34])?(?!\d)/giu;
+
+/** The replaced terms a text writes: a pure reading of the text, kept by the checker. */
+const replacedTerms = (text: string): readonly string[] =>
+  [...text.normalize('NFC').matchAll(LEVELS_3_4)].map((m) => m[0]);
 
 /** Terms the law has replaced, used in a notice dated after the replacement took effect. */
 export const replacedTerm: Rule = {
@@ -46,14 +27,15 @@ export const replacedTerm: Rule = {
     'Nghị định 42/2022/NĐ-CP (dịch vụ công trực tuyến "toàn trình" và "một phần" thay "mức độ 3, 4"; hiệu lực 01/8/2022 [unsure])',
   applies: { from: DECREE_42 },
   reads: ['**'],
-  run({ supervision }) {
+  run({ supervision, index }) {
     if (!datedFrom(supervision, DECREE_42)) return [];
     const out: Draft[] = [];
-    for (const { text, path } of prose(supervision)) {
-      for (const m of text.normalize('NFC').matchAll(LEVELS_3_4)) {
+    for (const { text, path, prose } of index.texts.entries) {
+      if (!prose) continue;
+      for (const term of index.readings.keep('replaced-terms', text, replacedTerms)) {
         out.push({
           paths: [path],
-          params: { term: m[0], replacement: 'một phần; toàn trình', since: DECREE_42 },
+          params: { term, replacement: 'một phần; toàn trình', since: DECREE_42 },
         });
       }
     }

@@ -1,5 +1,6 @@
 import { readAmountInWords } from '../../format/words.js';
 import type { Reported } from '../../numbers/reported.js';
+import type { ModelIndex } from '../model-index.js';
 import { computedQuantity, reportedQuantity } from '../quantity.js';
 import type { Draft, Path, Rule } from '../types.js';
 
@@ -12,32 +13,31 @@ interface Stated {
   path: Path;
 }
 
-/** Every amount a supervision writes beside its words: figure fields with `inWords`, and prose. */
-function statedAmounts(root: unknown): Stated[] {
+/** The amounts a text writes beside their words: a pure reading of the text, kept by the checker. */
+function amountsInProse(text: string): readonly (readonly [string, string])[] {
+  return [...text.normalize('NFC').matchAll(IN_PROSE)].map((m) => [m[1]!, m[2]!] as const);
+}
+
+/**
+ * Every amount a supervision writes beside its words: figure fields with `inWords`, and prose,
+ * in the order they stand.
+ */
+function statedAmounts({ texts, readings }: ModelIndex): Stated[] {
   const out: Stated[] = [];
-  const path: Path = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') {
-      for (const m of node.normalize('NFC').matchAll(IN_PROSE)) {
-        out.push({ figure: m[1]!, words: m[2]!, path: [...path] });
-      }
-      return;
+  const { entries, inWords } = texts;
+  let field = 0;
+  for (let i = 0; i <= entries.length; i++) {
+    // A figure's words come before the texts inside its record.
+    while (field < inWords.length && inWords[field]!.before === i) {
+      const { figure, words, path } = inWords[field++]!;
+      out.push({ figure, words, path });
     }
-    if (node === null || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    if (typeof record.written === 'string') return;
-    if (typeof record.inWords === 'string') {
-      const figure = (record.value ?? record.actual) as Reported | undefined;
-      if (figure) out.push({ figure, words: record.inWords, path: [...path, 'inWords'] });
+    const e = entries[i];
+    if (!e?.amounts) continue;
+    for (const [figure, words] of readings.keep('amounts-in-prose', e.text, amountsInProse)) {
+      out.push({ figure, words, path: e.path });
     }
-    for (const key of Object.keys(record)) {
-      if (key === 'inWords') continue;
-      path.push(Array.isArray(node) ? Number(key) : key);
-      walk(record[key]);
-      path.pop();
-    }
-  };
-  walk(root);
+  }
   return out;
 }
 
@@ -46,9 +46,9 @@ export const amountInWordsMatches: Rule = {
   code: 'amount.words',
   severity: 'error',
   reads: ['*.inWords', '**'],
-  run({ supervision }) {
+  run({ index }) {
     const out: Draft[] = [];
-    for (const s of statedAmounts(supervision)) {
+    for (const s of statedAmounts(index)) {
       const said = readAmountInWords(s.words);
       if (said === undefined) continue;
       const figure = typeof s.figure === 'string' ? BigInt(s.figure.replaceAll('.', '')) : undefined;

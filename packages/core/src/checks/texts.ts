@@ -1,0 +1,145 @@
+import type { CivilDate } from '../figures/values.js';
+import { Decimal } from '../numbers/decimal.js';
+import type { Reported } from '../numbers/reported.js';
+import type { Path } from '../shared/types.js';
+import type { Supervision } from '../supervision/schema.js';
+import type { ValueEntry } from './values.js';
+
+/** One string of a supervision, with its path and which readers of text take it. */
+export interface TextEntry {
+  text: string;
+  path: Path;
+  /** Read for amounts written in prose ("120.000.000 đồng (…)"): not inside a written figure or date, not an `inWords`. */
+  amounts: boolean;
+  /** Prose for terms of law: not inside a written figure or date, nor under `documents`, `locality`, `body`, `id`. */
+  prose: boolean;
+  /** Read for names (see `textFields`): not figures, dates, codes, the declarations, a citation's repeated fields. */
+  named: boolean;
+}
+
+/** A figure with its amount in words (`inWords`), and how many texts the walk had met before it. */
+export interface WordsField {
+  figure: Reported;
+  words: string;
+  path: Path;
+  before: number;
+}
+
+/** Every string of a supervision, and every figure written beside its words: one walk. */
+export interface Texts {
+  entries: TextEntry[];
+  inWords: WordsField[];
+}
+
+/** What one walk of a supervision gathers: its texts, and its written figures and dates (see `values`). */
+export interface Walked {
+  texts: Texts;
+  values: ValueEntry[];
+}
+
+/** Fields that hold codes, not prose (see `textFields`). */
+const CODES = new Set([
+  'id',
+  'key',
+  'kind',
+  'framework',
+  'category',
+  'symbol',
+  'number',
+  'role',
+  'authority',
+  'status',
+  'level',
+  'type',
+  'group',
+  'unit',
+]);
+const NOT_PROSE = new Set(['documents', 'locality', 'body', 'id']);
+// Both sets as one lookup per key walked: 1 not prose, 2 a code.
+const KEY_FLAGS = new Map<string, number>();
+for (const key of NOT_PROSE) KEY_FLAGS.set(key, 1);
+for (const key of CODES) KEY_FLAGS.set(key, (KEY_FLAGS.get(key) ?? 0) | 2);
+
+/**
+ * The texts of a supervision, walked once for every rule that reads prose (amounts in words, terms
+ * of law, names): each keeps the walk's order, so each rule sees its texts in the order its own walk
+ * used to. The same walk gathers the written figures and dates, exactly as `values` does.
+ *
+ * @example
+ * textsOf(model).entries.filter((e) => e.named).map((e) => e.path.join('.')) // ['subject', 'supervised.0', …]
+ */
+export function textsOf(supervision: Supervision): Texts {
+  return walkModel(supervision).texts;
+}
+
+/** `textsOf` and `values` in one walk. */
+export function walkModel(supervision: Supervision): Walked {
+  const entries: TextEntry[] = [];
+  const inWords: WordsField[] = [];
+  const values: ValueEntry[] = [];
+  const path: Path = [];
+  const walk = (node: unknown, amounts: boolean, prose: boolean, named: boolean): void => {
+    if (typeof node === 'string') {
+      if (amounts || prose || named) entries.push({ text: node, path: [...path], amounts, prose, named });
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i], amounts, prose, named);
+        path.pop();
+      }
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    // A written figure or date: a value, and no text (both tests as `values` has them).
+    if (record.value instanceof Decimal && typeof record.written === 'string') {
+      values.push({ type: 'reported', value: record as unknown as Reported, path: [...path] });
+      return;
+    }
+    if (
+      typeof record.year === 'number' &&
+      typeof record.month === 'number' &&
+      typeof record.written === 'string'
+    ) {
+      values.push({ type: 'date', value: record as unknown as CivilDate, path: [...path] });
+      return;
+    }
+    // Any other record with a written form is no prose either.
+    if (typeof record.written === 'string') {
+      amounts = false;
+      prose = false;
+    }
+    if (amounts && typeof record.inWords === 'string') {
+      const figure = (record.value ?? record.actual) as Reported | undefined;
+      if (figure)
+        inWords.push({ figure, words: record.inWords, path: [...path, 'inWords'], before: entries.length });
+    }
+    if (
+      named &&
+      (record.value instanceof Decimal ||
+        (typeof record.year === 'number' && typeof record.written === 'string'))
+    ) {
+      named = false;
+    }
+    // A structured citation's subject, issuer and title repeat its written text: one place, not four.
+    const citation = named && typeof record.text === 'string' && typeof record.type === 'string';
+    const top = path.length === 0;
+    for (const key in record) {
+      const flags = KEY_FLAGS.get(key) ?? 0;
+      const a = amounts && key !== 'inWords';
+      const p = prose && (flags & 1) === 0;
+      const n =
+        named &&
+        !(citation && key !== 'text') &&
+        (flags & 2) === 0 &&
+        !(top && (key === 'body' || key === 'locality'));
+      path.push(key);
+      walk(record[key], a, p, n);
+      path.pop();
+    }
+  };
+  walk(supervision, true, true, true);
+  return { texts: { entries, inWords }, values };
+}

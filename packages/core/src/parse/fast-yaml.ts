@@ -1,0 +1,606 @@
+/**
+ * A reader for the YAML our supervision files are written in, twenty times quicker than the
+ * `yaml` library: block mappings and lists, plain, quoted, folded (`>`) and literal (`|`)
+ * scalars, one-line flow lists, comments. It gives exactly what `readText` gets from the
+ * library (numbers kept as written, keys in order), or `undefined` for anything else — a
+ * duplicate key, an anchor, a tab, a scalar over several lines it does not fold, too deep a
+ * nesting — and then the library reads the file, and reports its errors, as before.
+ * Equality with the library is a test (fast-yaml.test.ts) over the examples and random data.
+ */
+
+/** Not recognised: the caller falls back to the `yaml` library. */
+class Unsure extends Error {}
+const UNSURE = new Unsure();
+
+interface Line {
+  /** Spaces before the content. */
+  indent: number;
+  /** The line from its first non-space character, as written (comments included). */
+  content: string;
+  /** The raw line, for block scalars. */
+  raw: string;
+}
+
+/** Tabs, carriage returns, other control characters, and what some readers take for line breaks. */
+function unusual(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 32 ? c !== 10 : c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The core schema's plain scalars that are not strings (yaml 1.2, the library's default).
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL_TRUE = /^(?:[Tt]rue|TRUE)$/;
+const BOOL_FALSE = /^(?:[Ff]alse|FALSE)$/;
+// Kept as numbers by `readText` (see CANONICAL_INTEGER there); every other number is kept as
+// its text, which is what a plain string is anyway. "-0" would be the number -0: left to the library.
+const CANONICAL_INTEGER = /^-?(?:0|[1-9]\d{0,14})$/;
+// Characters that cannot start a plain scalar, or start one only in ways not handled here.
+const NOT_PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?:\s|$))/;
+
+/**
+ * The data of a YAML text already NFC-composed, or `undefined` when the text uses something
+ * this reader leaves to the library. `maxDepth` nested collections at most (deeper: undefined).
+ *
+ * @example
+ * fastReadYaml('rate: 92,87\nyear: 2024\n', 100) // { rate: '92,87', year: 2024 }
+ */
+export function fastReadYaml(text: string, maxDepth: number): unknown {
+  if (unusual(text)) return undefined;
+  try {
+    return new Reader(text, maxDepth).document();
+  } catch (e) {
+    if (e instanceof Unsure) return undefined;
+    throw e;
+  }
+}
+
+/** Where a value starts (1-based), and where its entries do. */
+interface Spot {
+  line: number;
+  column: number;
+  keys?: Map<string, Spot>;
+  items?: Spot[];
+}
+
+/**
+ * Where the values of a text the fast reader takes stand, exactly as `readText`'s locator (the
+ * library's) says: the node at the path or its nearest ancestor in the file. `undefined` for a
+ * text the fast reader leaves to the library, or one whose places it does not know as the library does.
+ *
+ * @example
+ * fastLocateYaml('a:\n  b: 1\n', 100)?.(['a', 'b']) // { line: 2, column: 6 }
+ */
+export function fastLocateYaml(
+  text: string,
+  maxDepth: number,
+): ((path: readonly (string | number)[]) => { line: number; column: number }) | undefined {
+  if (unusual(text)) return undefined;
+  let root: Spot;
+  try {
+    const reader = new Reader(text, maxDepth, true);
+    reader.document();
+    root = reader.spot!;
+  } catch (e) {
+    if (e instanceof Unsure) return undefined;
+    throw e;
+  }
+  return (path) => {
+    let found = root;
+    for (const key of path) {
+      let next: Spot | undefined;
+      if (found.keys) {
+        // The library keeps a key such as 2024 as a number: only a number finds it, and only a
+        // string finds the others.
+        const raw = typeof key === 'number' ? String(key) : key;
+        if (NUMERIC_KEY.test(raw) === (typeof key === 'number')) next = found.keys.get(raw);
+      } else if (found.items) {
+        const index = typeof key === 'string' && key !== '' ? Number(key) : key;
+        if (typeof index === 'number' && Number.isInteger(index) && index >= 0) next = found.items[index];
+      }
+      if (!next) break;
+      found = next;
+    }
+    return { line: found.line, column: found.column };
+  };
+}
+
+const NUMERIC_KEY = /^(?:0|[1-9]\d{0,14})$/;
+
+class Reader {
+  readonly lines: Line[];
+  /** The next line to read. */
+  i = 0;
+  depth = 0;
+  /** Where the value just read stands, when places are asked for. */
+  spot: Spot | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly maxDepth: number,
+    readonly where = false,
+  ) {
+    const raws = text.split('\n');
+    this.lines = raws.map((raw) => {
+      let indent = 0;
+      while (raw.charCodeAt(indent) === 32) indent++;
+      return { indent, content: raw.slice(indent), raw };
+    });
+  }
+
+  document(): unknown {
+    this.skip();
+    const first = this.lines[this.i];
+    if (first?.indent !== 0) throw UNSURE;
+    if (first.content.startsWith('---') || first.content.startsWith('%')) throw UNSURE;
+    const value = this.block(0);
+    this.skip();
+    if (this.i < this.lines.length) throw UNSURE;
+    return value;
+  }
+
+  /** Moves past blank lines and comment lines. */
+  skip(): void {
+    const lines = this.lines;
+    while (this.i < lines.length) {
+      const c = lines[this.i]!.content;
+      if (c !== '' && c.charCodeAt(0) !== 35) return;
+      this.i++;
+    }
+  }
+
+  /** The collection whose first line is the current one, at its indentation. */
+  block(indent: number): unknown {
+    if (++this.depth > this.maxDepth) throw UNSURE;
+    const line = this.lines[this.i]!;
+    const value = isEntry(line.content) ? this.sequence(indent) : this.mapping(indent);
+    this.depth--;
+    return value;
+  }
+
+  mapping(indent: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    const spot: Spot | undefined = this.where
+      ? { line: this.i + 1, column: indent + 1, keys: new Map() }
+      : undefined;
+    for (;;) {
+      this.skip();
+      const line = this.lines[this.i];
+      if (!line || line.indent < indent) {
+        this.spot = spot;
+        return out;
+      }
+      if (line.indent > indent || isEntry(line.content)) throw UNSURE;
+      const c = line.content;
+      const colon = keyEnd(c);
+      if (colon < 0) throw UNSURE;
+      const key = plainKey(c.slice(0, colon));
+      if (seen.has(key)) throw UNSURE;
+      seen.add(key);
+      this.i++;
+      let k = colon + 1;
+      while (c.charCodeAt(k) === 32) k++;
+      const at = this.i; // the next line, 1-based: this one
+      out[key] = this.value(c.slice(k), indent, true, at, indent + k + 1);
+      spot?.keys?.set(key, this.spot!);
+    }
+  }
+
+  sequence(indent: number): unknown[] {
+    const out: unknown[] = [];
+    const spot: Spot | undefined = this.where
+      ? { line: this.i + 1, column: indent + 1, items: [] }
+      : undefined;
+    for (;;) {
+      this.skip();
+      const line = this.lines[this.i];
+      if (!line || line.indent < indent || !isEntry(line.content)) {
+        // (not an entry: a mapping's next key, when the list stood at its indentation)
+        if (line && line.indent > indent) throw UNSURE;
+        this.spot = spot;
+        return out;
+      }
+      if (line.indent > indent) throw UNSURE;
+      const c = line.content;
+      let k = 1;
+      while (c.charCodeAt(k) === 32) k++;
+      const rest = c.slice(k);
+      const at = this.i + 1;
+      if (rest === '' || rest.charCodeAt(0) === 35) {
+        this.i++;
+        out.push(this.nested(indent, false, { line: at, column: indent + k + 1 }, rest !== ''));
+      } else if (isEntry(rest) || (keyEnd(rest) >= 0 && !startsQuotedOrFlow(rest))) {
+        // "- key: value" or "- - x": the line read again as a collection indented to its content.
+        line.indent += k;
+        line.content = rest;
+        out.push(this.block(line.indent));
+      } else {
+        if (startsQuotedOrFlow(rest) && quotedKey(rest)) throw UNSURE;
+        this.i++;
+        out.push(this.value(rest, indent, false, at, indent + k + 1));
+      }
+      spot?.items?.push(this.spot!);
+    }
+  }
+
+  /**
+   * What follows "key: " or "- " on the line just passed, at `indent`; `line` and `column` say
+   * where `rest` starts (past the spaces: where the library places an empty value too).
+   */
+  value(rest: string, indent: number, inMapping: boolean, line: number, column: number): unknown {
+    if (rest === '' || rest.charCodeAt(0) === 35) {
+      return this.nested(indent, inMapping, { line, column }, rest !== '');
+    }
+    const first = rest.charCodeAt(0);
+    let value: unknown;
+    const spot: Spot | undefined = this.where ? { line, column } : undefined;
+    this.spot = spot;
+    if (first === 124 || first === 62) return this.blockScalar(rest, indent);
+    if (first === 39) value = singleQuoted(rest);
+    else if (first === 34) value = doubleQuoted(rest);
+    else if (first === 91) value = flowList(rest, spot);
+    else if (first === 123) value = flowMap(rest, spot);
+    else value = plainValue(rest);
+    // A scalar continued on a more indented line is left to the library.
+    this.skip();
+    const next = this.lines[this.i];
+    if (next && next.indent > indent) throw UNSURE;
+    return value;
+  }
+
+  /**
+   * The collection on the lines below a key or a dash with nothing after it, or null, placed at
+   * `empty` (after a comment, the library's place is not known here).
+   */
+  nested(indent: number, inMapping: boolean, empty: Spot, commented: boolean): unknown {
+    this.skip();
+    const next = this.lines[this.i];
+    if (next && next.indent > indent) return this.block(next.indent);
+    // A list may stand at its key's indentation.
+    if (next && inMapping && next.indent === indent && isEntry(next.content)) {
+      if (++this.depth > this.maxDepth) throw UNSURE;
+      const list = this.sequence(indent);
+      this.depth--;
+      return list;
+    }
+    if (this.where && commented) throw UNSURE;
+    this.spot = empty;
+    return null;
+  }
+
+  /** A folded or literal scalar: its header is `head`, its lines those below indented past `indent`. */
+  blockScalar(head: string, indent: number): string {
+    const m = /^([|>])([-+]?)(?:\s+#.*)?\s*$/.exec(head);
+    if (!m) throw UNSURE;
+    const folded = m[1] === '>';
+    const chomp = m[2];
+    const lines = this.lines;
+    let j = this.i;
+    let inner = -1;
+    // The content's indentation is that of its first non-blank line.
+    for (let t = j; t < lines.length; t++) {
+      const l = lines[t]!;
+      if (l.content === '') {
+        if (l.indent > 0) throw UNSURE; // spaces on a blank line: their meaning is subtle
+        continue;
+      }
+      inner = l.indent;
+      break;
+    }
+    if (inner <= indent) throw UNSURE; // an empty block scalar
+    const body: string[] = [];
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.content === '') {
+        if (l.indent > 0) throw UNSURE;
+        body.push('');
+        continue;
+      }
+      if (l.indent < inner) break;
+      if (l.indent > inner && folded) throw UNSURE; // more-indented lines keep their breaks
+      body.push(l.raw.slice(inner));
+    }
+    // A last line without its line break: left to the library.
+    if (j === lines.length && lines[j - 1]!.raw !== '') throw UNSURE;
+    // Trailing blank lines belong to the chomping, not the content.
+    let end = body.length;
+    while (end > 0 && body[end - 1] === '') end--;
+    const trailing = body.length - end;
+    // The last line of the file is '' after the final '\n': not a blank line of the scalar.
+    const blanks = j === lines.length ? trailing - 1 : trailing;
+    let out = '';
+    if (folded) {
+      let pendingBlanks = 0;
+      let started = false;
+      for (let t = 0; t < end; t++) {
+        const s = body[t]!;
+        if (s === '') {
+          pendingBlanks++;
+          continue;
+        }
+        if (started) out += pendingBlanks > 0 ? '\n'.repeat(pendingBlanks) : ' ';
+        else out += '\n'.repeat(pendingBlanks);
+        out += s;
+        pendingBlanks = 0;
+        started = true;
+      }
+    } else {
+      out = body.slice(0, end).join('\n');
+    }
+    if (chomp === '-') {
+      // strip
+    } else if (chomp === '+') {
+      out += '\n'.repeat(1 + blanks);
+    } else {
+      out += '\n';
+    }
+    this.i = j;
+    return out;
+  }
+}
+
+/** Whether a line's content is a list entry ("- …" or a lone "-"). */
+function isEntry(c: string): boolean {
+  return c.charCodeAt(0) === 45 && (c.length === 1 || c.charCodeAt(1) === 32);
+}
+
+function startsQuotedOrFlow(c: string): boolean {
+  const f = c.charCodeAt(0);
+  return f === 39 || f === 34 || f === 91 || f === 123;
+}
+
+/** A quoted or flow scalar followed by ":": a key this reader does not take. */
+function quotedKey(c: string): boolean {
+  return /["'\]}]\s*:(?:\s|$)/.test(c);
+}
+
+/** The index of the ":" that ends a plain key on this line, or -1. */
+function keyEnd(c: string): number {
+  for (let k = 0; k < c.length; k++) {
+    const ch = c.charCodeAt(k);
+    if (ch === 58) {
+      const next = c.charCodeAt(k + 1);
+      if (k + 1 === c.length || next === 32) return k;
+    } else if (ch === 35 && k > 0 && c.charCodeAt(k - 1) === 32) return -1;
+  }
+  return -1;
+}
+
+/** A plain key as the library stores it on an object; anything unusual is left to it. */
+function plainKey(raw: string): string {
+  // Longer implicit keys are an error for the library.
+  if (raw === '' || raw.length > 1000 || raw.charCodeAt(raw.length - 1) === 32) throw UNSURE;
+  if (NOT_PLAIN_START.test(raw) || raw.startsWith('-') || raw.startsWith('?')) throw UNSURE;
+  if (NULL.test(raw) || BOOL_TRUE.test(raw) || BOOL_FALSE.test(raw)) throw UNSURE;
+  if (raw === '__proto__' || raw === '<<' || raw === '-0') throw UNSURE;
+  // Numeric keys are stringified by the library from their number: only canonical ones agree.
+  if (/^[-+.0-9]/.test(raw) && !/^(?:0|[1-9]\d{0,14})$/.test(raw)) throw UNSURE;
+  return raw;
+}
+
+/** A plain scalar on one line, resolved as the core schema and `readText` do. */
+function plainValue(rest: string): unknown {
+  if (NOT_PLAIN_START.test(rest)) throw UNSURE;
+  let end = rest.length;
+  for (let k = 1; k < rest.length; k++) {
+    const ch = rest.charCodeAt(k);
+    if (ch === 35 && rest.charCodeAt(k - 1) === 32) {
+      end = k;
+      break;
+    }
+    // ": " inside a value is a mapping the library refuses.
+    if (ch === 58 && (k + 1 === rest.length || rest.charCodeAt(k + 1) === 32)) throw UNSURE;
+  }
+  return resolvePlain(trimSpaces(rest.slice(0, end)));
+}
+
+/** Trailing spaces dropped (only spaces: YAML's white space, tabs being refused earlier). */
+function trimSpaces(s: string): string {
+  let e = s.length;
+  while (e > 0 && s.charCodeAt(e - 1) === 32) e--;
+  return s.slice(0, e);
+}
+
+function resolvePlain(s: string): unknown {
+  if (s === '-0') throw UNSURE;
+  if (NULL.test(s)) return null;
+  if (BOOL_TRUE.test(s)) return true;
+  if (BOOL_FALSE.test(s)) return false;
+  if (CANONICAL_INTEGER.test(s)) return Number(s);
+  return s;
+}
+
+/** Only a comment may follow a closed scalar on its line. */
+function endOfLine(rest: string, from: number): void {
+  let k = from;
+  while (rest.charCodeAt(k) === 32) k++;
+  if (k === rest.length) return;
+  if (rest.charCodeAt(k) === 35 && k > from) return;
+  throw UNSURE;
+}
+
+function singleQuoted(rest: string): string {
+  let out = '';
+  let k = 1;
+  for (;;) {
+    const q = rest.indexOf("'", k);
+    if (q < 0) throw UNSURE; // continued on the next line
+    out += rest.slice(k, q);
+    if (rest.charCodeAt(q + 1) === 39) {
+      out += "'";
+      k = q + 2;
+      continue;
+    }
+    endOfLine(rest, q + 1);
+    return out;
+  }
+}
+
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+};
+
+function doubleQuoted(rest: string): string {
+  let out = '';
+  let k = 1;
+  for (;;) {
+    if (k >= rest.length) throw UNSURE;
+    const ch = rest.charCodeAt(k);
+    if (ch === 34) {
+      endOfLine(rest, k + 1);
+      return out;
+    }
+    if (ch === 92) {
+      const e = rest.charAt(k + 1);
+      const simple = ESCAPES[e];
+      if (simple !== undefined) {
+        out += simple;
+        k += 2;
+        continue;
+      }
+      const digits = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+      const hex = rest.slice(k + 2, k + 2 + digits);
+      if (digits === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw UNSURE;
+      const code = Number.parseInt(hex, 16);
+      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw UNSURE;
+      out += String.fromCodePoint(code);
+      k += 2 + digits;
+      continue;
+    }
+    const next = rest.slice(k).search(/["\\]/);
+    if (next < 0) throw UNSURE;
+    out += rest.slice(k, k + next);
+    k += next;
+  }
+}
+
+/** A one-line flow list of scalars: "[a, 'b', "c"]". */
+function flowList(rest: string, spot?: Spot): unknown[] {
+  const out: unknown[] = [];
+  const cursor = { k: 1 };
+  if (spot) spot.items = [];
+  if (flowEmpty(rest, cursor, 93)) return out;
+  for (;;) {
+    skipSpaces(rest, cursor);
+    spot?.items?.push({ line: spot.line, column: spot.column + cursor.k });
+    out.push(flowScalar(rest, cursor, false));
+    if (flowNext(rest, cursor, 93)) return out;
+  }
+}
+
+/** A one-line flow mapping of scalars: "{ key: a, label: 'b' }". */
+function flowMap(rest: string, spot?: Spot): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const cursor = { k: 1 };
+  if (spot) spot.keys = new Map();
+  if (flowEmpty(rest, cursor, 125)) return out;
+  for (;;) {
+    skipSpaces(rest, cursor);
+    const key = flowScalar(rest, cursor, true) as string;
+    if (Object.hasOwn(out, key)) throw UNSURE;
+    if (rest.charCodeAt(cursor.k) !== 58 || rest.charCodeAt(cursor.k + 1) !== 32) throw UNSURE;
+    cursor.k += 2;
+    skipSpaces(rest, cursor);
+    spot?.keys?.set(key, { line: spot.line, column: spot.column + cursor.k });
+    out[key] = flowScalar(rest, cursor, false);
+    if (flowNext(rest, cursor, 125)) return out;
+  }
+}
+
+function skipSpaces(rest: string, cursor: { k: number }): void {
+  while (rest.charCodeAt(cursor.k) === 32) cursor.k++;
+}
+
+/** "[]" or "{}" (with spaces inside): then the line must end. */
+function flowEmpty(rest: string, cursor: { k: number }, close: number): boolean {
+  skipSpaces(rest, cursor);
+  if (rest.charCodeAt(cursor.k) !== close) return false;
+  endOfLine(rest, cursor.k + 1);
+  return true;
+}
+
+/** Past the "," to the next item (false), or past the closing bracket at the end of the line (true). */
+function flowNext(rest: string, cursor: { k: number }, close: number): boolean {
+  skipSpaces(rest, cursor);
+  const sep = rest.charCodeAt(cursor.k);
+  if (sep === close) {
+    endOfLine(rest, cursor.k + 1);
+    return true;
+  }
+  if (sep !== 44) throw UNSURE;
+  cursor.k++;
+  skipSpaces(rest, cursor);
+  if (rest.charCodeAt(cursor.k) === close) throw UNSURE; // a trailing comma
+  return false;
+}
+
+/** A quoted or plain scalar inside a flow collection; a key must be plain and end at ":". */
+function flowScalar(rest: string, cursor: { k: number }, key: boolean): unknown {
+  skipSpaces(rest, cursor);
+  const k = cursor.k;
+  const f = rest.charCodeAt(k);
+  if (f === 39 || f === 34) {
+    if (key) throw UNSURE;
+    const close = quotedEnd(rest, k, f === 39 ? "'" : '"');
+    const piece = rest.slice(k, close + 1);
+    cursor.k = close + 1;
+    return f === 39 ? singleQuoted(piece) : doubleQuoted(piece);
+  }
+  let e = k;
+  while (e < rest.length) {
+    const ch = rest.charCodeAt(e);
+    if (ch === 44 || ch === 93 || ch === 125) break;
+    if (ch === 58) {
+      if (key && rest.charCodeAt(e + 1) === 32) break;
+      throw UNSURE;
+    }
+    if (ch === 91 || ch === 123 || ch === 35 || ch === 39 || ch === 34) throw UNSURE;
+    e++;
+  }
+  const piece = trimSpaces(rest.slice(k, e));
+  if (piece === '' || NOT_PLAIN_START.test(piece)) throw UNSURE;
+  cursor.k = e;
+  return key ? plainKey(piece) : resolvePlain(piece);
+}
+
+/** Where a quoted scalar opened at `k` closes on this line. */
+function quotedEnd(rest: string, k: number, quote: "'" | '"'): number {
+  let j = k + 1;
+  for (;;) {
+    if (j >= rest.length) throw UNSURE;
+    const ch = rest.charAt(j);
+    if (quote === '"' && ch === '\\') {
+      j += 2;
+      continue;
+    }
+    if (ch === quote) {
+      if (quote === "'" && rest.charAt(j + 1) === "'") {
+        j += 2;
+        continue;
+      }
+      return j;
+    }
+    j++;
+  }
+}
