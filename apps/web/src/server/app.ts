@@ -12,6 +12,7 @@ import type { AppEnv, Deps } from './context.js';
 import type { Db } from './db/connect.js';
 import { ApiError, errorResponse } from './errors.js';
 import { authRoutes } from './routes/auth.js';
+import { followUpRoutes } from './routes/followups.js';
 import { issuingRoutes } from './routes/issuing.js';
 import { openApiDocument } from './routes/openapi.js';
 import { supervisionRoutes } from './routes/supervisions.js';
@@ -119,6 +120,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.route('/supervisions', issuingRoutes(deps));
   api.route('/supervisions', supervisionRoutes(deps));
   api.route('/', userRoutes(deps));
+  api.route('/', followUpRoutes(deps));
   api.all('*', () => {
     throw new ApiError('not-found');
   });

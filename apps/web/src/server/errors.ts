@@ -36,6 +36,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 
   'email.taken': 409,
   'notice.locked': 409,
   'notice.stage': 409,
+  'followup.not-issued': 409,
   'admin.last': 409,
   'import.too-large': 413,
   'import.format': 415,

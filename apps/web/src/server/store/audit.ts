@@ -18,7 +18,9 @@ export type AuditAction =
   | 'notice.submit'
   | 'notice.withdraw'
   | 'notice.issue'
-  | 'notice.correct';
+  | 'notice.correct'
+  | 'followup.record'
+  | 'followup.take-up';
 
 export interface AuditEntry {
   id: number;
