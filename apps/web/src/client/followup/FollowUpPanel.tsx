@@ -70,7 +70,7 @@ export function FollowUpPanel({ id, canRecord }: { id: number; canRecord: boolea
                 <span className={`rec-status ${rec.status}`}>
                   {RECOMMENDATION_STATUS_WORDS[lang][rec.status]}
                 </span>
-                {rec.deadline && <DaysBadge days={rec.daysToDeadline} open={rec.open} />}
+                {rec.deadline && rec.open && <DaysBadge days={rec.daysToDeadline} open />}
               </span>
             </div>
             {rec.takenUpBy && (

@@ -2,7 +2,7 @@ import { RECOMMENDATION_STATUS_WORDS } from '@diemmac/core/followup';
 import { type FormEvent, useEffect, useState } from 'react';
 import { ApiFailure, api } from '../api.js';
 import { DaysBadge } from '../followup/DaysBadge.js';
-import type { OpenItem, OpenList } from '../followup/types.js';
+import { type OpenItem, type OpenList, writtenDay } from '../followup/types.js';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 
@@ -10,14 +10,14 @@ const PAGE = 50;
 
 interface Filter {
   addressee: string;
-  /** yyyy-mm-dd from the date input; empty means today (the server's day). */
+  /** dd/mm/yyyy as typed; empty means today (the council's day, from the server). */
   asOf: string;
 }
 
 const query = (f: Filter, extra: Record<string, string | number> = {}): string => {
   const q = new URLSearchParams();
   if (f.addressee.trim()) q.set('addressee', f.addressee.trim());
-  if (f.asOf) q.set('asOf', f.asOf);
+  if (f.asOf.trim()) q.set('asOf', f.asOf.trim());
   for (const [k, v] of Object.entries(extra)) q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
@@ -87,10 +87,15 @@ export function FollowUpsPage() {
           <label htmlFor="f-asof">{w.asOf}</label>
           <input
             id="f-asof"
-            type="date"
+            inputMode="numeric"
+            placeholder={list ? writtenDay(list.asOf) : w.dateHint}
+            aria-describedby="f-asof-hint"
             value={form.asOf}
             onChange={(e) => setForm({ ...form, asOf: e.target.value })}
           />
+          <p className="hint" id="f-asof-hint">
+            {w.asOfHint}
+          </p>
         </div>
         <button type="submit" className="primary">
           {w.show}
@@ -142,10 +147,13 @@ export function FollowUpsPage() {
                 </td>
                 <td data-label={w.status}>{RECOMMENDATION_STATUS_WORDS[lang][o.status]}</td>
                 <td data-label={w.supervision}>
-                  <Link to={`/s/${o.supervision.id}#kien-nghi`}>
-                    {o.supervision.commune} {o.supervision.year}
-                  </Link>
-                  <span className="hint"> · {o.supervision.subject}</span>
+                  {/* One box: on a phone the cell is a two-column grid (label, value). */}
+                  <span className="followup-source">
+                    <Link to={`/s/${o.supervision.id}#kien-nghi`}>
+                      {o.supervision.commune} {o.supervision.year}
+                    </Link>
+                    <span className="followup-subject">{o.supervision.subject}</span>
+                  </span>
                 </td>
               </tr>
             ))}
