@@ -1,6 +1,6 @@
 import { RECOMMENDATION_STATUS_WORDS } from '@diemmac/core/followup';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { ApiFailure, api } from '../api.js';
+import { ApiFailure, api, type SupervisionListPage, type SupervisionSummary } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { DaysBadge } from './DaysBadge.js';
@@ -74,10 +74,11 @@ export function FollowUpPanel({ id, canRecord }: { id: number; canRecord: boolea
               </span>
             </div>
             {rec.takenUpBy && (
-              <p className="hint">
+              <p className="hint" data-testid={`taken-up-${rec.index}`}>
                 {w.takenUpBy} <Link to={`/s/${rec.takenUpBy.id}#kien-nghi`}>{rec.takenUpBy.slug}</Link>
               </p>
             )}
+            {canRecord && <TakeUp id={id} rec={rec} onSaved={setRead} />}
             {rec.entries.length > 0 && <History rec={rec} />}
             {saved === rec.index && open !== rec.index && (
               <p className="notice ok" role="status">
@@ -276,5 +277,65 @@ function RecordForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** Giám sát lại: the later supervision that takes this recommendation up, chosen from the list. */
+function TakeUp({ id, rec, onSaved }: { id: number; rec: Rec; onSaved: (r: FollowUpRead) => void }) {
+  const { t, lang } = useI18n();
+  const w = t.followUps;
+  const [others, setOthers] = useState<SupervisionSummary[]>();
+  const [chosen, setChosen] = useState(rec.takenUpBy ? String(rec.takenUpBy.id) : '');
+  const [error, setError] = useState<string>();
+  const key = `takeup-${rec.index}`;
+  const load = () => {
+    if (others) return;
+    void api<SupervisionListPage>('GET', '/api/supervisions?limit=200')
+      .then((r) => setOthers(r.supervisions.filter((s) => s.id !== id)))
+      .catch(() => setError(t.errors.network));
+  };
+  const save = async (target: string) => {
+    setError(undefined);
+    try {
+      onSaved(
+        await api<FollowUpRead>('POST', `/api/supervisions/${id}/followups/take-up`, {
+          recommendation: rec.index,
+          takenUpBy: target ? { supervision: Number(target) } : null,
+        }),
+      );
+    } catch (e) {
+      setError(e instanceof ApiFailure ? e.body.error[`message_${lang}`] : t.errors.network);
+    }
+  };
+  return (
+    <details className="take-up" onToggle={load}>
+      <summary>{w.takeUp}</summary>
+      <div className="take-up-row">
+        <label htmlFor={key} className="visually-hidden">
+          {w.takeUp}
+        </label>
+        <select
+          id={key}
+          className="take-up-select"
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value)}
+        >
+          <option value="">{w.takeUpNone}</option>
+          {others?.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.year} · {s.slug}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void save(chosen)}>
+          {w.takeUpSave}
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </details>
   );
 }

@@ -433,6 +433,9 @@ export const en: Messages = {
     takenUpBy: 'Taken up by the supervision',
     takesUp: 'This supervision takes up recommendations of',
     noDeadline: 'no deadline',
+    takeUp: 'Taken up again by a later supervision…',
+    takeUpNone: '(none)',
+    takeUpSave: 'Save the link',
   },
   severityShort: { error: 'error', warning: 'warning', info: 'note' },
 };

@@ -436,6 +436,9 @@ export const vi = {
     takenUpBy: 'Được theo dõi tiếp tại cuộc giám sát',
     takesUp: 'Cuộc giám sát này theo dõi tiếp kiến nghị của',
     noDeadline: 'không có thời hạn',
+    takeUp: 'Giám sát lại: theo dõi tiếp tại cuộc giám sát…',
+    takeUpNone: '(không)',
+    takeUpSave: 'Lưu liên kết',
   },
   severityShort: { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' },
 };
