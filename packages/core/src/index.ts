@@ -9,6 +9,16 @@ export { FINDING_CODES, RULES } from './checks/catalogue.js';
 export type { CheckDay, Checker, CheckerOptions, CheckOptions } from './checks/check.js';
 // Checks
 export { asOfDate, checkSupervision, countBySeverity, createChecker, RULE_FAILED } from './checks/check.js';
+export type {
+  FindingWords,
+  InspectedFinding,
+  InspectedIssue,
+  Inspection,
+  Inspector,
+  InspectorOptions,
+  Locate,
+} from './pipeline/inspect.js';
+export { createInspector } from './pipeline/inspect.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
 export type { RateEvaluation } from './checks/model-index.js';

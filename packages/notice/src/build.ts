@@ -48,7 +48,7 @@ const plain = (text: string): Run[] => [{ text: nfc(text) }];
 const paragraph = (text: string): Block => ({ type: 'paragraph', runs: plain(text) });
 
 /** "05" for 5: Decree 30/2020 writes numbers below 10 with a leading zero. */
-function noticeNumber(number: string | null, symbol: string): string {
+export function noticeNumber(number: string | null, symbol: string): string {
   // A draft keeps the same blank as the day of its date: "Số:      /TB-HĐND".
   if (number === null) return `${DRAFT_DAY_BLANK} /${symbol}`;
   const digits = number.replace(/^0+(?=\d)/, '');

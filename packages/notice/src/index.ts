@@ -3,8 +3,12 @@
 export type { BuildOptions } from './build.js';
 export { buildNotice } from './build.js';
 export { PAGE, toDocx } from './docx.js';
+export type { FollowUpReportOptions } from './followup.js';
+export { followUpReport } from './followup.js';
 export { toHtml } from './html.js';
 export { toMarkdown } from './markdown.js';
+export type { NoticeFormat } from './render.js';
+export { NOTICE_FORMATS, renderNotice } from './render.js';
 export type {
   Block,
   HeaderBlock,

@@ -190,3 +190,36 @@ export const FIELD_LABEL: Record<string, string> = {
   to: 'đến ngày',
   date: 'ngày',
 };
+
+/** The fixed words of the report on the implementation of recommendations after a supervision. */
+export const FOLLOW_UP = {
+  typeName: 'BÁO CÁO',
+  subject: 'Kết quả thực hiện kiến nghị sau giám sát',
+  symbol: 'BC-HĐND',
+  intro: (asOf: string) => `Tình hình thực hiện các kiến nghị sau giám sát, tính đến ngày ${asOf}, như sau:`,
+  summaryHeading: 'KẾT QUẢ CHUNG',
+  detailHeading: 'KẾT QUẢ THỰC HIỆN TỪNG KIẾN NGHỊ',
+  summary: (done: number, total: number, overdue: number, asOf: string) => {
+    const open = total - done;
+    const rest =
+      open === 0
+        ? ''
+        : `; còn ${open} kiến nghị chưa hoàn thành, ${overdue === 0 ? 'không có kiến nghị nào quá hạn' : `trong đó ${overdue} kiến nghị quá hạn`}`;
+    return `Đã hoàn thành ${done}/${total} kiến nghị${rest} (tính đến ngày ${asOf}).`;
+  },
+  none: 'Không có kiến nghị nào cần theo dõi.',
+  columns: {
+    order: 'TT',
+    supervision: 'Cuộc giám sát',
+    addressee: 'Nơi thực hiện',
+    content: 'Nội dung kiến nghị',
+    deadline: 'Thời hạn',
+    status: 'Tình trạng',
+    days: 'So với thời hạn',
+    responses: 'Kết quả, văn bản trả lời',
+  },
+  part: (name: string) => `phần ${name}`,
+  // Only the archive by default: who else receives the report is the issuer's to say.
+  recipients: ['Lưu: VT.'],
+  closing: 'Trên đây là báo cáo kết quả thực hiện kiến nghị sau giám sát./.',
+} as const;

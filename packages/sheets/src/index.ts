@@ -2,6 +2,8 @@
 // and CSV, with Vietnamese headings and numbers. Kept out of the core: exceljs is large.
 export type { CsvOptions } from './csv.js';
 export { toCsv } from './csv.js';
+export type { FollowUpTableOptions } from './followup.js';
+export { followUpTable } from './followup.js';
 export type { Cell, Column, ColumnKind, Day, Table } from './table.js';
 export { TableError } from './table.js';
 export type { XlsxOptions } from './xlsx.js';

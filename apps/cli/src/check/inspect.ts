@@ -1,18 +1,8 @@
-import {
-  createChecker,
-  type ExtraWording,
-  type Finding,
-  formatIssue,
-  type Lang,
-  parseSupervision,
-  ruleTitle,
-  formatFinding as sentence,
-} from '@diemmac/core';
+import { createInspector, type InspectedFinding, type Lang } from '@diemmac/core';
 import { CliFailure } from '../errors.js';
-import type { Locator } from '../io/locate.js';
 import { readInput } from '../io/read-input.js';
 import { applySetting, type PackSetting } from '../pack/setting.js';
-import { locateIssues } from './issues.js';
+import { reportIssues } from './issues.js';
 import type { FileReport, FindingReport } from './report.js';
 
 /** Today as a civil date: the core never reads a clock. */
@@ -39,7 +29,7 @@ export interface InspectOptions {
 /**
  * The work of one thread: everything that depends only on the options is prepared here,
  * once, and the function returned does per file only what each file needs: read, parse,
- * check, word the findings. The rule set is compiled once per thread (`createChecker`).
+ * check, word the findings. The core's pipeline is compiled once per thread (`createInspector`).
  * Never throws for a user's mistake: a missing, unreadable or invalid file comes back as a
  * report with its error.
  *
@@ -50,31 +40,21 @@ export interface InspectOptions {
  */
 export function inspector(options: InspectOptions): (file: string) => FileReport {
   const { lang, maxBytes } = options;
-  const resolved = applySetting(options.pack);
-  const checker = createChecker(resolved.checkOptions);
-  const { wording } = resolved;
+  // Parse, check under the pack, word and place: the core's one pipeline, compiled once here.
+  const inspection = createInspector({ pack: applySetting(options.pack), langs: [lang] });
   const day = { now: options.now, asOf: options.asOf };
   return (file) => {
     try {
       const input = readInput(file, maxBytes);
-      const parsed = parseSupervision(input.data);
-      if (!parsed.ok) {
-        return {
-          file,
-          ok: false,
-          error: {
-            code: 'input.invalid',
-            file,
-            issues: locateIssues(parsed.issues, input.locate, lang, formatIssue),
-          },
-          findings: [],
-        };
+      const r = inspection.data(input.data, day, input.locate);
+      if (!r.ok) {
+        const issues = r.stage === 'schema' ? reportIssues(r.issues, lang) : [];
+        return { file, ok: false, error: { code: 'input.invalid', file, issues }, findings: [] };
       }
-      const findings = checker.check(parsed.value, day);
       return {
         file,
-        ok: !findings.some((f) => f.severity === 'error'),
-        findings: findings.map((f) => describeFinding(f, input.locate, lang, wording)),
+        ok: r.counts.error === 0,
+        findings: r.findings.map((f) => findingReport(f, lang)),
       };
     } catch (e) {
       if (e instanceof CliFailure) return { file, ok: false, error: e.error, findings: [] };
@@ -88,39 +68,30 @@ export function inspectFile(file: string, options: InspectOptions): FileReport {
   return inspector(options)(file);
 }
 
-/** A finding worded in `lang` and placed at the line of the first figure it read. */
-export function describeFinding(
-  finding: Finding,
-  locate: Locator,
-  lang: Lang,
-  wording?: ExtraWording,
-): FindingReport {
-  const places = finding.paths.map((path) => locate(path));
-  const at = places[0];
-  const message = sentence({ ...finding, suggestion: undefined }, lang, wording);
+/** A finding as the CLI reports it, in `lang`, at the line of the first figure it read. */
+export function findingReport(finding: InspectedFinding, lang: Lang): FindingReport {
+  const words = finding.words[lang];
+  const at = finding.at[0];
   const report: FindingReport = {
     code: finding.code,
     severity: finding.severity,
-    title: ruleTitle(finding.code, lang, wording),
-    message,
+    title: words?.title ?? finding.code,
+    message: words?.message ?? finding.code,
     line: at?.line,
     column: at?.column,
     paths: finding.paths,
-    lines: places.map((p) => p?.line ?? null),
+    lines: finding.at.map((p) => p?.line ?? null),
     computed: finding.computed,
     reported: finding.reported,
     legalBasis: finding.legalBasis,
   };
   if (finding.suggestion) {
-    // The core words the suggestion after the finding; keep it apart to show it on its own line.
-    const full = sentence(finding, lang, wording);
-    const where = locate(finding.suggestion.path);
     report.suggestion = {
       path: finding.suggestion.path,
       value: finding.suggestion.value,
-      text: full.startsWith(message) ? full.slice(message.length).trim() : full,
-      line: where?.line,
-      column: where?.column,
+      text: words?.suggestion ?? '',
+      line: finding.suggestionAt?.line,
+      column: finding.suggestionAt?.column,
     };
   }
   return report;

@@ -1,4 +1,4 @@
-import type { InputIssue, Lang } from '@diemmac/core';
+import type { InputIssue, InspectedIssue, Lang } from '@diemmac/core';
 import type { LocatedIssue } from '../errors.js';
 import type { Locator } from '../io/locate.js';
 
@@ -27,4 +27,22 @@ export function locateIssues(
       column: at?.column,
     };
   });
+}
+
+/**
+ * Issues the core's pipeline has already worded and placed, as the CLI reports them.
+ *
+ * @example
+ * reportIssues(inspection.issues, 'vi')[0] // { path: ['year'], message: 'year: …', line: 3, column: 7 }
+ */
+export function reportIssues(issues: readonly InspectedIssue[], lang: Lang): LocatedIssue[] {
+  return issues.map((issue) => ({
+    code: issue.code,
+    path: issue.path,
+    expected: issue.expected,
+    received: issue.received,
+    message: issue.words[lang] ?? issue.code,
+    line: issue.at?.line,
+    column: issue.at?.column,
+  }));
 }

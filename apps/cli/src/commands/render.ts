@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { locateIssues } from '../check/issues.js';
+import { reportIssues } from '../check/issues.js';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { maxInputBytes } from '../io/limit.js';
@@ -21,6 +21,7 @@ export interface RenderOptions {
   pack?: string | undefined;
 }
 
+// The notice package knows the extensions too, but loads only for `render`, after this is read.
 const EXTENSIONS: Record<RenderFormat, string> = { docx: '.docx', html: '.html', md: '.md' };
 
 /**
@@ -43,28 +44,23 @@ export async function render(file: string, options: RenderOptions, context: Cont
   const pack = packOfCommand(options.pack, dirname(file), context, { maxBytes });
 
   const { core, notice } = await loadRenderer();
-  const parsed = core.parseSupervision(input.data);
-  if (!parsed.ok) {
-    fail({
-      code: 'input.invalid',
-      file,
-      issues: locateIssues(parsed.issues, input.locate, lang, core.formatIssue),
-    });
+  // The core's pipeline, under the pack: parse, check, word; the annex reads its findings.
+  const inspection = core
+    .createInspector({ pack, langs: [lang] })
+    .data(input.data, { now, asOf: asOf(options.asOf) }, input.locate);
+  if (!inspection.ok) {
+    const issues = inspection.stage === 'schema' ? reportIssues(inspection.issues, lang) : [];
+    fail({ code: 'input.invalid', file, issues });
   }
-  const findings = core.checkSupervision(parsed.value, {
-    now,
-    asOf: asOf(options.asOf),
-    ...pack.checkOptions,
-  });
+  const { supervision, findings } = inspection;
   // The annex lists exactly the rules that ran under the pack, worded as the pack words them.
-  const doc = notice.buildNotice(parsed.value, {
+  const doc = notice.buildNotice(supervision, {
     findings,
     annex: Boolean(options.annex),
     checkedRules: pack.rules.map((r) => r.code),
     wording: pack.wording,
   });
-  const content =
-    to === 'docx' ? await notice.toDocx(doc) : to === 'html' ? notice.toHtml(doc) : notice.toMarkdown(doc);
+  const content = await notice.renderNotice(doc, to);
 
   if (output === '-') {
     context.stdout.write(content);

@@ -1,3 +1,4 @@
+import { followUpIssuesEn } from '../followup/issues.js';
 import { formatInteger } from '../format/number.js';
 import { engineEn, packIssuesEn } from './packs.js';
 import type { MessageCatalog } from './types.js';
@@ -382,6 +383,7 @@ export const en: MessageCatalog = {
     'too-deep': (i, s) =>
       `${s.path(i.path) || '(root)'}: data nested more than ${String(i.params.limit)} levels deep; a supervision file never needs that many.`,
     ...packIssuesEn,
+    ...followUpIssuesEn,
   },
   suggestion: (f, s) =>
     f.suggestion

@@ -1,3 +1,4 @@
+import { followUpIssuesVi } from '../followup/issues.js';
 import { formatInteger } from '../format/number.js';
 import { engineVi, packIssuesVi } from './packs.js';
 import type { MessageCatalog } from './types.js';
@@ -376,6 +377,7 @@ export const vi: MessageCatalog = {
     'too-deep': (i, s) =>
       `${s.path(i.path) || '(gốc)'}: dữ liệu lồng nhau quá ${String(i.params.limit)} cấp; tệp giám sát không cần sâu như vậy.`,
     ...packIssuesVi,
+    ...followUpIssuesVi,
   },
   suggestion: (f, s) =>
     f.suggestion

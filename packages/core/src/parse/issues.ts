@@ -24,6 +24,9 @@ export type InputIssueCode =
   | 'pack.namespace'
   | 'pack.duplicate-code'
   | 'pack.unknown-rule'
+  | 'followup.duplicate'
+  | 'followup.no-recommendation'
+  | 'followup.no-part'
   | 'invalid';
 
 /** One problem with the input: where, what was expected, what was found. */
