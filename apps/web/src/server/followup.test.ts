@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readText } from '@diemmac/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxText, readZipEntry } from '../../e2e/zip.js';
 import type { Db } from './db/connect.js';
 import { exampleFile } from './seed.js';
 import { listAudit } from './store/audit.js';
@@ -99,7 +100,8 @@ describe.each(testDatabases())('recommendations followed up on $name', (database
       list.items.map((o: Item) => [o.supervision.slug, o.index, o.daysToDeadline, o.overdue, o.status]),
     ).toEqual([
       ['diem-mac-2024-da-ban-hanh', 0, -20, true, 'pending'],
-      ['diem-mac-2024-da-ban-hanh', 1, 161, false, 'pending'],
+      // Counted to its part a)'s deadline (28/02/2025), the nearest one still open.
+      ['diem-mac-2024-da-ban-hanh', 1, 39, false, 'pending'],
       ['diem-mac-2025-giam-sat-lai', 0, 253, false, 'pending'],
       ['diem-mac-2024-da-ban-hanh', 2, null, false, 'pending'],
     ]);
@@ -109,7 +111,9 @@ describe.each(testDatabases())('recommendations followed up on $name', (database
       supervision: { id: first, commune: 'Điềm Mặc', year: 2024 },
       addressee: 'Lãnh đạo UBND xã',
       deadline: { written: '31/12/2024', iso: '2024-12-31' },
+      deadlinePart: null,
     });
+    expect(list.items[1]).toMatchObject({ deadline: { written: '28/02/2025' }, deadlinePart: 'a)' });
   });
 
   it('counts as of the day asked, filters by addressee and pages', async () => {
@@ -279,6 +283,55 @@ describe.each(testDatabases())('recommendations followed up on $name', (database
     expect((await undo.json()).recommendations[0].takenUpBy).toBeNull();
     const audited = await listAudit(db.kysely, { supervisionId: first, limit: 1 });
     expect(audited[0]).toMatchObject({ action: 'followup.take-up', detail: { takenUpBy: null } });
+  });
+
+  it('exports the open list as CSV and .xlsx with Vietnamese headings, the same rows as the page', async () => {
+    const csv = await viewer.get('/api/followups/open.csv?asOf=20/01/2025');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toContain('kien-nghi-can-theo-doi-2025-01-20.csv');
+    const text = (await csv.text()).replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toContain('Nội dung kiến nghị');
+    expect(lines[0]).toContain('Số ngày còn lại (âm: quá hạn)');
+    // Header and the three recommendations still open (the first one was reopened as unsatisfactory).
+    expect(lines).toHaveLength(1 + (await open('?asOf=20/01/2025')).total);
+    const overdue = lines.find((l) => l.includes('Rà soát hồ sơ trễ hạn'));
+    expect(overdue).toContain('31/12/2024');
+    expect(overdue).toContain('-20');
+    expect(overdue).toContain('không đạt yêu cầu');
+    const office = await (
+      await viewer.get(`/api/followups/open.csv?addressee=${encodeURIComponent('văn phòng')}&lang=en`)
+    ).text();
+    expect(office).toContain('Recommendation text');
+    expect(office.trim().split(/\r?\n/)).toHaveLength(2);
+
+    const xlsx = await viewer.get('/api/followups/open.xlsx?asOf=20/01/2025');
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const bytes = Buffer.from(await xlsx.arrayBuffer());
+    const strings = readZipEntry(bytes, 'xl/sharedStrings.xml')?.toString('utf8') ?? '';
+    expect(strings).toContain('Nội dung kiến nghị');
+    expect(strings).toContain('Rà soát hồ sơ trễ hạn');
+    const bad = await viewer.get('/api/followups/open.csv?asOf=31/02/2025x');
+    expect(bad.status).toBe(400);
+  });
+
+  it('writes the report on the recommendations as a .docx, and refuses it for a notice not issued', async () => {
+    const res = await viewer.get(`/api/supervisions/${first}/followups/report.docx?asOf=20/01/2025`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(
+      'bao-cao-thuc-hien-kien-nghi-diem-mac-2024-da-ban-hanh-2025-01-20.docx',
+    );
+    const text = docxText(Buffer.from(await res.arrayBuffer()));
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain('Rà soát hồ sơ trễ hạn');
+    expect(text).toContain('không đạt yêu cầu');
+    expect(text).toContain('Phùng Văn Đại');
+    const draft = await viewer.get(`/api/supervisions/${ctx.exampleId}/followups/report.docx`);
+    expect(draft.status).toBe(409);
   });
 
   it('logged no unexpected server error', () => {

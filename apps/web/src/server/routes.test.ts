@@ -52,7 +52,10 @@ const EXPECTED: Record<string, Row> = {
   [`GET ${S}/followups`]: readers,
   [`POST ${S}/followups`]: editors(201),
   [`POST ${S}/followups/take-up`]: editors(200),
+  [`GET ${S}/followups/report.docx`]: readers,
   'GET /api/followups/open': readers,
+  'GET /api/followups/open.csv': readers,
+  'GET /api/followups/open.xlsx': readers,
   'GET /api/users': admins(200),
   'POST /api/users': admins(201),
   'PATCH /api/users/:id': admins(200),
@@ -131,10 +134,10 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
     const client = await as(who, fresh);
     // Calls that change a supervision's state get one of their own.
     const own = method === 'PUT' || method === 'DELETE' || route === `POST ${S}/issuing`;
-    // A response is recorded only on an issued notice (the example is a draft).
+    // A response is recorded, and reported on, only for an issued notice (the example is a draft).
     const id = own
       ? await newSupervision()
-      : route === `POST ${S}/followups`
+      : route === `POST ${S}/followups` || route === `GET ${S}/followups/report.docx`
         ? await issuedSupervision()
         : ctx.exampleId;
     const path = pattern.replace(':id{[0-9]+}', String(id)).replace('/users/:id', `/users/${targetUser}`);

@@ -28,6 +28,12 @@ export const TakeUp = z.strictObject({
 /** The day asked ("quá hạn" is as of it), dd/mm/yyyy or yyyy-mm-dd; today when absent. */
 export const AsOfQuery = z.object({ asOf: DateValue.optional() });
 
+/** The list exported (every row, no paging), headed and worded in a language. */
+export const ExportQuery = AsOfQuery.extend({
+  addressee: z.string().trim().max(200).optional(),
+  lang: z.enum(['vi', 'en']).default('vi'),
+});
+
 /** The list of open recommendations across supervisions. */
 export const OpenQuery = AsOfQuery.extend({
   addressee: z.string().trim().max(200).optional(),

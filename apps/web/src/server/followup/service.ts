@@ -1,10 +1,13 @@
 import type { CivilDate, Recommendation, Supervision } from '@diemmac/core';
 import { Supervision as SupervisionSchema } from '@diemmac/core';
 import {
+  deadlinePartName,
+  entryWords,
   FollowUp,
   type FollowUpEntryInput,
+  followedRecommendations,
   type OpenRecommendation,
-  openRecommendations,
+  partKey,
   recommendationState,
 } from '@diemmac/core/followup';
 import * as z from 'zod';
@@ -61,6 +64,11 @@ export const partLabel = (part: { number?: string | undefined }, i: number): str
 
 /** The follow-ups of one supervision's recommendations, in the core's shape. */
 function followUpsOf(entries: readonly StoredEntry[], links: readonly StoredLink[]): FollowUp[] {
+  return followUpInputs(entries, links).map((f) => FollowUp.parse(f));
+}
+
+/** The same as input documents (dates as written): what a worker thread is sent to parse. */
+function followUpInputs(entries: readonly StoredEntry[], links: readonly StoredLink[]): unknown[] {
   const byRec = new Map<number, { recommendation: number; entries: unknown[]; takenUpBy?: unknown }>();
   const get = (n: number) => {
     let f = byRec.get(n);
@@ -82,7 +90,17 @@ function followUpsOf(entries: readonly StoredEntry[], links: readonly StoredLink
       ...(l.takenUpRecommendation !== null ? { recommendation: l.takenUpRecommendation } : {}),
     };
   }
-  return [...byRec.values()].map((f) => FollowUp.parse(f));
+  return [...byRec.values()];
+}
+
+/** A supervision's stored document and its follow-ups as input documents, for the report's worker. */
+export async function reportInput(deps: Pick<Deps, 'db'>, id: number) {
+  const { kysely } = deps.db;
+  const row = await findSupervision(kysely, id);
+  if (!row) throw new ApiError('not-found');
+  if (!followable(row.status)) throw new ApiError('followup.not-issued');
+  const [entries, links] = await Promise.all([listEntries(kysely, [id]), listLinks(kysely, [id], 'from')]);
+  return { slug: row.slug, document: row.document, followUps: followUpInputs(entries, links) };
 }
 
 const dateOut = (d: CivilDate | undefined) => (d ? { written: d.written, iso: isoDay(d) } : null);
@@ -115,12 +133,18 @@ export async function readFollowUps(deps: Pick<Deps, 'db'>, id: number, asOf: Da
         addressee: rec.addressee,
         content: rec.content,
         deadline: dateOut(rec.deadline),
-        parts: rec.parts.map((p, i) => ({
-          label: partLabel(p, i),
+        parts: state.parts.map((p) => ({
+          label: partLabel(p, p.index),
           content: p.content,
           deadline: dateOut(p.deadline),
+          status: p.status,
+          daysToDeadline: p.daysToDeadline ?? null,
+          open: p.open,
+          overdue: p.overdue,
         })),
         status: state.status,
+        deadlineCounted: dateOut(state.deadline),
+        deadlinePart: deadlinePartName(state) || null,
         daysToDeadline: state.daysToDeadline ?? null,
         open: state.open,
         overdue: state.overdue,
@@ -159,7 +183,8 @@ export async function recordEntry(
   const rec = recs[input.recommendation];
   if (!rec)
     throw followUpIssue('followup.unknown-recommendation', ['recommendation'], { count: recs.length });
-  if (input.part !== undefined && !rec.parts.some((p, i) => partLabel(p, i) === input.part)) {
+  // A part is named as the notice numbers it, with or without its bracket ("b)", "b").
+  if (input.part !== undefined && !rec.parts.some((p, i) => partKey(p, i) === partKey(input.part ?? ''))) {
     throw followUpIssue('followup.unknown-part', ['part'], {
       parts: rec.parts.map(partLabel).join(', ') || '-',
     });
@@ -248,21 +273,23 @@ export interface OpenItem extends OpenRecommendation {
 }
 
 /**
- * Every recommendation not yet done across the issued supervisions, as of a day, most overdue
- * first, optionally only those of one addressee. Reads documents, so it costs a parse of each
- * issued supervision's recommendations (not of its figures).
+ * Every recommendation across the issued supervisions as of a day, open ones first and most
+ * overdue first (`open: true` keeps only those), optionally only those of one addressee.
+ * Reads documents, so it costs a parse of each issued supervision's recommendations (not of
+ * its figures).
  */
 export async function openItems(
   deps: Pick<Deps, 'db'>,
-  options: { asOf: Day; addressee?: string | undefined },
+  options: { asOf: Day; addressee?: string | undefined; open?: boolean; supervision?: number },
 ): Promise<OpenItem[]> {
   const { kysely } = deps.db;
-  const rows = await kysely
+  let query = kysely
     .selectFrom('supervisions')
     .select(['id', 'slug', 'document'])
     .where('status', '!=', 'draft')
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
+  if (options.supervision !== undefined) query = query.where('id', '=', options.supervision);
+  const rows = await query.execute();
   const supervisions = rows.map(followed);
   const ids = supervisions.map((s) => s.dbId);
   const [entries, links] = await Promise.all([listEntries(kysely, ids), listLinks(kysely, ids, 'from')]);
@@ -274,7 +301,8 @@ export async function openItems(
     ),
   }));
   const bySlug = new Map(supervisions.map((s) => [s.slug, s.dbId]));
-  return openRecommendations(items, { asOf: options.asOf, addressee: options.addressee }).map((o) => ({
+  const all = followedRecommendations(items, { asOf: options.asOf, addressee: options.addressee });
+  return (options.open === false ? all : all.filter((o) => o.open)).map((o) => ({
     ...o,
     supervisionDbId: bySlug.get(o.supervision.id) ?? 0,
   }));
@@ -285,11 +313,15 @@ export function openItemOut(o: OpenItem) {
   return {
     supervision: { ...o.supervision, slug: o.supervision.id, id: o.supervisionDbId },
     index: o.index,
+    number: o.number ?? null,
     addressee: o.addressee,
     content: o.content,
     status: o.status,
     deadline: dateOut(o.deadline),
+    /** The part whose deadline is counted ("b)"), when it is a part's rather than the whole's. */
+    deadlinePart: deadlinePartName(o) || null,
     daysToDeadline: o.daysToDeadline ?? null,
+    latest: o.latest ? { vi: entryWords(o.latest, 'vi'), en: entryWords(o.latest, 'en') } : null,
     overdue: o.overdue,
     takenUpBy: o.takenUpBy ?? null,
   };

@@ -23,7 +23,7 @@ export const vi: ErrorMessages = {
   'notice.stage': (p) =>
     `Không thể làm việc này khi thông báo đang ở bước "${p.stage === 'issued' ? 'Đã ban hành' : p.stage === 'signing' ? 'Trình ký' : 'Dự thảo'}".`,
   'followup.not-issued': () =>
-    'Thông báo kết luận chưa ban hành (chưa có số và ngày) nên chưa ghi nhận việc thực hiện kiến nghị được.',
+    'Thông báo kết luận chưa ban hành (chưa có số và ngày) nên chưa theo dõi việc thực hiện kiến nghị được.',
   'notice.busy': () => 'Máy chủ đang soạn nhiều văn bản cùng lúc. Vui lòng thử lại sau ít giây.',
   'admin.last': () =>
     'Không thể bỏ quyền quản trị, khóa hay xóa quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho một tài khoản khác trước.',

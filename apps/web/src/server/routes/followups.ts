@@ -1,8 +1,20 @@
+import { followUpTable, toCsv, toXlsx } from '@diemmac/sheets';
 import { Hono } from 'hono';
 import { type AppEnv, allow, CAN, type Deps, idParam } from '../context.js';
-import { AsOfQuery, OpenQuery, RecordEntry, TakeUp } from '../followup/schemas.js';
-import { openItemOut, openItems, readFollowUps, recordEntry, takeUp } from '../followup/service.js';
+import { AsOfQuery, ExportQuery, OpenQuery, RecordEntry, TakeUp } from '../followup/schemas.js';
+import {
+  openItemOut,
+  openItems,
+  readFollowUps,
+  recordEntry,
+  reportInput,
+  takeUp,
+} from '../followup/service.js';
 import { readJson, validate } from '../request.js';
+import { isoDay } from '../supervisions/today.js';
+import { attachment } from './supervisions.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Recommendations followed up: a supervision's follow-ups (read by every role, recorded by
@@ -53,6 +65,43 @@ export function followUpRoutes(deps: Deps): Hono<AppEnv> {
       limit: query.limit,
       offset: query.offset,
       items: all.slice(query.offset, query.offset + query.limit).map(openItemOut),
+    });
+  });
+
+  // The open list as a file: the same rows as the page (every page), the columns of @diemmac/sheets.
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(`/followups/open.${format}`, async (c) => {
+      allow(c, CAN.read);
+      const query = validate(ExportQuery, c.req.query());
+      const asOf = asOfOf(query);
+      const rows = await openItems(deps, { asOf, addressee: query.addressee || undefined });
+      const table = followUpTable(rows, { locale: query.lang });
+      const name = `kien-nghi-can-theo-doi-${isoDay(asOf)}.${format}`;
+      const body =
+        format === 'csv'
+          ? toCsv(table, { locale: query.lang })
+          : new Uint8Array(await toXlsx([table], { created: deps.now() }));
+      return new Response(body, {
+        headers: {
+          'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : XLSX,
+          'content-disposition': attachment(name),
+        },
+      });
+    });
+  }
+
+  // The report on a supervision's recommendations (.docx), rendered in the notice's worker pool.
+  app.get('/supervisions/:id{[0-9]+}/followups/report.docx', async (c) => {
+    allow(c, CAN.read);
+    const id = idParam(c.req.param('id'));
+    const asOf = asOfOf(validate(AsOfQuery, c.req.query()));
+    const { slug, document, followUps } = await reportInput(deps, id);
+    const { body, type } = await deps.notices.followUpReport({ document, followUps, asOf });
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+      headers: {
+        'content-type': type,
+        'content-disposition': attachment(`bao-cao-thuc-hien-kien-nghi-${slug}-${isoDay(asOf)}.docx`),
+      },
     });
   });
 
