@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, createAccount, horizontalOverflow, launch, overflowing, signIn } from './browser.js';
 import { APP_DIR, type RunningServer, startServer } from './server.js';
+import { docxText } from './zip.js';
 
 const ADMIN = { email: 'chutich@diemmac.test', password: 'mật-khẩu-quản-trị' };
 const SECRETARY = {
@@ -105,7 +106,11 @@ describe.skipIf(!existsSync(CHROMIUM))(
     });
 
     it('records "hoàn thành" for an overdue recommendation, which then leaves the overdue list', async () => {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 900 },
+        locale: 'vi-VN',
+        acceptDownloads: true,
+      });
       const page = await context.newPage();
       await signIn(page, server.base, SECRETARY);
 
@@ -160,6 +165,14 @@ describe.skipIf(!existsSync(CHROMIUM))(
       // biome-ignore lint/performance/useDomNodeTextContent: what is on screen
       const history = await page.innerText('[data-testid=followup-panel] li[data-index="0"]');
       expect(history).toContain('hoàn thành');
+      // The report on the recommendations, in the Decree 30 layout, names the response document.
+      const [report] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-testid=followup-report]'),
+      ]);
+      const text = docxText(readFileSync(await report.path()));
+      expect(text).toContain('BÁO CÁO');
+      expect(text).toContain('15/BC-UBND');
 
       await page.click('nav >> text=Theo dõi kiến nghị');
       await page.waitForSelector(
@@ -167,6 +180,17 @@ describe.skipIf(!existsSync(CHROMIUM))(
       );
       await expect(rowOf(page, 0).count()).resolves.toBe(0);
       await expect(rowOf(page, 1).count()).resolves.toBe(1);
+      // The list as a file: the one open recommendation left, under Vietnamese headings.
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-testid=export-csv]'),
+      ]);
+      const lines = readFileSync(await csv.path(), 'utf8')
+        .trim()
+        .split(/\r?\n/);
+      expect(lines[0]).toContain('Nội dung kiến nghị');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain('Mở sổ theo dõi tiếp nhận');
       await context.close();
     });
 

@@ -34,7 +34,19 @@ export function FollowUpPanel({ id, canRecord }: { id: number; canRecord: boolea
   if (!read) return null;
   return (
     <section className="followup-panel" id="kien-nghi" ref={ref} data-testid="followup-panel">
-      <h2>{w.panelTitle}</h2>
+      <div className="section-head followup-head">
+        <h2>{w.panelTitle}</h2>
+        {read.supervision.followable && read.recommendations.length > 0 && (
+          <a
+            href={`/api/supervisions/${id}/followups/report.docx`}
+            download
+            data-testid="followup-report"
+            className="button report-link"
+          >
+            {w.report}
+          </a>
+        )}
+      </div>
       {!read.supervision.followable && <p className="hint">{w.notIssued}</p>}
       {read.recommendations.length === 0 && <p className="hint">{w.noRecommendations}</p>}
       {read.takesUp.length > 0 && (
@@ -73,6 +85,26 @@ export function FollowUpPanel({ id, canRecord }: { id: number; canRecord: boolea
                 {rec.deadline && rec.open && <DaysBadge days={rec.daysToDeadline} open />}
               </span>
             </div>
+            {rec.parts.length > 0 && (
+              <ul className="rec-parts">
+                {rec.parts.map((p) => (
+                  <li key={p.label} data-part={p.label}>
+                    {p.label} {p.content}
+                    <span className="rec-meta">
+                      {p.deadline && (
+                        <span>
+                          {w.deadline}: {p.deadline.written}
+                        </span>
+                      )}
+                      <span className={`rec-status ${p.status}`}>
+                        {RECOMMENDATION_STATUS_WORDS[lang][p.status]}
+                      </span>
+                      {p.deadline && p.open && <DaysBadge days={p.daysToDeadline} open />}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
             {rec.takenUpBy && (
               <p className="hint" data-testid={`taken-up-${rec.index}`}>
                 {w.takenUpBy} <Link to={`/s/${rec.takenUpBy.id}#kien-nghi`}>{rec.takenUpBy.slug}</Link>

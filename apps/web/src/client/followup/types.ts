@@ -38,12 +38,16 @@ export interface OpenList {
 export interface OpenItem {
   supervision: { id: number; slug: string; subject: string; commune: string; year: number };
   index: number;
+  number: string | null;
   addressee: string;
   content: string;
   status: RecommendationStatus;
   deadline: WrittenDate | null;
+  /** The part whose deadline is counted ("a)"), when it is a part's. */
+  deadlinePart: string | null;
   daysToDeadline: number | null;
   overdue: boolean;
+  latest: { vi: string; en: string } | null;
   takenUpBy: { supervision: string; recommendation?: number } | null;
 }
 
@@ -69,7 +73,15 @@ export interface FollowUpRead {
     addressee: string;
     content: string;
     deadline: WrittenDate | null;
-    parts: { label: string; content: string; deadline: WrittenDate | null }[];
+    parts: {
+      label: string;
+      content: string;
+      deadline: WrittenDate | null;
+      status: RecommendationStatus;
+      daysToDeadline: number | null;
+      open: boolean;
+      overdue: boolean;
+    }[];
     status: RecommendationStatus;
     daysToDeadline: number | null;
     open: boolean;

@@ -433,6 +433,8 @@ export const en: Messages = {
     takenUpBy: 'Taken up by the supervision',
     takesUp: 'This supervision takes up recommendations of',
     noDeadline: 'no deadline',
+    partShort: (p) => `part ${p}`,
+    report: 'Download the report (.docx)',
     takeUp: 'Taken up again by a later supervision…',
     takeUpNone: '(none)',
     takeUpSave: 'Save the link',

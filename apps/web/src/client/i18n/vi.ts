@@ -436,6 +436,8 @@ export const vi = {
     takenUpBy: 'Được theo dõi tiếp tại cuộc giám sát',
     takesUp: 'Cuộc giám sát này theo dõi tiếp kiến nghị của',
     noDeadline: 'không có thời hạn',
+    partShort: (p: string) => `phần ${p}`,
+    report: 'Tải báo cáo (.docx)',
     takeUp: 'Giám sát lại: theo dõi tiếp tại cuộc giám sát…',
     takeUpNone: '(không)',
     takeUpSave: 'Lưu liên kết',

@@ -111,9 +111,20 @@ export function FollowUpsPage() {
         </div>
       )}
       {list && (
-        <p className="followup-summary" data-testid="followup-summary">
-          {w.summary(list.total, list.overdue)}
-        </p>
+        <div className="followup-bar">
+          <p className="followup-summary" data-testid="followup-summary">
+            {w.summary(list.total, list.overdue)}
+          </p>
+          <span className="downloads" data-testid="followup-exports">
+            <span>{w.exports}:</span>
+            <a href={`/api/followups/open.xlsx${query(filter, { lang })}`} download data-testid="export-xlsx">
+              Excel (.xlsx)
+            </a>
+            <a href={`/api/followups/open.csv${query(filter, { lang })}`} download data-testid="export-csv">
+              CSV
+            </a>
+          </span>
+        </div>
       )}
       {!list ? (
         !error && <p>{t.loading}</p>
@@ -141,11 +152,17 @@ export function FollowUpsPage() {
               >
                 <td data-label={w.recommendation}>{o.content}</td>
                 <td data-label={w.addressee}>{o.addressee}</td>
-                <td data-label={w.deadline}>{o.deadline?.written ?? '—'}</td>
+                <td data-label={w.deadline}>
+                  {o.deadline?.written ?? '—'}
+                  {o.deadlinePart && <span className="hint"> ({w.partShort(o.deadlinePart)})</span>}
+                </td>
                 <td data-label={w.days}>
                   <DaysBadge days={o.daysToDeadline} open />
                 </td>
-                <td data-label={w.status}>{RECOMMENDATION_STATUS_WORDS[lang][o.status]}</td>
+                <td data-label={w.status}>
+                  {RECOMMENDATION_STATUS_WORDS[lang][o.status]}
+                  {o.latest && <span className="followup-subject">{o.latest[lang]}</span>}
+                </td>
                 <td data-label={w.supervision}>
                   {/* One box: on a phone the cell is a two-column grid (label, value). */}
                   <span className="followup-source">
