@@ -315,8 +315,13 @@ describe.each(testDatabases())('recommendations followed up on $name', (database
     const strings = readZipEntry(bytes, 'xl/sharedStrings.xml')?.toString('utf8') ?? '';
     expect(strings).toContain('Nội dung kiến nghị');
     expect(strings).toContain('Rà soát hồ sơ trễ hạn');
-    const bad = await viewer.get('/api/followups/open.csv?asOf=31/02/2025x');
+    const bad = await viewer.get('/api/followups/open.csv?asOf=31/02/2025');
     expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues[0]).toMatchObject({
+      path: ['asOf'],
+      message_vi:
+        'tính đến ngày (asOf): chưa phải ngày hợp lệ, cần dạng dd/mm/yyyy (ví dụ 20/01/2025), nhận được "31/02/2025".',
+    });
   });
 
   it('writes the report on the recommendations as a .docx, and refuses it for a notice not issued', async () => {

@@ -1,13 +1,23 @@
-import { CitationInput, DateValue } from '@diemmac/core';
+import { CitationInput, DateValue, isRealDate } from '@diemmac/core';
 import { FollowUp, FollowUpEntry } from '@diemmac/core/followup';
 import * as z from 'zod';
 
 // The follow-up API's requests: the core's schemas, with what the server fills in itself
 // (who recorded the entry: the signed-in user) left out, and lengths bounded.
 
+/**
+ * A day that exists: a notice may be checked for "31/02" (a finding), but a response is not
+ * recorded, nor a list counted, on a day that is not on the calendar.
+ */
+const RealDay = DateValue.superRefine((d, ctx) => {
+  if (!isRealDate(d))
+    ctx.addIssue({ code: 'custom', params: { diemmac: 'date.out-of-range' }, input: d.written });
+});
+
 /** A response recorded for one recommendation: POST /api/supervisions/:id/followups. */
 export const RecordEntry = FollowUpEntry.omit({ recordedBy: true }).extend({
   recommendation: FollowUp.shape.recommendation,
+  date: RealDay,
   note: z.string().trim().max(4000).optional(),
   responses: z.array(CitationInput).max(20).default([]),
   part: z.string().trim().min(1).max(100).optional(),
@@ -26,7 +36,7 @@ export const TakeUp = z.strictObject({
 });
 
 /** The day asked ("quá hạn" is as of it), dd/mm/yyyy or yyyy-mm-dd; today when absent. */
-export const AsOfQuery = z.object({ asOf: DateValue.optional() });
+export const AsOfQuery = z.object({ asOf: RealDay.optional() });
 
 /** The list exported (every row, no paging), headed and worded in a language. */
 export const ExportQuery = AsOfQuery.extend({
