@@ -14,6 +14,9 @@ const SupervisionPage = lazy(() =>
 );
 const NewDraftPage = lazy(() => import('./pages/NewDraftPage.js').then((m) => ({ default: m.NewDraftPage })));
 const StartPage = lazy(() => import('./pages/StartPage.js').then((m) => ({ default: m.StartPage })));
+const FollowUpsPage = lazy(() =>
+  import('./pages/FollowUpsPage.js').then((m) => ({ default: m.FollowUpsPage })),
+);
 const UsersPage = lazy(() => import('./pages/UsersPage.js').then((m) => ({ default: m.UsersPage })));
 const PacksPage = lazy(() => import('./pages/PacksPage.js').then((m) => ({ default: m.PacksPage })));
 
@@ -48,7 +51,8 @@ function Shell() {
     else if (path === '/new') {
       const s = (state ?? {}) as { draft?: Doc; fileName?: string };
       page = s.draft ? <NewDraftPage initial={s.draft} fileName={s.fileName} /> : <StartPage />;
-    } else if (path === '/users' && session.user.role === 'admin') page = <UsersPage />;
+    } else if (path === '/kien-nghi') page = <FollowUpsPage />;
+    else if (path === '/users' && session.user.role === 'admin') page = <UsersPage />;
     else if (path === '/packs' && session.user.role === 'admin') page = <PacksPage />;
     else page = <ListPage user={session.user} />;
   }
@@ -76,6 +80,7 @@ function Shell() {
           onClick={() => setMenu(false)}
         >
           {session?.user && <Link to="/">{t.supervisions}</Link>}
+          {session?.user && <Link to="/kien-nghi">{t.followUps.nav}</Link>}
           {session?.user?.role === 'admin' && <Link to="/users">{t.users}</Link>}
           {session?.user?.role === 'admin' && <Link to="/packs">{t.packs.nav}</Link>}
           <button

@@ -13,6 +13,7 @@ import type { Db } from './db/connect.js';
 import { ApiError, errorResponse } from './errors.js';
 import { PackRegistry } from './packs/registry.js';
 import { authRoutes } from './routes/auth.js';
+import { followUpRoutes } from './routes/followups.js';
 import { issuingRoutes } from './routes/issuing.js';
 import { openApiDocument } from './routes/openapi.js';
 import { packPinRoutes, packRoutes } from './routes/packs.js';
@@ -124,6 +125,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.route('/supervisions', packPinRoutes(deps));
   api.route('/', userRoutes(deps));
   api.route('/packs', packRoutes(deps));
+  api.route('/', followUpRoutes(deps));
   api.all('*', () => {
     throw new ApiError('not-found');
   });

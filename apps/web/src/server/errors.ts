@@ -37,6 +37,7 @@ const STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 
   'email.taken': 409,
   'notice.locked': 409,
   'notice.stage': 409,
+  'followup.not-issued': 409,
   'admin.last': 409,
   'pack.version-taken': 409,
   'pack.reserved': 409,

@@ -49,6 +49,13 @@ const EXPECTED: Record<string, Row> = {
   [`POST ${S}/comments`]: [401, 403, 201, 201, 201],
   [`GET ${S}/issuing`]: readers,
   [`POST ${S}/issuing`]: editors(200),
+  [`GET ${S}/followups`]: readers,
+  [`POST ${S}/followups`]: editors(201),
+  [`POST ${S}/followups/take-up`]: editors(200),
+  [`GET ${S}/followups/report.docx`]: readers,
+  'GET /api/followups/open': readers,
+  'GET /api/followups/open.csv': readers,
+  'GET /api/followups/open.xlsx': readers,
   'GET /api/users': admins(200),
   'POST /api/users': admins(201),
   'PATCH /api/users/:id': admins(200),
@@ -112,6 +119,19 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
       { userId: null, action: 'supervision.create', prefix: [] },
     );
 
+  /** An issued copy of the example: its notice numbered and dated. */
+  let issued: number | undefined;
+  const issuedSupervision = async (): Promise<number> => {
+    const doc = example() as { documents: { conclusion: Record<string, unknown> } };
+    doc.documents.conclusion = { ...doc.documents.conclusion, number: '15', date: '20/11/2024' };
+    issued ??= await createSupervision(
+      { db, now: clock.now, today: dayClock(clock.now, 'Asia/Ho_Chi_Minh') },
+      { ...doc, id: 'quyen-da-ban-hanh' },
+      { userId: null, action: 'supervision.create', prefix: [] },
+    );
+    return issued;
+  };
+
   /** The request that route's intended caller would send: a valid one, so only the role decides. */
   async function call(route: string, who: Who): Promise<number> {
     const [method, pattern] = route.split(' ') as [string, string];
@@ -119,7 +139,12 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
     const client = await as(who, fresh);
     // Calls that change a supervision's state get one of their own.
     const own = method === 'PUT' || method === 'DELETE' || route === `POST ${S}/issuing`;
-    const id = own ? await newSupervision() : ctx.exampleId;
+    // A response is recorded, and reported on, only for an issued notice (the example is a draft).
+    const id = own
+      ? await newSupervision()
+      : route === `POST ${S}/followups` || route === `GET ${S}/followups/report.docx`
+        ? await issuedSupervision()
+        : ctx.exampleId;
     const path = pattern.replace(':id{[0-9]+}', String(id)).replace('/users/:id', `/users/${targetUser}`);
     const unique = `${++n}`;
     const bodies: Record<string, unknown> = {
@@ -134,6 +159,8 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
       [`PUT ${S}`]: { version: 1, document: { ...example(), id: `quyen-${n}-sua`, subject: 'Sửa' } },
       [`POST ${S}/comments`]: { findingCode: 'dossier.balance', path: [], body: 'Ý kiến.' },
       [`POST ${S}/issuing`]: { action: 'submit', version: 1 },
+      [`POST ${S}/followups`]: { recommendation: 0, date: '15/01/2025', status: 'in-progress' },
+      [`POST ${S}/followups/take-up`]: { recommendation: 0, takenUpBy: null },
       'POST /api/users': {
         email: `nguoi-${unique}@diemmac.test`,
         name: 'Người',

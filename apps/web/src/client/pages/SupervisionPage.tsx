@@ -6,6 +6,7 @@ import { DocumentEditor } from '../editor/DocumentEditor.js';
 import type { Doc } from '../editor/doc.js';
 import { merge } from '../editor/merge.js';
 import type { CommentView } from '../findings/FindingsPanel.js';
+import { FollowUpPanel } from '../followup/FollowUpPanel.js';
 import { useI18n } from '../i18n/index.js';
 import { readFile } from '../importFile.js';
 import { PackContext } from '../packs/context.js';
@@ -277,6 +278,7 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
         </a>
         {dirty && <em className="hint">{t.downloadNote}</em>}
       </div>
+      <FollowUpPanel key={`${s.version}`} id={id} canRecord={canEdit(user)} />
       <PackContext.Provider value={pack}>
         <DocumentEditor
           draft={draft}

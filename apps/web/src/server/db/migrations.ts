@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { DialectName } from './connect.js';
+import { followUpMigration } from './migration-followup.js';
 import { issuingMigration } from './migration-issuing.js';
 import { packsMigration } from './migration-packs.js';
 
@@ -119,6 +120,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
       '0002_list_summary': listSummary,
       '0003_issuing': issuingMigration,
       '0004_packs': packsMigration(dialect),
+      '0005_followup': followUpMigration(dialect),
     }),
   };
 }

@@ -22,6 +22,8 @@ export const en: ErrorMessages = {
   'notice.locked': (p) =>
     `The notice is ${p.stage === 'issued' ? 'issued' : 'submitted for signature'} and cannot be edited. ${p.stage === 'issued' ? 'Open a correction (with its reason) to change it.' : 'Withdraw it from signature to edit.'}`,
   'notice.stage': (p) => `Not possible while the notice is at the "${p.stage}" stage.`,
+  'followup.not-issued': () =>
+    'The conclusion notice is not issued yet (it has no number and day), so its recommendations are not followed up yet.',
   'notice.busy': () => 'The server is producing many documents at once. Please try again in a few seconds.',
   'admin.last': () =>
     'The last active administrator cannot be demoted, disabled or removed: make another account an administrator first.',

@@ -24,6 +24,14 @@ const FIELD: Record<Lang, Record<string, string>> = {
     offset: 'vị trí bắt đầu (offset)',
     status: 'trạng thái',
     year: 'năm',
+    recommendation: 'kiến nghị',
+    date: 'ngày',
+    note: 'ghi chú',
+    responses: 'văn bản trả lời',
+    part: 'phần',
+    asOf: 'tính đến ngày (asOf)',
+    addressee: 'nơi thực hiện',
+    takenUpBy: 'cuộc giám sát sau',
   },
   en: {
     email: 'email',
@@ -41,6 +49,14 @@ const FIELD: Record<Lang, Record<string, string>> = {
     offset: 'offset',
     status: 'status',
     year: 'year',
+    recommendation: 'recommendation',
+    date: 'date',
+    note: 'note',
+    responses: 'response documents',
+    part: 'part',
+    asOf: 'as of (asOf)',
+    addressee: 'addressee',
+    takenUpBy: 'later supervision',
   },
 };
 
@@ -113,6 +129,11 @@ function sentence(issue: InputIssue, lang: Lang): string {
       return vi
         ? `${field}: tối đa ${p.maximum}${units(p.origin, lang)}.`
         : `${field}: at most ${p.maximum}${units(p.origin, lang)}.`;
+    case 'date.unreadable':
+    case 'date.out-of-range':
+      return vi
+        ? `${field}: chưa phải ngày hợp lệ, cần dạng dd/mm/yyyy (ví dụ 20/01/2025)${got}.`
+        : `${field}: not a valid date, expected dd/mm/yyyy (e.g. 20/01/2025)${got}.`;
     case 'unknown-keys':
       return vi
         ? `${field}: có trường không được nhận: ${issue.received}.`

@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'notice.locked'
   | 'notice.stage'
   | 'notice.busy'
+  | 'followup.not-issued'
   | 'admin.last'
   | 'import.too-large'
   | 'import.format'

@@ -22,6 +22,8 @@ export const vi: ErrorMessages = {
     `Thông báo ${p.stage === 'issued' ? 'đã ban hành' : 'đang trình ký'} nên không sửa được. ${p.stage === 'issued' ? 'Để sửa, hãy đính chính (ghi lý do).' : 'Rút lại khỏi trình ký để sửa.'}`,
   'notice.stage': (p) =>
     `Không thể làm việc này khi thông báo đang ở bước "${p.stage === 'issued' ? 'Đã ban hành' : p.stage === 'signing' ? 'Trình ký' : 'Dự thảo'}".`,
+  'followup.not-issued': () =>
+    'Thông báo kết luận chưa ban hành (chưa có số và ngày) nên chưa theo dõi việc thực hiện kiến nghị được.',
   'notice.busy': () => 'Máy chủ đang soạn nhiều văn bản cùng lúc. Vui lòng thử lại sau ít giây.',
   'admin.last': () =>
     'Không thể bỏ quyền quản trị, khóa hay xóa quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho một tài khoản khác trước.',

@@ -1,5 +1,6 @@
 import { supervisionJsonSchema } from '@diemmac/core';
 import * as z from 'zod';
+import { RecordEntry, TakeUp } from '../followup/schemas.js';
 import * as S from '../schemas.js';
 import { PackChoice } from './packs.js';
 
@@ -35,6 +36,12 @@ const ERROR_TEXT: Record<number, string> = {
 
 const ok = (description: string, r?: Json) => ({ description, ...(r ? jsonBody(r) : {}) });
 const csrf = [{ in: 'header', name: 'X-CSRF-Token', required: true, schema: { type: 'string' } }];
+const asOfParam = {
+  in: 'query',
+  name: 'asOf',
+  description: '"Quá hạn" as of this day: dd/mm/yyyy or yyyy-mm-dd (today when absent)',
+  schema: { type: 'string' },
+};
 const idParam = [{ in: 'path', name: 'id', required: true, schema: { type: 'integer', minimum: 1 } }];
 
 /**
@@ -87,6 +94,8 @@ export function openApiDocument(): Json {
         NewComment: schema(S.NewComment, 'input'),
         Comment: schema(S.Comment, 'output'),
         AuditEntry: schema(S.AuditEntry, 'output'),
+        RecordEntry: schema(RecordEntry, 'input'),
+        TakeUp: schema(TakeUp, 'input'),
       },
     },
     security: [{ session: [] }],
@@ -272,6 +281,44 @@ export function openApiDocument(): Json {
           { 201: ok('Comments'), ...errors(400, 401, 403, 404) },
           { parameters: idParam },
         ),
+      },
+      '/api/supervisions/{id}/followups': {
+        get: {
+          summary: "Each recommendation's status as of a day (asOf, default today), its history and links",
+          parameters: [...idParam, asOfParam],
+          responses: { 200: ok('Follow-ups'), ...errors(400, 401, 404) },
+        },
+        post: write(
+          'Record a response to a recommendation (secretaries, administrators; issued notices only)',
+          jsonBody(ref('RecordEntry')),
+          { 201: ok('Follow-ups'), ...errors(400, 401, 403, 404, 409) },
+          { parameters: idParam },
+        ),
+      },
+      '/api/supervisions/{id}/followups/take-up': {
+        post: write(
+          'Set or clear the later supervision taking a recommendation up (giám sát lại)',
+          jsonBody(ref('TakeUp')),
+          { 200: ok('Follow-ups'), ...errors(400, 401, 403, 404) },
+          { parameters: idParam },
+        ),
+      },
+      '/api/followups/open': {
+        get: {
+          summary:
+            'Open recommendations across issued notices, most overdue first, with days to or past the deadline',
+          parameters: [
+            asOfParam,
+            { in: 'query', name: 'addressee', schema: { type: 'string', maxLength: 200 } },
+            {
+              in: 'query',
+              name: 'limit',
+              schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+            },
+            { in: 'query', name: 'offset', schema: { type: 'integer', minimum: 0, default: 0 } },
+          ],
+          responses: { 200: ok('Open recommendations'), ...errors(400, 401) },
+        },
       },
       '/api/openapi.json': {
         get: { summary: 'This document', security: [], responses: { 200: ok('OpenAPI') } },

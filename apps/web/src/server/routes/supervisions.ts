@@ -36,7 +36,7 @@ function sendRead(c: Context<AppEnv>, read: CachedRead, status: 200 | 201 = 200)
 }
 
 /** RFC 6266 filename with a plain ASCII fallback. */
-function attachment(name: string): string {
+export function attachment(name: string): string {
   const ascii = name
     .normalize('NFD')
     .replace(/[^\x20-\x7e]/g, '')

@@ -22,7 +22,9 @@ export type AuditAction =
   | 'pack.install'
   | 'pack.update'
   | 'pack.activate'
-  | 'pack.pin';
+  | 'pack.pin'
+  | 'followup.record'
+  | 'followup.take-up';
 
 export interface AuditEntry {
   id: number;

@@ -69,3 +69,36 @@ export function summarise({ document, today, pack }) {
   if (!r.ok) return { ok: false, detail: JSON.stringify(r.stage === 'schema' ? r.issues[0] : r.errors[0]) };
   return { ok: true, subject: r.supervision.subject, counts: r.counts };
 }
+
+/**
+ * The report on the implementation of a supervision's recommendations (Decree 30/2020 layout),
+ * as of a day, issued in the name of the body that supervised and signed as its notice was.
+ *
+ * @param {{ document: string; followUps: unknown[]; asOf: { year: number; month: number; day: number } }} task
+ * @returns {Promise<{ ok: true; body: Uint8Array; type: string } | { ok: false; reason: 'unavailable' | 'unparsable'; detail: string }>}
+ */
+export async function followUpReport({ document, followUps, asOf }) {
+  notice ??= import('@diemmac/notice').catch(() => null);
+  const n = await notice;
+  if (!n) return { ok: false, reason: 'unavailable', detail: 'the @diemmac/notice module cannot be loaded' };
+  const { FollowUp, followedRecommendations } = await import('@diemmac/core/followup');
+  const parsed = parseSupervision(JSON.parse(document));
+  if (!parsed.ok) return { ok: false, reason: 'unparsable', detail: JSON.stringify(parsed.issues[0]) };
+  const s = parsed.value;
+  const rows = followedRecommendations(
+    [{ supervision: s, followUps: followUps.map((f) => FollowUp.parse(f)) }],
+    { asOf },
+  );
+  const doc = n.followUpReport(rows, {
+    asOf,
+    issuer: { ...(s.body.parent ? { parent: s.body.parent } : {}), name: s.body.name },
+    place: s.documents.conclusion.place ?? s.locality.name,
+    signature: {
+      authority: [s.signature.authority, s.signature.body].filter((x) => x !== '').join(' '),
+      position: s.signature.position,
+      ...(s.signature.title ? { title: s.signature.title } : {}),
+      signer: s.signature.signer,
+    },
+  });
+  return { ok: true, body: await n.toDocx(doc), type: TYPES.docx };
+}

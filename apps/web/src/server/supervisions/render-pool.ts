@@ -23,6 +23,12 @@ export interface NoticeRenderer {
     today: Day;
     pack?: string | undefined;
   }): Promise<{ subject: string; counts: { error: number; warning: number; info: number } }>;
+  /** The report on a supervision's recommendations as of a day (.docx), off the event loop. */
+  followUpReport(task: {
+    document: string;
+    followUps: unknown[];
+    asOf: Day;
+  }): Promise<{ body: Uint8Array | string; type: string }>;
   close(): Promise<void>;
 }
 
@@ -67,6 +73,15 @@ export function noticePool(
       const p = get();
       if (p.queueSize >= p.options.maxQueue) throw new ApiError('notice.busy', {}, { retryAfter: 5 });
       const outcome = (await p.run(task)) as Outcome;
+      if (outcome.ok) return outcome;
+      if (outcome.reason === 'unavailable')
+        throw new ApiError('notice.unavailable', {}, {}, new Error(outcome.detail));
+      throw new Error(`a stored supervision no longer parses: ${outcome.detail}`);
+    },
+    async followUpReport(task) {
+      const p = get();
+      if (p.queueSize >= p.options.maxQueue) throw new ApiError('notice.busy', {}, { retryAfter: 5 });
+      const outcome = (await p.run(task, { name: 'followUpReport' })) as Outcome;
       if (outcome.ok) return outcome;
       if (outcome.reason === 'unavailable')
         throw new ApiError('notice.unavailable', {}, {}, new Error(outcome.detail));
