@@ -2,6 +2,7 @@
 // and CSV, with Vietnamese headings and numbers. Kept out of the core: exceljs is large.
 export type { CsvOptions } from './csv.js';
 export { toCsv } from './csv.js';
+export { communeTable, index766Table, recommendationTable, ruleTable, summaryTables } from './summary.js';
 export type { Cell, Column, ColumnKind, Day, Table } from './table.js';
 export { TableError } from './table.js';
 export type { XlsxOptions } from './xlsx.js';

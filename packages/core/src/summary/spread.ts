@@ -28,17 +28,20 @@ export interface Spread {
  */
 export function spreadOf(samples: readonly Sample[]): Spread | undefined {
   if (samples.length === 0) return undefined;
-  // Ties keep the input order (Array.prototype.sort is stable): the first commune listed wins.
-  const sorted = [...samples].sort((a, b) => a.value.value.comparedTo(b.value.value));
+  // Ties go to the commune first in Vietnamese order (then the supervision id), whatever order
+  // the caller listed them in: the same question always names the same commune.
+  const sorted = [...samples].sort(
+    (a, b) =>
+      a.value.value.comparedTo(b.value.value) ||
+      a.commune.localeCompare(b.commune, 'vi') ||
+      a.supervision.localeCompare(b.supervision),
+  );
   const mid = Math.floor(sorted.length / 2);
   const median =
     sorted.length % 2 === 1
       ? sorted[mid]!.value.value
       : sorted[mid - 1]!.value.value.plus(sorted[mid]!.value.value).div(2);
-  return {
-    count: sorted.length,
-    min: sorted[0]!,
-    median: new Decimal(median),
-    max: sorted[sorted.length - 1]!,
-  };
+  const top = sorted[sorted.length - 1]!.value.value;
+  const max = sorted.find((s) => s.value.value.eq(top))!;
+  return { count: sorted.length, min: sorted[0]!, median: new Decimal(median), max };
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dossiers, supervision } from '../../test/builders.js';
 import { FollowUp } from '../followup/schema.js';
 import { parseSupervision, type Supervision, type SupervisionInput } from '../index.js';
+import { Decimal } from '../numbers/decimal.js';
 import type { Severity } from '../shared/types.js';
 import { SUMMARY_WORDING } from './messages.js';
+import { spreadOf } from './spread.js';
 import { type SummaryItem, summarise } from './summarise.js';
 
 // Three communes. An Khánh was supervised twice (2024, issued; 2025, a draft), Bình Thuận and
@@ -281,5 +283,19 @@ describe('SUMMARY_WORDING', () => {
     }
     expect(Object.keys(SUMMARY_WORDING.vi.columns)).toEqual(Object.keys(SUMMARY_WORDING.en.columns));
     expect(SUMMARY_WORDING.vi.rounding(2, 'half-up')).toBe('Tỷ lệ lấy 2 chữ số thập phân, làm tròn nửa lên.');
+  });
+});
+
+describe('spreadOf', () => {
+  it('names the commune first in Vietnamese order when several share the lowest or highest figure', () => {
+    const sample = (commune: string, value: string) => ({
+      commune,
+      supervision: commune,
+      value: { written: value, value: new Decimal(value), scale: 0, notes: [] },
+    });
+    const tied = [sample('Yên Lạc', '17'), sample('Đại Từ', '17'), sample('Bá Thước', '17')];
+    const s = spreadOf(tied)!;
+    expect([s.min.commune, s.max.commune]).toEqual(['Bá Thước', 'Bá Thước']);
+    expect(spreadOf([...tied].reverse())!.max.commune).toBe('Bá Thước');
   });
 });
