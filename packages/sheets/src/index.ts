@@ -5,5 +5,7 @@ export { toCsv } from './csv.js';
 export { communeTable, index766Table, recommendationTable, ruleTable, summaryTables } from './summary.js';
 export type { Cell, Column, ColumnKind, Day, Table } from './table.js';
 export { TableError } from './table.js';
+export type { TextOptions } from './text.js';
+export { toText } from './text.js';
 export type { XlsxOptions } from './xlsx.js';
 export { sheetName, toXlsx } from './xlsx.js';
