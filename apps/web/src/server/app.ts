@@ -14,6 +14,7 @@ import { ApiError, errorResponse } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { issuingRoutes } from './routes/issuing.js';
 import { openApiDocument } from './routes/openapi.js';
+import { summaryRoutes } from './routes/summary.js';
 import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
 import { Lru } from './supervisions/analyse.js';
@@ -118,6 +119,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.route('/auth', authRoutes(deps));
   api.route('/supervisions', issuingRoutes(deps));
   api.route('/supervisions', supervisionRoutes(deps));
+  api.route('/summary', summaryRoutes(deps));
   api.route('/', userRoutes(deps));
   api.all('*', () => {
     throw new ApiError('not-found');

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { DialectName } from './connect.js';
+import { findingsRulesMigration } from './migration-findings-rules.js';
 import { issuingMigration } from './migration-issuing.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed today
@@ -117,6 +118,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
       '0001_initial': initial(dialect),
       '0002_list_summary': listSummary,
       '0003_issuing': issuingMigration,
+      '0004_findings_rules': findingsRulesMigration,
     }),
   };
 }

@@ -43,6 +43,8 @@ export interface SupervisionsTable {
   findings_info: number | null;
   /** The day (YYYY-MM-DD, council's time zone) the counts were computed for; null until backfilled. */
   findings_as_of: string | null;
+  /** The version's findings by rule, JSON `[[code, severity, count], …]`; null until computed. */
+  findings_rules: string | null;
 }
 
 export interface AuditTable {

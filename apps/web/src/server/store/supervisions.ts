@@ -4,7 +4,7 @@ import type { Database, SupervisionRow } from '../db/schema.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** What the list shows, read from columns: no document parsing needed. */
-export type SupervisionHead = Omit<SupervisionRow, 'document'>;
+export type SupervisionHead = Omit<SupervisionRow, 'document' | 'findings_rules'>;
 
 /** The columns derived from a document on every write. */
 export interface DerivedColumns extends SummaryColumns {
@@ -21,6 +21,8 @@ export interface SummaryColumns {
   findings_warning: number;
   findings_info: number;
   findings_as_of: string;
+  /** Findings by rule, JSON `[[code, severity, count], …]` (see summary/rules.ts). */
+  findings_rules: string;
 }
 
 /** Every column but the document: what a head is made of. */
@@ -147,6 +149,7 @@ const summaryOf = (row: SummaryColumns): SummaryColumns => ({
   findings_warning: row.findings_warning,
   findings_info: row.findings_info,
   findings_as_of: row.findings_as_of,
+  findings_rules: row.findings_rules,
 });
 
 export async function insertSupervision(

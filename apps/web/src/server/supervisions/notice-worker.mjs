@@ -31,17 +31,20 @@ export default async function render({ document, today, format, annex }) {
 }
 
 /**
- * The list's summary of a stored supervision as of `today`: its subject and findings by severity.
+ * The list's summary of a stored supervision as of `today`: its subject, findings by severity, and
+ * each finding's code and severity (the province's view counts them by rule).
  *
  * @param {{ document: string; today: { year: number; month: number; day: number } }} task
- * @returns {{ ok: true; subject: string; counts: Record<'error' | 'warning' | 'info', number> } | { ok: false; detail: string }}
+ * @returns {{ ok: true; subject: string; counts: Record<'error' | 'warning' | 'info', number>; findings: { code: string; severity: 'error' | 'warning' | 'info' }[] } | { ok: false; detail: string }}
  */
 export function summarise({ document, today }) {
   const parsed = parseSupervision(JSON.parse(document));
   if (!parsed.ok) return { ok: false, detail: JSON.stringify(parsed.issues[0]) };
+  const findings = checkSupervision(parsed.value, { now: today });
   return {
     ok: true,
     subject: parsed.value.subject,
-    counts: countBySeverity(checkSupervision(parsed.value, { now: today })),
+    counts: countBySeverity(findings),
+    findings: findings.map((f) => ({ code: f.code, severity: f.severity })),
   };
 }

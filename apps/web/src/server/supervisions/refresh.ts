@@ -1,5 +1,6 @@
 import type { Deps } from '../context.js';
 import { markSummaryDay, storeSummary, supervisionsSummarisedBefore } from '../store/supervisions.js';
+import { summaryColumns } from './status.js';
 import { isoDay } from './today.js';
 
 /**
@@ -53,10 +54,7 @@ export class SummaryRefresher {
         try {
           const s = await notices.summarise({ document: row.document, today });
           await storeSummary(db.kysely, row.id, row.version, {
-            subject: s.subject,
-            findings_error: s.counts.error,
-            findings_warning: s.counts.warning,
-            findings_info: s.counts.info,
+            ...summaryColumns(s, s, today),
             findings_as_of: day,
           });
         } catch (err) {

@@ -63,12 +63,7 @@ export async function readSupervision(deps: Deps, id: number): Promise<CachedRea
   const read = await keepRead(deps, row, analysis, day);
   // The list's counts catch up with today whenever a supervision is opened.
   if (row.findings_as_of !== isoDay(day)) {
-    await storeSummary(
-      deps.db.kysely,
-      row.id,
-      row.version,
-      summaryColumns(analysis.model, analysis.counts, day),
-    );
+    await storeSummary(deps.db.kysely, row.id, row.version, summaryColumns(analysis.model, analysis, day));
     deps.lists.invalidate();
   }
   return read;
@@ -150,7 +145,7 @@ export async function listSupervisions(
       const row = await findSupervision(deps.db.kysely, head.id);
       if (!row) continue;
       const analysis = analyseStored(row, day);
-      const summary = summaryColumns(analysis.model, analysis.counts, day);
+      const summary = summaryColumns(analysis.model, analysis, day);
       await storeSummary(deps.db.kysely, row.id, row.version, summary);
       summarised = true;
       items.push({ ...listItem({ ...head, ...summary }), stage: stages.get(head.id) ?? null });
@@ -185,12 +180,7 @@ export async function backfillSummaries(deps: Pick<Deps, 'db' | 'today'>): Promi
     const day = deps.today();
     for (const row of rows) {
       const analysis = analyseStored(row, day);
-      await storeSummary(
-        deps.db.kysely,
-        row.id,
-        row.version,
-        summaryColumns(analysis.model, analysis.counts, day),
-      );
+      await storeSummary(deps.db.kysely, row.id, row.version, summaryColumns(analysis.model, analysis, day));
       done++;
     }
   }
@@ -212,7 +202,7 @@ export async function createSupervision(
   const day = today(deps);
   const r = analyse(document, day);
   if (!r.ok) throw invalidDocument(r.issues, options.prefix);
-  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
+  const columns = derivedColumns(r.analysis.model, r.analysis, day);
   try {
     const row = await deps.db.kysely.transaction().execute(async (trx) => {
       const at = deps.now().toISOString();
@@ -272,7 +262,7 @@ export async function saveSupervision(
   const day = today(deps);
   const r = analyse(document, day);
   if (!r.ok) throw invalidDocument(r.issues, ['document']);
-  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day);
+  const columns = derivedColumns(r.analysis.model, r.analysis, day);
   let stale = false;
   try {
     await deps.db.kysely.transaction().execute(async (trx) => {

@@ -1,5 +1,6 @@
-import type { Severity, Supervision } from '@diemmac/core';
+import type { Finding, Severity, Supervision } from '@diemmac/core';
 import type { DerivedColumns, SummaryColumns } from '../store/supervisions.js';
+import { countByRule, encodeRules } from '../summary/rules.js';
 import { type Day, isoDay } from './today.js';
 
 export const SUPERVISION_STATUSES = ['draft', 'issued', 'closed'] as const;
@@ -21,32 +22,36 @@ export function statusOf(model: Supervision): SupervisionStatus {
   return 'issued';
 }
 
+/** What one check of a version gave: its findings and their counts by severity. */
+export interface Checked {
+  counts: Record<Severity, number>;
+  findings: readonly Pick<Finding, 'code' | 'severity'>[];
+}
+
 /** The columns kept beside the document so the list needs no parsing, counts as of `day`. */
-export function derivedColumns(
-  model: Supervision,
-  counts: Record<Severity, number>,
-  day: Day,
-): DerivedColumns {
+export function derivedColumns(model: Supervision, checked: Checked, day: Day): DerivedColumns {
   return {
     slug: model.id,
     year: model.year,
     body_name: model.body.name,
     status: statusOf(model),
-    ...summaryColumns(model, counts, day),
+    ...summaryColumns(model, checked, day),
   };
 }
 
-/** The list's summary of one checked version. */
+/** The list's summary of one checked version, and its findings by rule for the province's view. */
 export function summaryColumns(
-  model: Supervision,
-  counts: Record<Severity, number>,
+  model: Pick<Supervision, 'subject'>,
+  checked: Checked,
   day: Day,
 ): SummaryColumns {
+  const { counts } = checked;
   return {
     subject: model.subject,
     findings_error: counts.error,
     findings_warning: counts.warning,
     findings_info: counts.info,
     findings_as_of: isoDay(day),
+    findings_rules: encodeRules(countByRule(checked.findings)),
   };
 }
