@@ -15,6 +15,7 @@ const SupervisionPage = lazy(() =>
 const NewDraftPage = lazy(() => import('./pages/NewDraftPage.js').then((m) => ({ default: m.NewDraftPage })));
 const StartPage = lazy(() => import('./pages/StartPage.js').then((m) => ({ default: m.StartPage })));
 const UsersPage = lazy(() => import('./pages/UsersPage.js').then((m) => ({ default: m.UsersPage })));
+const ProvincePage = lazy(() => import('./pages/ProvincePage.js').then((m) => ({ default: m.ProvincePage })));
 
 interface SessionInfo {
   user: User | null;
@@ -48,6 +49,7 @@ function Shell() {
       const s = (state ?? {}) as { draft?: Doc; fileName?: string };
       page = s.draft ? <NewDraftPage initial={s.draft} fileName={s.fileName} /> : <StartPage />;
     } else if (path === '/users' && session.user.role === 'admin') page = <UsersPage />;
+    else if (path === '/tong-hop') page = <ProvincePage />;
     else page = <ListPage user={session.user} />;
   }
 
@@ -74,6 +76,7 @@ function Shell() {
           onClick={() => setMenu(false)}
         >
           {session?.user && <Link to="/">{t.supervisions}</Link>}
+          {session?.user && <Link to="/tong-hop">{t.province.nav}</Link>}
           {session?.user?.role === 'admin' && <Link to="/users">{t.users}</Link>}
           <button
             type="button"
