@@ -179,6 +179,15 @@ describe.each(testDatabases())("the province's view on $name", (database) => {
     }
   });
 
+  it('is described in the OpenAPI document, with its filters', async () => {
+    const doc = await (await viewer.get('/api/openapi.json')).json();
+    const params = doc.paths['/api/summary'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(['year', 'body', 'status', 'asOf']);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/summary/export.xlsx', '/api/summary/export.csv']),
+    );
+  });
+
   it('exports the four views as a workbook with Vietnamese sheets', async () => {
     const res = await viewer.get('/api/summary/export.xlsx?year=2025');
     expect(res.status).toBe(200);
