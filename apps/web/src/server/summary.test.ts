@@ -225,4 +225,17 @@ describe.each(testDatabases())("the province's view on $name", (database) => {
       /^Yên Lạc,1,.*,"?1,230"?,"?1,220"?,10,99\.19,90\.5,2025$/,
     );
   });
+  it('follows a deletion at once: a kept answer is not served after a write', async () => {
+    expect((await summary()).supervisions).toBe(3);
+    const admin = await new Client(ctx.app).signIn(PEOPLE.admin);
+    const row = await db.kysely
+      .selectFrom('supervisions')
+      .select(['id', 'version'])
+      .where('slug', '=', 'yen-lac-2025-cchc')
+      .executeTakeFirstOrThrow();
+    const res = await admin.request('DELETE', `/api/supervisions/${row.id}?version=${row.version}`);
+    expect(res.status).toBe(204);
+    const after = await summary();
+    expect(after.communes.map((c: Commune) => c.commune)).toEqual(['Điềm Mặc', 'Thanh Bình']);
+  });
 });

@@ -37,13 +37,7 @@ export class ProvinceSummaries {
     ]);
     const cached = this.answers.get(key);
     if (cached) return cached;
-    const rows = await this.deps.db.kysely
-      .selectFrom('supervisions')
-      .select(['id', 'version', 'document', 'findings_rules'])
-      .orderBy('id')
-      .execute();
-    const items: SummaryItem[] = [];
-    for (const row of rows) items.push(await this.item(row));
+    const items = await this.items();
     const summary = summarise(items, {
       asOf,
       filters: { year: query.year, body: query.body, status: query.status },
@@ -51,6 +45,39 @@ export class ProvinceSummaries {
     const answer = { summary, json: JSON.stringify({ summary, today }, exact) };
     this.answers.set(key, answer);
     return answer;
+  }
+
+  /**
+   * Every stored supervision as a summary item. Documents are read only for versions whose model
+   * is not kept yet (or whose counts by rule are missing): an unchanged database costs one query
+   * of small columns.
+   */
+  private async items(): Promise<SummaryItem[]> {
+    const { kysely } = this.deps.db;
+    const heads = await kysely
+      .selectFrom('supervisions')
+      .select(['id', 'version', 'findings_rules'])
+      .orderBy('id')
+      .execute();
+    const ready = new Map<number, SummaryItem>();
+    const missing: number[] = [];
+    for (const head of heads) {
+      const stored = decodeRules(head.findings_rules);
+      const model = stored && this.models.get(`${head.id}:${head.version}`);
+      if (stored && model) ready.set(head.id, { supervision: model, findings: findingsOf(stored) });
+      else missing.push(head.id);
+    }
+    // In slices: SQLite caps the number of bound values in one statement.
+    for (let i = 0; i < missing.length; i += 500) {
+      const rows = await kysely
+        .selectFrom('supervisions')
+        .select(['id', 'version', 'document', 'findings_rules'])
+        .where('id', 'in', missing.slice(i, i + 500))
+        .execute();
+      for (const row of rows) ready.set(row.id, await this.item(row));
+    }
+    // A row deleted between the two queries is simply not there.
+    return heads.flatMap((h) => ready.get(h.id) ?? []);
   }
 
   private async item(row: Row): Promise<SummaryItem> {
