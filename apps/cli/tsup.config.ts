@@ -17,20 +17,23 @@ const LOADER = fileURLToPath(new URL('./src/core/load.ts', import.meta.url));
 const coreThroughCache: Plugin = {
   name: 'diemmac-core-through-cache',
   setup(b) {
-    b.onResolve({ filter: /^@diemmac\/core(\/register|\/followup)?$/ }, (args) => ({
+    b.onResolve({ filter: /^@diemmac\/core(\/register|\/followup|\/summary)?$/ }, (args) => ({
       path: args.path === '@diemmac/core' ? 'core' : args.path.slice('@diemmac/core/'.length),
       namespace: 'diemmac-core',
     }));
     b.onLoad({ filter: /.*/, namespace: 'diemmac-core' }, async (args) => {
-      // The register's API (the `recount` command) and the follow-up's (`followup`, and the
-      // notice's and sheets' imports of it) ride in the same core.cjs, under __register and __followup.
+      // The register's API (the `recount` command), the follow-up's (`followup`, and the notice's
+      // and sheets' imports of it) and the province's summary (`summary`) ride in the same core.cjs,
+      // under __register, __followup and __summary.
       const sub = args.path === 'core' ? undefined : args.path;
       const module =
         sub === 'register'
           ? await import('@diemmac/core/register')
           : sub === 'followup'
             ? await import('@diemmac/core/followup')
-            : await import('@diemmac/core');
+            : sub === 'summary'
+              ? await import('@diemmac/core/summary')
+              : await import('@diemmac/core');
       const names = Object.keys(module).filter((n) => n !== 'default');
       const from = sub ? `loadCore().__${sub}` : 'loadCore()';
       return {
@@ -75,7 +78,7 @@ export default defineConfig({
       // Imported as ESM, so zod's unused parts (its locales among them) are left out.
       stdin: {
         contents:
-          "export * from '@diemmac/core';\nexport * as __register from '@diemmac/core/register';\nexport * as __followup from '@diemmac/core/followup';",
+          "export * from '@diemmac/core';\nexport * as __register from '@diemmac/core/register';\nexport * as __followup from '@diemmac/core/followup';\nexport * as __summary from '@diemmac/core/summary';",
         resolveDir: '.',
         loader: 'js',
       },

@@ -11,6 +11,8 @@ import type { RecountOptions } from './commands/recount.js';
 import { RECOUNT_HELP } from './commands/recount-help.js';
 import type { RenderOptions } from './commands/render.js';
 import type { RulesOptions } from './commands/rules.js';
+import type { SummaryOptions } from './commands/summary.js';
+import { SUMMARY_HELP } from './commands/summary-help.js';
 import type { Context, Sink } from './context.js';
 import { CliFailure, type ExitCode, exitCode, type Outcome } from './errors.js';
 import { CLI_MESSAGES, type HelpWording } from './messages/index.js';
@@ -221,6 +223,39 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
       action(async (files: string[], options: FollowUpOptions) => {
         const { followUp } = await import('./commands/followup.js');
         return followUp(files, options, context);
+      }),
+    );
+
+  // A province's summary across a folder: its wording lives in commands/summary-help.ts.
+  const summarySay = (key: keyof (typeof SUMMARY_HELP)['en']) =>
+    lang === 'vi' ? `${SUMMARY_HELP.vi[key]} / ${SUMMARY_HELP.en[key]}` : SUMMARY_HELP.en[key];
+  program
+    .command('summary')
+    .description(summarySay('command'))
+    .argument('<folder>', summarySay('folder'))
+    .option('--as-of <date>', summarySay('asOf'))
+    .option('--year <year>', summarySay('year'))
+    .option('--body <name>', summarySay('body'))
+    .addOption(new Option('--status <status>', summarySay('status')).choices(['draft', 'issued', 'closed']))
+    .addOption(
+      new Option('--format <format>', summarySay('format')).choices(['table', 'json', 'csv', 'xlsx']),
+    )
+    .addOption(
+      new Option('--view <view>', summarySay('view')).choices([
+        'communes',
+        'rules',
+        'index766',
+        'recommendations',
+      ]),
+    )
+    .option('-o, --output <file>', summarySay('output'))
+    .option('--force', say('force'))
+    .option('--today <date>', say('today'))
+    .option('--max-size <MB>', say('maxSize'))
+    .action(
+      action(async (folder: string, options: SummaryOptions) => {
+        const { summary } = await import('./commands/summary.js');
+        return summary(folder, options, context);
       }),
     );
 

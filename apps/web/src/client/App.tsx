@@ -19,6 +19,7 @@ const FollowUpsPage = lazy(() =>
 );
 const UsersPage = lazy(() => import('./pages/UsersPage.js').then((m) => ({ default: m.UsersPage })));
 const PacksPage = lazy(() => import('./pages/PacksPage.js').then((m) => ({ default: m.PacksPage })));
+const ProvincePage = lazy(() => import('./pages/ProvincePage.js').then((m) => ({ default: m.ProvincePage })));
 
 interface SessionInfo {
   user: User | null;
@@ -52,6 +53,7 @@ function Shell() {
       const s = (state ?? {}) as { draft?: Doc; fileName?: string };
       page = s.draft ? <NewDraftPage initial={s.draft} fileName={s.fileName} /> : <StartPage />;
     } else if (path === '/kien-nghi') page = <FollowUpsPage />;
+    else if (path === '/tong-hop') page = <ProvincePage />;
     else if (path === '/users' && session.user.role === 'admin') page = <UsersPage />;
     else if (path === '/packs' && session.user.role === 'admin') page = <PacksPage />;
     else page = <ListPage user={session.user} />;
@@ -81,6 +83,7 @@ function Shell() {
         >
           {session?.user && <Link to="/">{t.supervisions}</Link>}
           {session?.user && <Link to="/kien-nghi">{t.followUps.nav}</Link>}
+          {session?.user && <Link to="/tong-hop">{t.province.nav}</Link>}
           {session?.user?.role === 'admin' && <Link to="/users">{t.users}</Link>}
           {session?.user?.role === 'admin' && <Link to="/packs">{t.packs.nav}</Link>}
           <button

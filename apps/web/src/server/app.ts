@@ -17,6 +17,7 @@ import { followUpRoutes } from './routes/followups.js';
 import { issuingRoutes } from './routes/issuing.js';
 import { openApiDocument } from './routes/openapi.js';
 import { packPinRoutes, packRoutes } from './routes/packs.js';
+import { summaryRoutes } from './routes/summary.js';
 import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
 import { Lru } from './supervisions/analyse.js';
@@ -123,6 +124,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.route('/supervisions', issuingRoutes(deps));
   api.route('/supervisions', supervisionRoutes(deps));
   api.route('/supervisions', packPinRoutes(deps));
+  api.route('/summary', summaryRoutes(deps));
   api.route('/', userRoutes(deps));
   api.route('/packs', packRoutes(deps));
   api.route('/', followUpRoutes(deps));

@@ -4,9 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/index.js';
 import { type BudgetSeries, chartData, type Point } from './data.js';
 
-type ChartModule = typeof import('chart.js');
+export type ChartModule = typeof import('chart.js');
 
-function useChartJs(): ChartModule | undefined {
+/** chart.js, loaded on first use (the province view draws its charts with it too). */
+export function useChartJs(): ChartModule | undefined {
   const [mod, setMod] = useState<ChartModule>();
   useEffect(() => {
     let live = true;
@@ -21,7 +22,7 @@ function useChartJs(): ChartModule | undefined {
   return mod;
 }
 
-function Canvas({
+export function Canvas({
   lib,
   config,
   label,

@@ -441,6 +441,18 @@ export const en: Messages = {
     takeUpNone: '(none)',
     takeUpSave: 'Save the link',
   },
+  province: {
+    nav: 'Summary',
+    title: 'Summary of supervisions',
+    head: (supervisions: number, communes: number, day: string) =>
+      `${supervisions} supervisions of ${communes} communes, as of ${day}.`,
+    xlsx: 'Download .xlsx',
+    csv: 'Download CSV (by commune)',
+    chartFindings: 'Findings by commune',
+    chartOnTime: 'Dossiers resolved on time, by commune (%)',
+    chart766: "Each commune's latest 766 total",
+    nothing: 'No supervision matches the filters.',
+  },
   severityShort: { error: 'error', warning: 'warning', info: 'note' },
   packs: packsEn,
 };

@@ -445,6 +445,18 @@ export const vi = {
     takeUpNone: '(không)',
     takeUpSave: 'Lưu liên kết',
   },
+  province: {
+    nav: 'Tổng hợp',
+    title: 'Tổng hợp các cuộc giám sát',
+    head: (supervisions: number, communes: number, day: string) =>
+      `${supervisions} cuộc giám sát của ${communes} xã, tính đến ngày ${day}.`,
+    xlsx: 'Tải .xlsx',
+    csv: 'Tải CSV (theo xã)',
+    chartFindings: 'Phát hiện theo xã',
+    chartOnTime: 'Tỷ lệ hồ sơ giải quyết đúng hạn theo xã (%)',
+    chart766: 'Tổng điểm 766 mới nhất của từng xã',
+    nothing: 'Không có cuộc giám sát nào khớp với bộ lọc.',
+  },
   severityShort: { error: 'lỗi', warning: 'cảnh báo', info: 'lưu ý' },
   packs: packsVi,
 };

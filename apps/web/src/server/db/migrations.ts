@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { DialectName } from './connect.js';
+import { findingsRulesMigration } from './migration-findings-rules.js';
 import { followUpMigration } from './migration-followup.js';
 import { issuingMigration } from './migration-issuing.js';
 import { packsMigration } from './migration-packs.js';
@@ -121,6 +122,7 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
       '0003_issuing': issuingMigration,
       '0004_packs': packsMigration(dialect),
       '0005_followup': followUpMigration(dialect),
+      '0006_findings_rules': findingsRulesMigration,
     }),
   };
 }

@@ -48,6 +48,8 @@ export interface SupervisionsTable {
   pack_version: string | null;
   /** A pack version (packs.id) this supervision is always checked under, whatever is active. */
   pack_pin: number | null;
+  /** The version's findings by rule, JSON `[[code, severity, count], …]`; null until computed. */
+  findings_rules: string | null;
 }
 
 export interface AuditTable {

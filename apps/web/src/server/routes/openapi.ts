@@ -320,8 +320,56 @@ export function openApiDocument(): Json {
           responses: { 200: ok('Open recommendations'), ...errors(400, 401) },
         },
       },
+      ...summaryPaths(),
       '/api/openapi.json': {
         get: { summary: 'This document', security: [], responses: { 200: ok('OpenAPI') } },
+      },
+    },
+  };
+}
+
+/** The province's view (Tổng hợp): the summary and its exports, with the filters of SummaryQuery. */
+function summaryPaths(): Json {
+  const filters = [
+    { in: 'query', name: 'year', schema: { type: 'integer', minimum: 1900, maximum: 2200 } },
+    { in: 'query', name: 'body', schema: { type: 'string', maxLength: 300 } },
+    { in: 'query', name: 'status', schema: { type: 'string', enum: ['draft', 'issued', 'closed'] } },
+    { in: 'query', name: 'asOf', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
+  ];
+  const lang = { in: 'query', name: 'lang', schema: { type: 'string', enum: ['vi', 'en'], default: 'vi' } };
+  return {
+    '/api/summary': {
+      get: {
+        summary:
+          "The province's view across every supervision, as of a day: findings by commune and by rule (from the counts stored with each version), the 766 index's spread, on-time rates of dossiers (exact decimals as strings) and open recommendations per commune",
+        parameters: filters,
+        responses: { 200: ok('Summary'), ...errors(400, 401) },
+      },
+    },
+    '/api/summary/export.xlsx': {
+      get: {
+        summary: 'The summary as a workbook: one sheet per view, headings in the language asked',
+        parameters: [...filters, lang],
+        responses: { 200: ok('Workbook'), ...errors(400, 401) },
+      },
+    },
+    '/api/summary/export.csv': {
+      get: {
+        summary: 'One view of the summary as CSV (UTF-8 with a byte-order mark)',
+        parameters: [
+          ...filters,
+          lang,
+          {
+            in: 'query',
+            name: 'view',
+            schema: {
+              type: 'string',
+              enum: ['communes', 'rules', 'index766', 'recommendations'],
+              default: 'communes',
+            },
+          },
+        ],
+        responses: { 200: ok('CSV'), ...errors(400, 401) },
       },
     },
   };

@@ -4,7 +4,7 @@ import type { Database, SupervisionRow } from '../db/schema.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** What the list shows, read from columns: no document parsing needed. */
-export type SupervisionHead = Omit<SupervisionRow, 'document'>;
+export type SupervisionHead = Omit<SupervisionRow, 'document' | 'findings_rules'>;
 
 /** The columns derived from a document on every write. */
 export interface DerivedColumns extends SummaryColumns {
@@ -24,6 +24,8 @@ export interface SummaryColumns {
   /** The pack the counts were computed under. */
   pack_id: string;
   pack_version: string;
+  /** Findings by rule, JSON `[[code, severity, count], …]` (see summary/rules.ts). */
+  findings_rules: string;
 }
 
 /** Every column but the document: what a head is made of. */
@@ -155,6 +157,7 @@ const summaryOf = (row: SummaryColumns): SummaryColumns => ({
   findings_as_of: row.findings_as_of,
   pack_id: row.pack_id,
   pack_version: row.pack_version,
+  findings_rules: row.findings_rules,
 });
 
 export async function insertSupervision(

@@ -3,7 +3,7 @@
 // so a .docx taking a second of CPU never holds up the server's event loop. Plain JavaScript
 // because Node 20 runs worker files as they are, both from src/ (tests) and, bundled by tsup,
 // from dist/notice-worker.js.
-import { createInspector, resolvePack } from '@diemmac/core';
+import { createInspector, parseSupervision, resolvePack } from '@diemmac/core';
 
 /** @type {Promise<typeof import('@diemmac/notice') | null> | undefined} */
 let notice;
@@ -59,15 +59,21 @@ export default async function render({ document, today, format, annex, pack: con
 }
 
 /**
- * The list's summary of a stored supervision as of `today`: its subject and findings by severity.
+ * The list's summary of a stored supervision as of `today`: its subject, findings by severity, and
+ * each finding's code and severity (the province's view counts them by rule).
  *
  * @param {{ document: string; today: { year: number; month: number; day: number }; pack?: string }} task
- * @returns {{ ok: true; subject: string; counts: Record<'error' | 'warning' | 'info', number> } | { ok: false; detail: string }}
+ * @returns {{ ok: true; subject: string; counts: Record<'error' | 'warning' | 'info', number>; findings: { code: string; severity: 'error' | 'warning' | 'info' }[] } | { ok: false; detail: string }}
  */
 export function summarise({ document, today, pack }) {
   const r = inspectorOf(pack).data(JSON.parse(document), { now: today });
   if (!r.ok) return { ok: false, detail: JSON.stringify(r.stage === 'schema' ? r.issues[0] : r.errors[0]) };
-  return { ok: true, subject: r.supervision.subject, counts: r.counts };
+  return {
+    ok: true,
+    subject: r.supervision.subject,
+    counts: r.counts,
+    findings: r.findings.map((f) => ({ code: f.code, severity: f.severity })),
+  };
 }
 
 /**
@@ -100,5 +106,5 @@ export async function followUpReport({ document, followUps, asOf }) {
       signer: s.signature.signer,
     },
   });
-  return { ok: true, body: await n.toDocx(doc), type: TYPES.docx };
+  return { ok: true, body: await n.renderNotice(doc, 'docx'), type: n.NOTICE_FORMATS.docx.mediaType };
 }

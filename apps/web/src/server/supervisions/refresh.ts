@@ -1,5 +1,6 @@
 import type { Deps } from '../context.js';
 import { markSummaryDay, storeSummary, supervisionsSummarisedBefore } from '../store/supervisions.js';
+import { summaryColumns } from './status.js';
 import { isoDay } from './today.js';
 
 /**
@@ -54,13 +55,8 @@ export class SummaryRefresher {
           const pack = await packs.forSupervision(row.pack_pin);
           const s = await notices.summarise({ document: row.document, today, pack: pack.content });
           await storeSummary(db.kysely, row.id, row.version, {
-            subject: s.subject,
-            findings_error: s.counts.error,
-            findings_warning: s.counts.warning,
-            findings_info: s.counts.info,
+            ...summaryColumns(s, s, today, pack),
             findings_as_of: day,
-            pack_id: pack.id,
-            pack_version: pack.version,
           });
         } catch (err) {
           // A row that cannot be checked keeps its counts; it is not retried until tomorrow.

@@ -18,11 +18,12 @@ export interface NoticeRenderer {
     pack?: string | undefined;
   }): Promise<{ body: Uint8Array | string; type: string }>;
   /** A stored supervision's subject and findings counts as of `today`, checked off the event loop. */
-  summarise(task: {
-    document: string;
-    today: Day;
-    pack?: string | undefined;
-  }): Promise<{ subject: string; counts: { error: number; warning: number; info: number } }>;
+  summarise(task: { document: string; today: Day; pack?: string | undefined }): Promise<{
+    subject: string;
+    counts: { error: number; warning: number; info: number };
+    /** Code and severity of each finding, for the counts by rule. */
+    findings: { code: string; severity: 'error' | 'warning' | 'info' }[];
+  }>;
   /** The report on a supervision's recommendations as of a day (.docx), off the event loop. */
   followUpReport(task: {
     document: string;
@@ -89,7 +90,12 @@ export function noticePool(
     },
     async summarise(task) {
       const outcome = (await get().run(task, { name: 'summarise' })) as
-        | { ok: true; subject: string; counts: { error: number; warning: number; info: number } }
+        | {
+            ok: true;
+            subject: string;
+            counts: { error: number; warning: number; info: number };
+            findings: { code: string; severity: 'error' | 'warning' | 'info' }[];
+          }
         | { ok: false; detail: string };
       if (!outcome.ok) throw new Error(`a stored supervision no longer parses: ${outcome.detail}`);
       return outcome;

@@ -73,7 +73,7 @@ export async function readSupervision(deps: Deps, id: number): Promise<CachedRea
       deps.db.kysely,
       row.id,
       row.version,
-      summaryColumns(analysis.model, analysis.counts, day, analysis.pack),
+      summaryColumns(analysis.model, analysis, day, analysis.pack),
     );
     deps.lists.invalidate();
   }
@@ -173,7 +173,7 @@ export async function listSupervisions(
       const row = await findSupervision(deps.db.kysely, head.id);
       if (!row) continue;
       const analysis = analyseStored(row, day, await deps.packs.forSupervision(row.pack_pin));
-      const summary = summaryColumns(analysis.model, analysis.counts, day, analysis.pack);
+      const summary = summaryColumns(analysis.model, analysis, day, analysis.pack);
       await storeSummary(deps.db.kysely, row.id, row.version, summary);
       summarised = true;
       items.push({ ...listItem({ ...head, ...summary }), stage: stages.get(head.id) ?? null });
@@ -215,7 +215,7 @@ export async function backfillSummaries(
         deps.db.kysely,
         row.id,
         row.version,
-        summaryColumns(analysis.model, analysis.counts, day, analysis.pack),
+        summaryColumns(analysis.model, analysis, day, analysis.pack),
       );
       done++;
     }
@@ -240,7 +240,7 @@ export async function createSupervision(
   const pack = await packsOf(deps).inUse();
   const r = analyse(document, day, pack.resolved);
   if (!r.ok) throw invalidDocument(r.issues, options.prefix);
-  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day, r.analysis.pack);
+  const columns = derivedColumns(r.analysis.model, r.analysis, day, r.analysis.pack);
   try {
     const row = await deps.db.kysely.transaction().execute(async (trx) => {
       const at = deps.now().toISOString();
@@ -303,7 +303,7 @@ export async function saveSupervision(
   const pack = await deps.packs.forSupervision(head.pack_pin);
   const r = analyse(document, day, pack.resolved);
   if (!r.ok) throw invalidDocument(r.issues, ['document']);
-  const columns = derivedColumns(r.analysis.model, r.analysis.counts, day, r.analysis.pack);
+  const columns = derivedColumns(r.analysis.model, r.analysis, day, r.analysis.pack);
   let stale = false;
   try {
     await deps.db.kysely.transaction().execute(async (trx) => {

@@ -1,5 +1,6 @@
-import type { Severity, Supervision } from '@diemmac/core';
+import type { Finding, Severity, Supervision } from '@diemmac/core';
 import type { DerivedColumns, SummaryColumns } from '../store/supervisions.js';
+import { countByRule, encodeRules } from '../summary/rules.js';
 import { type Day, isoDay } from './today.js';
 
 export const SUPERVISION_STATUSES = ['draft', 'issued', 'closed'] as const;
@@ -21,10 +22,16 @@ export function statusOf(model: Supervision): SupervisionStatus {
   return 'issued';
 }
 
+/** What one check of a version gave: its findings and their counts by severity. */
+export interface Checked {
+  counts: Record<Severity, number>;
+  findings: readonly Pick<Finding, 'code' | 'severity'>[];
+}
+
 /** The columns kept beside the document so the list needs no parsing, counts as of `day`. */
 export function derivedColumns(
   model: Supervision,
-  counts: Record<Severity, number>,
+  checked: Checked,
   day: Day,
   pack: { id: string; version: string },
 ): DerivedColumns {
@@ -33,17 +40,21 @@ export function derivedColumns(
     year: model.year,
     body_name: model.body.name,
     status: statusOf(model),
-    ...summaryColumns(model, counts, day, pack),
+    ...summaryColumns(model, checked, day, pack),
   };
 }
 
-/** The list's summary of one checked version, with the pack it was checked under. */
+/**
+ * The list's summary of one checked version, with the pack it was checked under and its
+ * findings by rule for the province's view.
+ */
 export function summaryColumns(
-  model: Supervision,
-  counts: Record<Severity, number>,
+  model: Pick<Supervision, 'subject'>,
+  checked: Checked,
   day: Day,
   pack: { id: string; version: string },
 ): SummaryColumns {
+  const { counts } = checked;
   return {
     subject: model.subject,
     findings_error: counts.error,
@@ -52,5 +63,6 @@ export function summaryColumns(
     findings_as_of: isoDay(day),
     pack_id: pack.id,
     pack_version: pack.version,
+    findings_rules: encodeRules(countByRule(checked.findings)),
   };
 }
