@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'register/index': 'src/register/index.ts',
     'followup/index': 'src/followup/index.ts',
+    'vocabulary/index': 'src/vocabulary/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

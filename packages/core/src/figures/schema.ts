@@ -124,9 +124,10 @@ export const BudgetBlock = z.strictObject({
 });
 
 const namedCount = z.strictObject({ label, count: CountValue });
+export const QUALIFICATION_GROUPS = ['cadres', 'civilServants', 'all'] as const;
 /** "trình độ đại học 07/09": how many of a group hold a qualification. */
 const qualification = z.strictObject({
-  group: z.enum(['cadres', 'civilServants', 'all']),
+  group: z.enum(QUALIFICATION_GROUPS),
   label,
   count: CountValue,
   of: CountValue,

@@ -1,19 +1,9 @@
 import { formatInteger } from '../format/number.js';
+import { labelWords, partWords } from './figure-words.js';
 import { engineEn, packIssuesEn } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
-const PART: Record<string, string> = {
-  online: 'online',
-  direct: 'direct',
-  postal: 'public postal',
-  directOrPostal: 'direct and postal',
-  carriedOver: 'carried over',
-  early: 'early',
-  onTime: 'on time',
-  late: 'late',
-  withinDeadline: 'not yet due',
-  overdue: 'overdue',
-};
+const PART = partWords('en');
 const STEP: Record<string, string> = {
   programme: 'the programme resolution',
   plan: 'the supervision plan',
@@ -23,18 +13,7 @@ const STEP: Record<string, string> = {
   conference: 'the supervision conference',
   conclusion: 'the conclusion notice',
 };
-const LABEL: Record<string, string> = {
-  digitisation: 'Digitisation of dossiers',
-  onlineServices: 'Full-process online dossiers',
-  revenue: 'Total revenue',
-  expenditure: 'Total expenditure',
-  cadres: 'Cadres',
-  civilServants: 'Civil servants',
-  present: 'Staff present',
-  dossiers: 'one-stop-shop dossier',
-  budget: 'budget',
-  staffing: 'staffing',
-};
+const LABEL: Record<string, string> = labelWords('en');
 const MODE: Record<string, string> = {
   'half-up': 'half-up',
   'half-even': 'half-even',

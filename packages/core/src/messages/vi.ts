@@ -1,19 +1,9 @@
 import { formatInteger } from '../format/number.js';
+import { labelWords, partWords } from './figure-words.js';
 import { engineVi, packIssuesVi } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
-const PART: Record<string, string> = {
-  online: 'qua mạng',
-  direct: 'trực tiếp',
-  postal: 'qua bưu chính công ích',
-  directOrPostal: 'trực tiếp và bưu chính',
-  carriedOver: 'kỳ trước chuyển sang',
-  early: 'trước hạn',
-  onTime: 'đúng hạn',
-  late: 'quá hạn',
-  withinDeadline: 'chưa tới hạn',
-  overdue: 'quá hạn',
-};
+const PART = partWords('vi');
 const STEP: Record<string, string> = {
   programme: 'Nghị quyết chương trình giám sát',
   plan: 'Kế hoạch giám sát',
@@ -23,18 +13,7 @@ const STEP: Record<string, string> = {
   conference: 'Hội nghị giám sát',
   conclusion: 'Thông báo kết luận',
 };
-const LABEL: Record<string, string> = {
-  digitisation: 'Số hóa hồ sơ',
-  onlineServices: 'Hồ sơ trực tuyến toàn trình',
-  revenue: 'Tổng thu ngân sách',
-  expenditure: 'Tổng chi ngân sách',
-  cadres: 'Cán bộ',
-  civilServants: 'Công chức',
-  present: 'Biên chế hiện có',
-  dossiers: 'hồ sơ TTHC',
-  budget: 'ngân sách',
-  staffing: 'biên chế',
-};
+const LABEL: Record<string, string> = labelWords('vi');
 const MODE: Record<string, string> = {
   'half-up': 'làm tròn',
   'half-even': 'làm tròn chẵn',
