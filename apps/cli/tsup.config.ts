@@ -17,16 +17,17 @@ const LOADER = fileURLToPath(new URL('./src/core/load.ts', import.meta.url));
 const coreThroughCache: Plugin = {
   name: 'diemmac-core-through-cache',
   setup(b) {
-    b.onResolve({ filter: /^@diemmac\/core(\/register)?$/ }, (args) => ({
-      path: args.path === '@diemmac/core' ? 'core' : 'register',
+    b.onResolve({ filter: /^@diemmac\/core(\/(register|vocabulary))?$/ }, (args) => ({
+      path: args.path === '@diemmac/core' ? 'core' : args.path.slice('@diemmac/core/'.length),
       namespace: 'diemmac-core',
     }));
     b.onLoad({ filter: /.*/, namespace: 'diemmac-core' }, async (args) => {
-      // The register's API (the `recount` command) rides in the same core.cjs, under __register.
-      const register = args.path === 'register';
-      const module = register ? await import('@diemmac/core/register') : await import('@diemmac/core');
+      // A subpath's API (the register for `recount`, the vocabulary for the notice and
+      // `explain`) rides in the same core.cjs, under __register and __vocabulary.
+      const sub = args.path === 'core' ? undefined : args.path;
+      const module = sub ? await import(`@diemmac/core/${sub}`) : await import('@diemmac/core');
       const names = Object.keys(module).filter((n) => n !== 'default');
-      const from = register ? 'loadCore().__register' : 'loadCore()';
+      const from = sub ? `loadCore().__${sub}` : 'loadCore()';
       return {
         contents: `import { loadCore } from ${JSON.stringify(LOADER)};\nexport const { ${names.join(', ')} } = ${from};\n`,
         loader: 'js',
@@ -68,7 +69,11 @@ export default defineConfig({
     await build({
       // Imported as ESM, so zod's unused parts (its locales among them) are left out.
       stdin: {
-        contents: "export * from '@diemmac/core';\nexport * as __register from '@diemmac/core/register';",
+        contents: [
+          "export * from '@diemmac/core';",
+          "export * as __register from '@diemmac/core/register';",
+          "export * as __vocabulary from '@diemmac/core/vocabulary';",
+        ].join('\n'),
         resolveDir: '.',
         loader: 'js',
       },

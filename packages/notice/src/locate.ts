@@ -86,7 +86,7 @@ function outsideSections(path: Path): string {
 
 /**
  * Says in Vietnamese where a path of a finding points: the section by its number, the
- * figure block by its label, then the field ("Mục 2.2., Hồ sơ TTHC: đã giải quyết"); a
+ * figure block by its label, then the field ("Mục 2.2., Hồ sơ thủ tục hành chính: đã giải quyết"); a
  * document of the supervision by its name ("Kế hoạch giám sát").
  */
 export function locate(supervision: Supervision, path: Path): string {
