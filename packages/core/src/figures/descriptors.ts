@@ -24,6 +24,7 @@ const field = (
 
 const DOSSIER = term('hồ sơ', 'dossiers');
 const PEOPLE = term('người', 'people');
+const PETITION = term('đơn', 'petitions');
 const count = (path: string, words: Term, unit: Term = DOSSIER) => field(path, 'count', words, { unit });
 
 const RATE = term('Tỷ lệ', 'Rate');
@@ -336,6 +337,53 @@ export const FIGURE_DESCRIPTORS: Readonly<Record<FigureKind, FigureDescriptor>> 
       field('whole', 'count', term('Tổng', 'Whole')),
       field('rate', 'rate', RATE),
     ],
+  },
+  citizenReception: {
+    kind: 'citizenReception',
+    schemaName: 'CitizenReceptionBlock',
+    term: term('Tiếp công dân, xử lý đơn thư', 'Citizen reception and petitions'),
+    help: term(
+      'Số buổi tiếp công dân, lượt người được tiếp, đơn thư tiếp nhận và kết quả xử lý (Luật Tiếp công dân 2013)',
+      'Reception sessions held, people received, petitions received and what became of them (Law on Citizen Reception 2013)',
+    ),
+    items: [
+      count('sessions', term('Số buổi tiếp công dân', 'Reception sessions'), term('buổi', 'sessions')),
+      count('people', term('Lượt người được tiếp', 'People received'), term('lượt người', 'visits')),
+      {
+        group: 'petitions',
+        term: term('Đơn thư', 'Petitions'),
+        items: [
+          count('petitions.received', term('Đơn tiếp nhận', 'Petitions received'), PETITION),
+          count(
+            'petitions.withinJurisdiction',
+            term('Thuộc thẩm quyền', 'Within the commune’s jurisdiction'),
+            PETITION,
+          ),
+          count(
+            'petitions.outsideJurisdiction',
+            term('Không thuộc thẩm quyền', 'Outside its jurisdiction'),
+            PETITION,
+          ),
+          count('petitions.resolved', term('Đã giải quyết', 'Resolved'), PETITION),
+          count('petitions.pending', term('Đang giải quyết', 'Pending'), PETITION),
+          {
+            ...count('petitions.forwarded', term('Chuyển, hướng dẫn', 'Forwarded or referred'), PETITION),
+            help: term(
+              'Đơn chuyển hoặc hướng dẫn đến cơ quan có thẩm quyền',
+              'Petitions passed or referred to the competent body',
+            ),
+          },
+        ],
+      },
+    ],
+    examples: {
+      'reception.resolved-exceeds-received': {
+        kind: 'citizenReception',
+        sessions: 12,
+        people: 41,
+        petitions: { received: 30, withinJurisdiction: 20, outsideJurisdiction: 10, resolved: 22 },
+      },
+    },
   },
 };
 

@@ -187,6 +187,27 @@ export const RatioBlock = z.strictObject({
   rate: RateValue.optional(),
 });
 
+/**
+ * Citizen reception and petitions (tiếp công dân, xử lý đơn thư, Luật Tiếp công dân 2013):
+ * reception sessions held, people received, petitions received and what became of them.
+ */
+export const CitizenReceptionBlock = z.strictObject({
+  kind: z.literal('citizenReception'),
+  ...common,
+  sessions: CountValue.optional(),
+  people: CountValue.optional(),
+  petitions: z
+    .strictObject({
+      received: CountValue,
+      withinJurisdiction: CountValue.optional(),
+      outsideJurisdiction: CountValue.optional(),
+      resolved: CountValue.optional(),
+      pending: CountValue.optional(),
+      forwarded: CountValue.optional(),
+    })
+    .optional(),
+});
+
 /** Every figure block the model knows, told apart by `kind`. */
 export const FigureBlock = z.discriminatedUnion('kind', [
   Index766Block,
@@ -199,6 +220,7 @@ export const FigureBlock = z.discriminatedUnion('kind', [
   DialogueBlock,
   AmountBlock,
   RatioBlock,
+  CitizenReceptionBlock,
 ]);
 
 export type FigureBlock = z.output<typeof FigureBlock>;
@@ -214,3 +236,4 @@ export type CountBlock = z.output<typeof CountBlock>;
 export type DialogueBlock = z.output<typeof DialogueBlock>;
 export type AmountBlock = z.output<typeof AmountBlock>;
 export type RatioBlock = z.output<typeof RatioBlock>;
+export type CitizenReceptionBlock = z.output<typeof CitizenReceptionBlock>;

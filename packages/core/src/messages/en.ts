@@ -1,9 +1,10 @@
 import { formatInteger } from '../format/number.js';
-import { labelWords, partWords } from './figure-words.js';
+import { labelWords, partWords, petitionWords } from './figure-words.js';
 import { engineEn, packIssuesEn } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
 const PART = partWords('en');
+const PETITION = petitionWords('en');
 const STEP: Record<string, string> = {
   programme: 'the programme resolution',
   plan: 'the supervision plan',
@@ -235,6 +236,11 @@ export const en: MessageCatalog = {
       title: 'No district-level bodies after 1 July 2025',
       text: (f, s) =>
         `"${s.param(f.params.body)}": from ${s.param(f.params.since)} local government has two levels (province, commune); districts no longer exist.`,
+    },
+    'reception.resolved-exceeds-received': {
+      title: 'Petitions resolved do not exceed those within the commune’s jurisdiction (or those received)',
+      text: (f, s) =>
+        `${s.q(f.reported)} petitions resolved, more than ${f.params.bound === 'received' ? `the ${PETITION.received}` : `those ${PETITION.withinJurisdiction}`} (${s.q(f.computed)}).`,
     },
     'citation.number-reused': {
       title: 'One number of one body in one year names one document',

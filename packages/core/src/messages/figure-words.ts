@@ -39,3 +39,9 @@ export function labelWords(lang: Lang): Record<string, string> {
     staffing: inSentence(kind('staffing')),
   };
 }
+
+/** The words for the petitions a resolved count is held against ("thuộc thẩm quyền"). */
+export function petitionWords(lang: Lang): Record<string, string> {
+  const word = (key: string) => inSentence(fieldTerm('citizenReception', ['petitions', key])?.[lang] ?? key);
+  return { withinJurisdiction: word('withinJurisdiction'), received: word('received') };
+}

@@ -1,9 +1,10 @@
 import { formatInteger } from '../format/number.js';
-import { labelWords, partWords } from './figure-words.js';
+import { labelWords, partWords, petitionWords } from './figure-words.js';
 import { engineVi, packIssuesVi } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
 const PART = partWords('vi');
+const PETITION = petitionWords('vi');
 const STEP: Record<string, string> = {
   programme: 'Nghị quyết chương trình giám sát',
   plan: 'Kế hoạch giám sát',
@@ -230,6 +231,11 @@ export const vi: MessageCatalog = {
       title: 'Sau 01/7/2025 không còn cấp huyện',
       text: (f, s) =>
         `"${s.param(f.params.body)}": từ ngày ${s.param(f.params.since)} chính quyền địa phương chỉ còn hai cấp (tỉnh, xã), cấp huyện không còn.`,
+    },
+    'reception.resolved-exceeds-received': {
+      title: 'Số đơn đã giải quyết không vượt số đơn thuộc thẩm quyền (hoặc số đơn tiếp nhận)',
+      text: (f, s) =>
+        `Đã giải quyết ${s.q(f.reported)} đơn, nhiều hơn ${f.params.bound === 'received' ? `số ${PETITION.received}` : `số đơn ${PETITION.withinJurisdiction}`} (${s.q(f.computed)}).`,
     },
     'citation.number-reused': {
       title: 'Một số văn bản của một cơ quan trong một năm chỉ dùng cho một văn bản',
