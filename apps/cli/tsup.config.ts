@@ -17,23 +17,16 @@ const LOADER = fileURLToPath(new URL('./src/core/load.ts', import.meta.url));
 const coreThroughCache: Plugin = {
   name: 'diemmac-core-through-cache',
   setup(b) {
-    b.onResolve({ filter: /^@diemmac\/core(\/register|\/followup|\/summary)?$/ }, (args) => ({
+    b.onResolve({ filter: /^@diemmac\/core(\/(register|followup|summary|vocabulary))?$/ }, (args) => ({
       path: args.path === '@diemmac/core' ? 'core' : args.path.slice('@diemmac/core/'.length),
       namespace: 'diemmac-core',
     }));
     b.onLoad({ filter: /.*/, namespace: 'diemmac-core' }, async (args) => {
-      // The register's API (the `recount` command), the follow-up's (`followup`, and the notice's
-      // and sheets' imports of it) and the province's summary (`summary`) ride in the same core.cjs,
-      // under __register, __followup and __summary.
+      // A subpath's API (the register for `recount`, the follow-up for `followup` and the notice's
+      // and sheets' imports of it, the summary for `summary`, the vocabulary for the notice and
+      // `explain`) rides in the same core.cjs, under __register, __followup, __summary, __vocabulary.
       const sub = args.path === 'core' ? undefined : args.path;
-      const module =
-        sub === 'register'
-          ? await import('@diemmac/core/register')
-          : sub === 'followup'
-            ? await import('@diemmac/core/followup')
-            : sub === 'summary'
-              ? await import('@diemmac/core/summary')
-              : await import('@diemmac/core');
+      const module = sub ? await import(`@diemmac/core/${sub}`) : await import('@diemmac/core');
       const names = Object.keys(module).filter((n) => n !== 'default');
       const from = sub ? `loadCore().__${sub}` : 'loadCore()';
       return {
@@ -77,8 +70,13 @@ export default defineConfig({
     await build({
       // Imported as ESM, so zod's unused parts (its locales among them) are left out.
       stdin: {
-        contents:
-          "export * from '@diemmac/core';\nexport * as __register from '@diemmac/core/register';\nexport * as __followup from '@diemmac/core/followup';\nexport * as __summary from '@diemmac/core/summary';",
+        contents: [
+          "export * from '@diemmac/core';",
+          "export * as __register from '@diemmac/core/register';",
+          "export * as __followup from '@diemmac/core/followup';",
+          "export * as __summary from '@diemmac/core/summary';",
+          "export * as __vocabulary from '@diemmac/core/vocabulary';",
+        ].join('\n'),
         resolveDir: '.',
         loader: 'js',
       },

@@ -6,6 +6,7 @@ export default defineConfig({
     'register/index': 'src/register/index.ts',
     'followup/index': 'src/followup/index.ts',
     'summary/index': 'src/summary/index.ts',
+    'vocabulary/index': 'src/vocabulary/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -56,7 +56,11 @@ describe('diemmac schema', () => {
     expect(run.code).toBe(0);
     const schema = JSON.parse(run.stdout);
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'year', 'signature']));
+    // The root points at the named definition of the model (`Supervision`).
+    expect(schema.$ref).toBe('#/$defs/Supervision');
+    expect(schema.$defs.Supervision.required).toEqual(
+      expect.arrayContaining(['schemaVersion', 'id', 'year', 'signature']),
+    );
     const shipped = readFileSync(new URL('supervision.schema.json', new URL('.', `file://${BIN}`)), 'utf8');
     expect(JSON.parse(shipped)).toEqual(schema);
   });

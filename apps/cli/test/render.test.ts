@@ -57,7 +57,7 @@ describe('diemmac render', () => {
       expect.stringMatching(/^\| \d+$/),
       expect.stringMatching(/^Số hồ sơ đã giải quyết bằng .*<br>\(dossier\.resolved-breakdown\)$/),
       expect.stringMatching(
-        /^Mục 2\.2\., Hồ sơ TTHC: đã giải quyết\.<br>Số hồ sơ đã giải quyết ghi 2\.170, /,
+        /^Mục 2\.2\., Hồ sơ thủ tục hành chính: đã giải quyết\.<br>Số hồ sơ đã giải quyết ghi 2\.170, /,
       ),
       '2.170',
       '2.169',

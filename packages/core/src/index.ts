@@ -9,16 +9,6 @@ export { FINDING_CODES, RULES } from './checks/catalogue.js';
 export type { CheckDay, Checker, CheckerOptions, CheckOptions } from './checks/check.js';
 // Checks
 export { asOfDate, checkSupervision, countBySeverity, createChecker, RULE_FAILED } from './checks/check.js';
-export type {
-  FindingWords,
-  InspectedFinding,
-  InspectedIssue,
-  Inspection,
-  Inspector,
-  InspectorOptions,
-  Locate,
-} from './pipeline/inspect.js';
-export { createInspector } from './pipeline/inspect.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
 export type { RateEvaluation } from './checks/model-index.js';
@@ -39,23 +29,12 @@ export type {
 export { SEVERITIES } from './checks/types.js';
 export type { FigureEntry } from './checks/walk.js';
 export { figures, figuresOf, sections } from './checks/walk.js';
-export type { CitationEntry, CitationSource } from './citations/collect.js';
-export { citationsOf, mentionsOf } from './citations/collect.js';
-export { citationLabel, citationText, formatCitation, numberSymbol } from './citations/format.js';
-export type { IssuerLevel, IssuerReading } from './citations/issuers.js';
-export { readIssuer } from './citations/issuers.js';
+export { citationLabel, citationText, formatCitation } from './citations/format.js';
 export type { CitationReadError, CitationReading, CitationSpan } from './citations/parse.js';
-export {
-  CitationReadFailure,
-  findCitations,
-  parseCitation,
-  parseCitationUnsafe,
-  relationsOf,
-} from './citations/parse.js';
+export { CitationReadFailure, findCitations, parseCitation, parseCitationUnsafe } from './citations/parse.js';
 export type { Citation, Relation, RelationKind } from './citations/schema.js';
 // Citations: the documents a supervision cites, read, written out, and the national catalogue
 export { CitationInput, RELATION_KINDS, StructuredCitation } from './citations/schema.js';
-export { subjectContainment, subjectLikeness } from './citations/subject.js';
 export type { DocumentType } from './citations/types.js';
 export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, documentType } from './citations/types.js';
 export type { DayParts } from './dates/calendar.js';
@@ -116,33 +95,40 @@ export {
 export { BudgetCategory, COMMUNE_BUDGET_CATEGORIES } from './frameworks/budget.js';
 export { DEFAULT_FRAMEWORKS, Frameworks, withFrameworks } from './frameworks/framework.js';
 export { INDEX766_DECISION_5, INDEX766_PORTAL_6, Index766Framework } from './frameworks/index766.js';
-export { CCHC_XA, OutlineFramework, OutlineNode, outlineParents } from './frameworks/outline.js';
+export { CCHC_XA, OutlineFramework, OutlineNode } from './frameworks/outline.js';
 export type { ExtraWording } from './messages/index.js';
 // Messages
 export { formatFinding, formatIssue, MESSAGES, ruleTitle, severityLabel } from './messages/index.js';
 export { showPath, showQuantity } from './messages/show.js';
 export { formatSyntaxIssue } from './messages/syntax.js';
 export type { Lang, MessageCatalog, RuleWording, Show } from './messages/types.js';
+export type {
+  FindingWords,
+  InspectedFinding,
+  InspectedIssue,
+  Inspection,
+  Inspector,
+  InspectorOptions,
+  Locate,
+} from './pipeline/inspect.js';
+export { createInspector } from './pipeline/inspect.js';
 // Names: the commune's declared names and every other spelling of them
-export { phraseKey, skeleton, spellingKey, syllableKey } from './names/normalize.js';
-export type { NameFinder, Spelling } from './names/variants.js';
-export { declaredNames, nameFinder, spellingsOf, textFields } from './names/variants.js';
+
 export type { DecimalValue } from './numbers/decimal.js';
 // Numbers
-export { Decimal, decimalFromNumber, WORKING_PRECISION } from './numbers/decimal.js';
-export type { NumberContext, ReadError, ReadNote, ReadResult, Reported } from './numbers/reported.js';
+export { Decimal } from './numbers/decimal.js';
+export type { ReadError, ReadNote, ReadResult, Reported } from './numbers/reported.js';
 export { readNumber } from './numbers/reported.js';
 export type { RateOptions, RoundingMode } from './numbers/rounding.js';
 export { exactRate, matchingModes, ROUNDING_MODES, rate, roundTo } from './numbers/rounding.js';
 // Packs: what a province brings to reuse the model without forking it
 export { DEFAULT_PACK } from './packs/default.js';
-export type { Expr, ExpressionError, ExpressionResult, FigureRef } from './packs/expression.js';
-export { evaluate, parseExpression } from './packs/expression.js';
+
 export { packJsonSchema } from './packs/json-schema.js';
-export { checkRef, FIGURE_KINDS } from './packs/references.js';
+export { FIGURE_KINDS } from './packs/references.js';
 export type { CodeRule, ResolvedPack, ResolveOptions, RuleInfo } from './packs/resolve.js';
 export { PackInputError, resolvePack, safeResolvePack } from './packs/resolve.js';
-export { compileDataRule } from './packs/rules.js';
+
 export type { DataRuleInput, MissingStrategy, Operator, PackInput } from './packs/schema.js';
 export {
   Bilingual,

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  type CitationEntry,
-  checkSupervision,
-  citationsOf,
-  type Finding,
-  formatFinding,
-  parseSupervisionText,
-} from '../src/index.js';
+import { type CitationEntry, citationsOf } from '../src/citations/collect.js';
+import { checkSupervision, type Finding, formatFinding, parseSupervisionText } from '../src/index.js';
 
 function load(name: string) {
   const text = readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8');

@@ -58,7 +58,7 @@ describe('the Điềm Mặc 2024 notice (shared/seed, FACTS.md)', () => {
   it('says the dossier counts and their digitisation are cut at two dates, naming both', () => {
     const [, across] = figureFindings.filter((f) => f.code === 'period.conflict');
     expect(formatFinding(across!, 'vi')).toBe(
-      'Số liệu hồ sơ TTHC và Số hóa hồ sơ cùng một nhóm nhưng tính đến hai kỳ khác nhau: 15/12/2023 – 31/10/2024; 15/12/2023 – 30/10/2024.',
+      'Số liệu hồ sơ thủ tục hành chính và Số hóa hồ sơ cùng một nhóm nhưng tính đến hai kỳ khác nhau: 15/12/2023 – 31/10/2024; 15/12/2023 – 30/10/2024.',
     );
   });
 

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textsOf, walkModel } from '../src/checks/texts.js';
 import { values } from '../src/checks/values.js';
-import { parseSupervisionText, textFields } from '../src/index.js';
+import { parseSupervisionText } from '../src/index.js';
+import { textFields } from '../src/names/variants.js';
 
 // The checks walk a supervision's strings once (`textsOf`) for every rule that reads prose; the
-// name rule then reads exactly the texts `textFields`, the public walk, gives.
+// name rule then reads exactly the texts `textFields` (the names scan's own walk) gives.
 
 const model = (file: string) => {
   const r = parseSupervisionText(readFileSync(new URL(`../../../examples/${file}`, import.meta.url), 'utf8'));

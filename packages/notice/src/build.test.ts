@@ -152,7 +152,7 @@ describe('buildNotice: the annex "Kiểm tra số liệu"', () => {
     expect(faults.rows[0]?.cells).toEqual([
       '1',
       'Số hồ sơ đã giải quyết bằng trước hạn + đúng hạn + quá hạn\n(dossier.resolved-breakdown)',
-      expect.stringContaining('Gợi ý: nếu Mục 2.2., Hồ sơ TTHC: đã giải quyết là 2.169'),
+      expect.stringContaining('Gợi ý: nếu Mục 2.2., Hồ sơ thủ tục hành chính: đã giải quyết là 2.169'),
       '2.170',
       '2.169',
       '+1',

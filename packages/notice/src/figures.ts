@@ -14,6 +14,7 @@ import {
   type Reported,
   type StaffingBlock,
 } from '@diemmac/core';
+import { describedFields, FIGURE_DESCRIPTORS, type WrittenForm } from '@diemmac/core/vocabulary';
 import type { Block, ListBlock, ParagraphBlock, Run, TableBlock, TableRow } from './tree.js';
 import { FIGURES } from './wording.js';
 
@@ -269,6 +270,50 @@ function withPeriod(text: string, f: FigureBlock): string {
   return when ? `${text} (${when})` : text;
 }
 
+/** A figure as its kind's form writes it, or undefined for what a table row does not show. */
+function written(value: unknown, form: WrittenForm): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (form === 'text' || form === 'select') return typeof value === 'string' ? value : undefined;
+  if (form === 'date') return writtenDate(value as CivilDate);
+  const r = value as Reported;
+  if (form === 'count') return count(r);
+  if (form === 'money') return money(r);
+  if (form === 'rate') return percent(r);
+  if (form === 'score') return decimal(r);
+  return undefined;
+}
+
+/**
+ * A kind the notice has no table of its own for, laid out from the core's descriptor: its
+ * name as the caption, then one row per field it holds, named by the field's term. A kind
+ * added to the core is printed this way without a change here.
+ */
+function described(f: FigureBlock): Block[] {
+  const descriptor = (
+    FIGURE_DESCRIPTORS as Record<string, (typeof FIGURE_DESCRIPTORS)[keyof typeof FIGURE_DESCRIPTORS]>
+  )[f.kind];
+  if (!descriptor) return [];
+  const rows: TableRow[] = [];
+  for (const { path, field, list } of describedFields(f.kind)) {
+    if (list) continue;
+    let value: unknown = f;
+    for (const key of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+    const text = written(value, field.form);
+    if (text !== undefined) rows.push({ cells: [field.term.vi, text] });
+  }
+  return [
+    captionFor(descriptor.term.vi, f.period),
+    {
+      type: 'table',
+      columns: [
+        { title: FIGURES.dossiers.item, align: 'left', width: 7 },
+        { title: FIGURES.described.value, align: 'right', width: 3 },
+      ],
+      rows,
+    },
+  ];
+}
+
 function table(f: FigureBlock, options: FigureOptions): Block[] {
   switch (f.kind) {
     case 'index766':
@@ -279,8 +324,15 @@ function table(f: FigureBlock, options: FigureOptions): Block[] {
       return budget(f, options);
     case 'staffing':
       return staffing(f);
-    default:
+    case 'count':
+    case 'dialogues':
+    case 'amount':
+    case 'ratio':
+    case 'digitisation':
+    case 'onlineServices':
       return [];
+    default:
+      return described(f);
   }
 }
 

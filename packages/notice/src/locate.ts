@@ -1,5 +1,6 @@
 import { type FigureBlock, type Path, type Section, type Supervision, showPath } from '@diemmac/core';
-import { ANNEX, BLOCK_LABEL, FIELD_LABEL } from './wording.js';
+import { fieldTerm, inSentence } from '@diemmac/core/vocabulary';
+import { ANNEX, BLOCK_LABEL } from './wording.js';
 
 const LABELLED_LISTS = new Set(['items', 'components', 'byBody', 'qualifications', 'parts']);
 
@@ -18,11 +19,13 @@ function elementLabel(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Walks the fields after a figure block, naming each in Vietnamese. */
+/** Walks the fields after a figure block, naming each by the core's term for it. */
 function fieldWords(figure: FigureBlock, rest: Path): string[] {
   const words: string[] = [];
   let node: unknown = figure;
+  const named: string[] = [];
   for (const [i, key] of rest.entries()) {
+    if (typeof key === 'string') named.push(key);
     const next =
       node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
     if (typeof key === 'number') {
@@ -32,7 +35,11 @@ function fieldWords(figure: FigureBlock, rest: Path): string[] {
       words.push(label ?? String(key + 1));
     } else if (!LABELLED_LISTS.has(key)) {
       // "resolved.total" reads "đã giải quyết": the total is what the group's name means.
-      if (!(key === 'total' && i > 0 && typeof rest[i - 1] === 'string')) words.push(FIELD_LABEL[key] ?? key);
+      if (!(key === 'total' && i > 0 && typeof rest[i - 1] === 'string')) {
+        // A group named only through its total ("cadres.total") takes the total's term.
+        const term = (fieldTerm(figure.kind, named) ?? fieldTerm(figure.kind, [...named, 'total']))?.vi;
+        words.push(term ? inSentence(term) : key);
+      }
     }
     node = next;
   }
@@ -79,7 +86,7 @@ function outsideSections(path: Path): string {
 
 /**
  * Says in Vietnamese where a path of a finding points: the section by its number, the
- * figure block by its label, then the field ("Mục 2.2., Hồ sơ TTHC: đã giải quyết"); a
+ * figure block by its label, then the field ("Mục 2.2., Hồ sơ thủ tục hành chính: đã giải quyết"); a
  * document of the supervision by its name ("Kế hoạch giám sát").
  */
 export function locate(supervision: Supervision, path: Path): string {

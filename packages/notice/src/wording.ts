@@ -1,4 +1,14 @@
 // Every fixed word the notice prints. An official notice is written in Vietnamese only.
+// The names of figure fields come from the core's descriptors, so the notice, the editor and
+// the findings say the same word for the same figure; the sentences around them are ours.
+import { FIGURE_DESCRIPTORS, fieldTerm, headed, optionTerm } from '@diemmac/core/vocabulary';
+
+/** The Vietnamese term of a described field of a figure kind ("dossiers", "received.online"). */
+const word = (kind: keyof typeof FIGURE_DESCRIPTORS, path: string): string =>
+  fieldTerm(kind, path.split('.'))?.vi ?? path;
+/** A money or rate column as a table heads it: "Thực hiện (đồng)". */
+const column = (kind: keyof typeof FIGURE_DESCRIPTORS, path: string, form: 'money' | 'rate'): string =>
+  headed({ path, form, term: { vi: word(kind, path), en: '' } }, 'vi');
 
 export const NATION = {
   title: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -33,31 +43,31 @@ export const FIGURES = {
   inWords: (words: string) => `(Bằng chữ: ${words})`,
   index766: {
     caption: 'Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định số 766/QĐ-TTg)',
-    component: 'Thành phần',
-    score: 'Điểm',
-    max: 'Điểm tối đa',
-    total: 'Tổng điểm',
+    component: word('index766', 'components'),
+    score: word('index766', 'components.score'),
+    max: word('index766', 'components.max'),
+    total: word('index766', 'total'),
   },
   dossiers: {
     caption: 'Kết quả tiếp nhận và giải quyết hồ sơ thủ tục hành chính',
     item: 'Chỉ tiêu',
     count: 'Số hồ sơ',
-    received: 'Tiếp nhận',
-    direct: 'Trực tiếp',
-    postal: 'Qua bưu chính công ích',
-    directOrPostal: 'Trực tiếp và qua bưu chính công ích',
-    online: 'Qua mạng',
-    carriedOver: 'Kỳ trước chuyển sang',
-    resolved: 'Đã giải quyết',
-    early: 'Trước hạn',
-    onTime: 'Đúng hạn',
-    late: 'Quá hạn',
-    pending: 'Đang giải quyết',
-    withinDeadline: 'Chưa tới hạn',
-    overdue: 'Quá hạn',
-    withdrawn: 'Rút hồ sơ',
-    suspended: 'Tạm dừng',
-    apologies: 'Văn bản xin lỗi',
+    received: word('dossiers', 'received'),
+    direct: word('dossiers', 'received.direct'),
+    postal: word('dossiers', 'received.postal'),
+    directOrPostal: word('dossiers', 'received.directOrPostal'),
+    online: word('dossiers', 'received.online'),
+    carriedOver: word('dossiers', 'received.carriedOver'),
+    resolved: word('dossiers', 'resolved'),
+    early: word('dossiers', 'resolved.early'),
+    onTime: word('dossiers', 'resolved.onTime'),
+    late: word('dossiers', 'resolved.late'),
+    pending: word('dossiers', 'pending'),
+    withinDeadline: word('dossiers', 'pending.withinDeadline'),
+    overdue: word('dossiers', 'pending.overdue'),
+    withdrawn: word('dossiers', 'withdrawn'),
+    suspended: word('dossiers', 'suspended'),
+    apologies: word('dossiers', 'apologies'),
   },
   digitisation: (done: string, total: string) => `Số hóa hồ sơ: ${done}/${total} hồ sơ`,
   onlineServices: (dossiers: string, online: string) =>
@@ -66,24 +76,26 @@ export const FIGURES = {
   budget: {
     caption: 'Kết quả thu, chi ngân sách',
     item: 'Khoản',
-    actual: 'Thực hiện (đồng)',
-    plan: 'Kế hoạch (đồng)',
-    rate: 'Tỷ lệ (%)',
-    revenue: 'Tổng thu ngân sách',
-    expenditure: 'Tổng chi ngân sách',
+    actual: column('budget', 'revenue.actual', 'money'),
+    plan: column('budget', 'revenue.plan', 'money'),
+    rate: column('budget', 'revenue.rate', 'rate'),
+    revenue: word('budget', 'revenue'),
+    expenditure: word('budget', 'expenditure'),
     words: (label: string, amount: string, words: string) => `${label}: ${amount} (Bằng chữ: ${words}).`,
   },
   staffing: {
     caption: 'Biên chế',
     item: 'Chỉ tiêu',
     people: 'Số người',
-    quota: 'Biên chế được giao',
-    present: 'Biên chế hiện có',
-    cadres: 'Cán bộ',
-    civilServants: 'Công chức',
-    all: 'Cán bộ, công chức',
+    quota: word('staffing', 'quota'),
+    present: word('staffing', 'present'),
+    cadres: word('staffing', 'cadres.total'),
+    civilServants: word('staffing', 'civilServants.total'),
+    all: optionTerm('staffing', 'qualifications[].group', 'all')?.vi ?? 'all',
   },
   countWithParts: 'trong đó',
+  /** A kind laid out from its descriptor alone. */
+  described: { value: 'Số liệu' },
   dialogues: (count: string, participants: string | undefined) =>
     `Đối thoại với nhân dân: ${count} cuộc${participants === undefined ? '' : `, ${participants} người tham gia`}`,
 } as const;
@@ -134,62 +146,10 @@ export const ANNEX = {
   } as Record<string, string>,
 } as const;
 
-/** How the notice names a figure block that has no label of its own. */
-export const BLOCK_LABEL: Record<string, string> = {
-  index766: 'Bộ chỉ số 766',
-  dossiers: 'Hồ sơ TTHC',
-  digitisation: 'Số hóa hồ sơ',
-  onlineServices: 'Hồ sơ trực tuyến toàn trình',
-  budget: 'Ngân sách',
-  staffing: 'Biên chế',
-  dialogues: 'Đối thoại với nhân dân',
-};
-
-/** Vietnamese names of the model's fields, to say where a figure stands. */
-export const FIELD_LABEL: Record<string, string> = {
-  received: 'tiếp nhận',
-  resolved: 'đã giải quyết',
-  pending: 'đang giải quyết',
-  total: 'tổng',
-  online: 'qua mạng',
-  direct: 'trực tiếp',
-  postal: 'qua bưu chính công ích',
-  directOrPostal: 'trực tiếp và bưu chính',
-  carriedOver: 'kỳ trước chuyển sang',
-  early: 'trước hạn',
-  onTime: 'đúng hạn',
-  late: 'quá hạn',
-  withinDeadline: 'chưa tới hạn',
-  overdue: 'quá hạn',
-  withdrawn: 'rút hồ sơ',
-  suspended: 'tạm dừng',
-  apologies: 'văn bản xin lỗi',
-  revenue: 'thu',
-  expenditure: 'chi',
-  actual: 'thực hiện',
-  plan: 'kế hoạch',
-  rate: 'tỷ lệ',
-  score: 'điểm',
-  max: 'điểm tối đa',
-  done: 'đã số hóa',
-  fullProcessDossiers: 'hồ sơ toàn trình',
-  processedOnline: 'xử lý trực tuyến',
-  quota: 'biên chế được giao',
-  present: 'biên chế hiện có',
-  cadres: 'cán bộ',
-  civilServants: 'công chức',
-  count: 'số lượng',
-  of: 'trên tổng số',
-  value: 'giá trị',
-  participants: 'người tham gia',
-  period: 'kỳ số liệu',
-  statedPeriods: 'kỳ nêu khác',
-  part: 'phần',
-  whole: 'tổng',
-  from: 'từ ngày',
-  to: 'đến ngày',
-  date: 'ngày',
-};
+/** How the notice names a figure block that has no label of its own: by its kind's term. */
+export const BLOCK_LABEL: Record<string, string> = Object.fromEntries(
+  Object.values(FIGURE_DESCRIPTORS).map((d) => [d.kind, d.term.vi]),
+);
 
 /** The fixed words of the report on the implementation of recommendations after a supervision. */
 export const FOLLOW_UP = {

@@ -9,6 +9,7 @@ import {
   ruleTitle,
   severityLabel,
 } from '@diemmac/core';
+import { FIGURE_DESCRIPTORS, fieldTerm } from '@diemmac/core/vocabulary';
 import { stringify } from 'yaml';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
@@ -42,7 +43,7 @@ export async function explain(
     `${c.bold(rule.code)} — ${ruleTitle(rule.code, lang, pack.wording)}`,
     `${words.severity}: ${severityLabel(rule.severity, lang)}`,
     `${words.legalBasis}: ${rule.legalBasis ?? words.noLegalBasis}`,
-    `${words.reads}: ${rule.reads.join(', ')}`,
+    `${words.reads}: ${rule.reads.map((r) => readWords(r, lang)).join(', ')}`,
     '',
   ];
   const sentences = exampleSentences(code, lang);
@@ -95,6 +96,21 @@ export function exampleSentences(code: string, lang: Context['lang']): string[] 
   return checkSupervision(parsed.value, { now: EXAMPLE_DAY })
     .filter((f) => f.code === code)
     .map((f) => formatFinding(f, lang));
+}
+
+/**
+ * A figure a rule reads, with the core's term for it when the descriptors know it:
+ * "dossiers.pending.withinDeadline (Chưa tới hạn)"; a kind alone by its name.
+ */
+function readWords(read: string, lang: Context['lang']): string {
+  const [kind = '', ...path] = read.split('.');
+  const descriptor = (
+    FIGURE_DESCRIPTORS as Record<string, (typeof FIGURE_DESCRIPTORS)[keyof typeof FIGURE_DESCRIPTORS]>
+  )[kind];
+  if (!descriptor) return read;
+  const term =
+    path.length === 0 ? descriptor.term : (fieldTerm(kind, path) ?? fieldTerm(kind, [...path, 'total']));
+  return term ? `${read} (${term[lang]})` : read;
 }
 
 const indent = (text: string, prefix: string) =>

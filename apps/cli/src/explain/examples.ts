@@ -1,4 +1,5 @@
 import type { SupervisionInput } from '@diemmac/core';
+import { FIGURE_DESCRIPTORS } from '@diemmac/core/vocabulary';
 
 /** The day the examples are checked on, so `explain` says the same thing every day. */
 export const EXAMPLE_DAY = { year: 2024, month: 11, day: 20 } as const;
@@ -48,7 +49,7 @@ const PORTAL_6 = (scores: Record<string, string | number>, max: Record<string, n
  * speak. `explain` runs the real check on it, so the sentence shown is the sentence a user
  * would get.
  */
-export const EXAMPLES: Record<string, Fragment> = {
+const WRITTEN: Record<string, Fragment> = {
   'dossier.received-breakdown': figure({
     kind: 'dossiers',
     received: { total: 120, online: 80, direct: 30, carriedOver: 5 },
@@ -308,6 +309,19 @@ export const EXAMPLES: Record<string, Fragment> = {
   ]),
   'citation.unreadable': cited(['Văn bản chỉ đạo của cấp trên']),
   'name.variant': cited([], ['UBND xã Thanh Binh đã ban hành kế hoạch cải cách hành chính năm 2024.']),
+};
+
+/**
+ * Every rule's example: those written here, and those the core's figure descriptors carry
+ * for the rules of their kind (a kind added to the core brings its example along).
+ */
+export const EXAMPLES: Record<string, Fragment> = {
+  ...Object.fromEntries(
+    Object.values(FIGURE_DESCRIPTORS).flatMap((d) =>
+      Object.entries(d.examples ?? {}).map(([code, block]) => [code, figure({ ...block })]),
+    ),
+  ),
+  ...WRITTEN,
 };
 
 /**

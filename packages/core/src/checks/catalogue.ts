@@ -16,6 +16,7 @@ import { districtAbolished, replacedTerm } from './rules/legal.js';
 import { lifecycleOrder, recommendationOverdue, reportLate } from './rules/lifecycle.js';
 import { outlineSections } from './rules/outline.js';
 import { mixedRounding, rateMismatch } from './rules/rates.js';
+import { receptionResolvedWithinReceived } from './rules/reception.js';
 import { amountInWordsMatches } from './rules/words.js';
 import type { Rule } from './types.js';
 
@@ -50,6 +51,7 @@ export const FINDING_CODES = [
   'amount.words',
   'legal.replaced-term',
   'legal.district-abolished',
+  'reception.resolved-exceeds-received',
   // Citations and names
   'citation.number-reused',
   'citation.symbol-issuer',
@@ -116,6 +118,7 @@ export const RULES: readonly Rule[] = [
   amountInWordsMatches,
   replacedTerm,
   districtAbolished,
+  receptionResolvedWithinReceived,
   ...CITATION_RULES.map(withCurrency),
   nameVariant,
 ];

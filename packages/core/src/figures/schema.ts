@@ -124,9 +124,10 @@ export const BudgetBlock = z.strictObject({
 });
 
 const namedCount = z.strictObject({ label, count: CountValue });
+export const QUALIFICATION_GROUPS = ['cadres', 'civilServants', 'all'] as const;
 /** "trình độ đại học 07/09": how many of a group hold a qualification. */
 const qualification = z.strictObject({
-  group: z.enum(['cadres', 'civilServants', 'all']),
+  group: z.enum(QUALIFICATION_GROUPS),
   label,
   count: CountValue,
   of: CountValue,
@@ -186,6 +187,27 @@ export const RatioBlock = z.strictObject({
   rate: RateValue.optional(),
 });
 
+/**
+ * Citizen reception and petitions (tiếp công dân, xử lý đơn thư, Luật Tiếp công dân 2013):
+ * reception sessions held, people received, petitions received and what became of them.
+ */
+export const CitizenReceptionBlock = z.strictObject({
+  kind: z.literal('citizenReception'),
+  ...common,
+  sessions: CountValue.optional(),
+  people: CountValue.optional(),
+  petitions: z
+    .strictObject({
+      received: CountValue,
+      withinJurisdiction: CountValue.optional(),
+      outsideJurisdiction: CountValue.optional(),
+      resolved: CountValue.optional(),
+      pending: CountValue.optional(),
+      forwarded: CountValue.optional(),
+    })
+    .optional(),
+});
+
 /** Every figure block the model knows, told apart by `kind`. */
 export const FigureBlock = z.discriminatedUnion('kind', [
   Index766Block,
@@ -198,6 +220,7 @@ export const FigureBlock = z.discriminatedUnion('kind', [
   DialogueBlock,
   AmountBlock,
   RatioBlock,
+  CitizenReceptionBlock,
 ]);
 
 export type FigureBlock = z.output<typeof FigureBlock>;
@@ -213,3 +236,4 @@ export type CountBlock = z.output<typeof CountBlock>;
 export type DialogueBlock = z.output<typeof DialogueBlock>;
 export type AmountBlock = z.output<typeof AmountBlock>;
 export type RatioBlock = z.output<typeof RatioBlock>;
+export type CitizenReceptionBlock = z.output<typeof CitizenReceptionBlock>;

@@ -1,20 +1,11 @@
 import { followUpIssuesEn } from '../followup/issues.js';
 import { formatInteger } from '../format/number.js';
+import { labelWords, partWords, petitionWords } from './figure-words.js';
 import { engineEn, packIssuesEn } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
-const PART: Record<string, string> = {
-  online: 'online',
-  direct: 'direct',
-  postal: 'public postal',
-  directOrPostal: 'direct and postal',
-  carriedOver: 'carried over',
-  early: 'early',
-  onTime: 'on time',
-  late: 'late',
-  withinDeadline: 'not yet due',
-  overdue: 'overdue',
-};
+const PART = partWords('en');
+const PETITION = petitionWords('en');
 const STEP: Record<string, string> = {
   programme: 'the programme resolution',
   plan: 'the supervision plan',
@@ -24,18 +15,7 @@ const STEP: Record<string, string> = {
   conference: 'the supervision conference',
   conclusion: 'the conclusion notice',
 };
-const LABEL: Record<string, string> = {
-  digitisation: 'Digitisation of dossiers',
-  onlineServices: 'Full-process online dossiers',
-  revenue: 'Total revenue',
-  expenditure: 'Total expenditure',
-  cadres: 'Cadres',
-  civilServants: 'Civil servants',
-  present: 'Staff present',
-  dossiers: 'one-stop-shop dossier',
-  budget: 'budget',
-  staffing: 'staffing',
-};
+const LABEL: Record<string, string> = labelWords('en');
 const MODE: Record<string, string> = {
   'half-up': 'half-up',
   'half-even': 'half-even',
@@ -257,6 +237,11 @@ export const en: MessageCatalog = {
       title: 'No district-level bodies after 1 July 2025',
       text: (f, s) =>
         `"${s.param(f.params.body)}": from ${s.param(f.params.since)} local government has two levels (province, commune); districts no longer exist.`,
+    },
+    'reception.resolved-exceeds-received': {
+      title: 'Petitions resolved do not exceed those within the commune’s jurisdiction (or those received)',
+      text: (f, s) =>
+        `${s.q(f.reported)} petitions resolved, more than ${f.params.bound === 'received' ? `the ${PETITION.received}` : `those ${PETITION.withinJurisdiction}`} (${s.q(f.computed)}).`,
     },
     'citation.number-reused': {
       title: 'One number of one body in one year names one document',

@@ -1,20 +1,11 @@
 import { followUpIssuesVi } from '../followup/issues.js';
 import { formatInteger } from '../format/number.js';
+import { labelWords, partWords, petitionWords } from './figure-words.js';
 import { engineVi, packIssuesVi } from './packs.js';
 import type { MessageCatalog } from './types.js';
 
-const PART: Record<string, string> = {
-  online: 'qua mạng',
-  direct: 'trực tiếp',
-  postal: 'qua bưu chính công ích',
-  directOrPostal: 'trực tiếp và bưu chính',
-  carriedOver: 'kỳ trước chuyển sang',
-  early: 'trước hạn',
-  onTime: 'đúng hạn',
-  late: 'quá hạn',
-  withinDeadline: 'chưa tới hạn',
-  overdue: 'quá hạn',
-};
+const PART = partWords('vi');
+const PETITION = petitionWords('vi');
 const STEP: Record<string, string> = {
   programme: 'Nghị quyết chương trình giám sát',
   plan: 'Kế hoạch giám sát',
@@ -24,18 +15,7 @@ const STEP: Record<string, string> = {
   conference: 'Hội nghị giám sát',
   conclusion: 'Thông báo kết luận',
 };
-const LABEL: Record<string, string> = {
-  digitisation: 'Số hóa hồ sơ',
-  onlineServices: 'Hồ sơ trực tuyến toàn trình',
-  revenue: 'Tổng thu ngân sách',
-  expenditure: 'Tổng chi ngân sách',
-  cadres: 'Cán bộ',
-  civilServants: 'Công chức',
-  present: 'Biên chế hiện có',
-  dossiers: 'hồ sơ TTHC',
-  budget: 'ngân sách',
-  staffing: 'biên chế',
-};
+const LABEL: Record<string, string> = labelWords('vi');
 const MODE: Record<string, string> = {
   'half-up': 'làm tròn',
   'half-even': 'làm tròn chẵn',
@@ -252,6 +232,11 @@ export const vi: MessageCatalog = {
       title: 'Sau 01/7/2025 không còn cấp huyện',
       text: (f, s) =>
         `"${s.param(f.params.body)}": từ ngày ${s.param(f.params.since)} chính quyền địa phương chỉ còn hai cấp (tỉnh, xã), cấp huyện không còn.`,
+    },
+    'reception.resolved-exceeds-received': {
+      title: 'Số đơn đã giải quyết không vượt số đơn thuộc thẩm quyền (hoặc số đơn tiếp nhận)',
+      text: (f, s) =>
+        `Đã giải quyết ${s.q(f.reported)} đơn, nhiều hơn ${f.params.bound === 'received' ? `số ${PETITION.received}` : `số đơn ${PETITION.withinJurisdiction}`} (${s.q(f.computed)}).`,
     },
     'citation.number-reused': {
       title: 'Một số văn bản của một cơ quan trong một năm chỉ dùng cho một văn bản',

@@ -6,18 +6,17 @@ import { getIn, pathKey, startsWith } from './doc.js';
 import { Field } from './Field.js';
 import { ListEditor } from './ListEditor.js';
 import { RowTools } from './RowTools.js';
-import { COMMON_SPECS, FIGURE_SPECS, type FieldSpec, type Spec, split } from './specs.js';
+import { COMMON_SPECS, FIGURE_SPECS, type FieldSpec, type Spec, split, withUnit } from './specs.js';
 
 function useChoices() {
-  const { t, lang } = useI18n();
-  return (spec: FieldSpec) =>
-    spec.choices ? spec.choices(lang) : spec.options?.map((o) => ({ value: o, label: t.options[o] ?? o }));
+  const { lang } = useI18n();
+  return (spec: FieldSpec) => spec.choices?.(lang);
 }
 
 function SpecView({ spec, base, kind }: { spec: Spec; base: (string | number)[]; kind: string }) {
   const { t } = useI18n();
   const choices = useChoices();
-  const label = (key: string | undefined, field: string) => t.fields[key ?? `${kind}.${field}`] ?? field;
+  const label = (f: FieldSpec) => withUnit(t.fields[f.label] ?? f.field, f.type);
   if ('group' in spec) {
     return (
       <fieldset className="group">
@@ -36,18 +35,17 @@ function SpecView({ spec, base, kind }: { spec: Spec; base: (string | number)[];
     );
   }
   if ('list' in spec) {
-    const listLabel = spec.label ?? `${kind}.${spec.list}`;
     return (
       <ListEditor
         path={[...base, ...split(spec.list)]}
-        title={t.fields[listLabel] ?? spec.list}
+        title={t.fields[spec.label] ?? spec.list}
         scalar={spec.scalar}
         columns={spec.columns.map((c) => {
           const options = choices(c);
           return {
             field: c.field,
             type: c.type,
-            label: t.fields[c.label ?? `${listLabel}.${c.field}`] ?? c.field,
+            label: label(c),
             ...(options ? { options } : {}),
             ...(c.numeric ? { numeric: true } : {}),
           };
@@ -59,7 +57,7 @@ function SpecView({ spec, base, kind }: { spec: Spec; base: (string | number)[];
   return (
     <Field
       path={[...base, ...split(spec.field)]}
-      label={label(spec.label, spec.field)}
+      label={label(spec)}
       type={spec.type}
       {...(options ? { options } : {})}
       {...(spec.numeric ? { numeric: true } : {})}

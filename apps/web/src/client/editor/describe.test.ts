@@ -34,7 +34,7 @@ const doc = {
 describe('describePath', () => {
   it('names a dossier figure by its section number, group and field, as the history shows it', () => {
     const path = ['sections', 1, 'sections', 1, 'sections', 1, 'figures', 0, 'received', 'online'];
-    expect(describePath(doc, path, vi)).toBe('Mục 2.2 · Tiếp nhận · Trực tuyến');
+    expect(describePath(doc, path, vi)).toBe('Mục 2.2 · Tiếp nhận · Qua mạng');
     expect(`${describeValue(2173, path)} → ${describeValue('2172', path)}`).toBe('2.173 → 2.172');
   });
 
@@ -49,7 +49,7 @@ describe('describePath', () => {
     expect(describePath(doc, path, vi)).toBe('Mục 2.2 · Số liệu');
     expect(
       describeValue([{ kind: 'dossiers', received: { total: '2.175' } }, { kind: 'budget' }], path, vi),
-    ).toBe('Tiếp nhận và giải quyết hồ sơ thủ tục hành chính; Thu, chi ngân sách');
+    ).toBe('Hồ sơ thủ tục hành chính; Thu, chi ngân sách');
   });
 
   it('leaves a year as it is written (only figures are grouped by thousands)', () => {

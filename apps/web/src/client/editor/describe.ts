@@ -33,13 +33,13 @@ function generalWords(t: Messages): Record<string, string> {
 }
 
 /**
- * A document path in words, as a secretary reads it: "Mục 2.2 · Tiếp nhận · Trực tuyến"
+ * A document path in words, as a secretary reads it: "Mục 2.2 · Tiếp nhận · Qua mạng"
  * rather than sections[1].sections[1].figures[0].received.online. Falls back to the
  * path itself for a place the catalogue has no words for.
  *
  * @example
  * describePath(doc, ['sections', 1, 'sections', 1, 'figures', 0, 'received', 'online'], vi)
- * // 'Mục 2.2 · Tiếp nhận · Trực tuyến'
+ * // 'Mục 2.2 · Tiếp nhận · Qua mạng'
  */
 export function describePath(doc: unknown, path: readonly Key[], t: Messages): string {
   const parts: string[] = [];
@@ -104,7 +104,7 @@ export function describePath(doc: unknown, path: readonly Key[], t: Messages): s
   return showPath(path);
 }
 
-/** "Tiếp nhận · Trực tuyến", "Thành phần 2 · Điểm": the group, the row, the field. */
+/** "Tiếp nhận · Qua mạng", "Thành phần 2 · Điểm": the group, the row, the field. */
 function fieldWords(kind: string, fields: readonly Key[], t: Messages): string[] {
   const out: string[] = [];
   const named: string[] = [];
@@ -114,7 +114,8 @@ function fieldWords(kind: string, fields: readonly Key[], t: Messages): string[]
       continue;
     }
     named.push(k);
-    const word = t.fields[`${kind}.${named.join('.')}`] ?? t.fields[`${kind}.${k}`];
+    const word =
+      t.fields[`${kind}.${named.join('.')}`] ?? t.fields[named.join('.')] ?? t.fields[`${kind}.${k}`];
     out.push(word ?? k);
   }
   return out;

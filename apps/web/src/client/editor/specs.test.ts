@@ -1,7 +1,10 @@
 import { FigureBlock, type FigureKind } from '@diemmac/core';
+import { describedFields, FIGURE_DESCRIPTORS, figureFieldWords } from '@diemmac/core/vocabulary';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
-import { COMMON_SPECS, FIGURE_SPECS, type Spec } from './specs.js';
+import { en } from '../i18n/en.js';
+import { vi } from '../i18n/vi.js';
+import { COMMON_SPECS, FIGURE_SPECS, type FieldSpec, type Spec } from './specs.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal definition, which is untyped here
 type Def = any;
@@ -59,4 +62,62 @@ describe('the figure editor covers the whole model', () => {
       expect(schema.length).toBeGreaterThan(3);
     });
   }
+});
+
+describe("the editor's labels and choices are the core's descriptors", () => {
+  const labels = (specs: Spec[]): { key: string; spec: FieldSpec | undefined }[] =>
+    specs.flatMap((s) => {
+      if ('group' in s) return [{ key: s.group, spec: undefined }, ...labels(s.items)];
+      if ('list' in s)
+        return [{ key: s.label, spec: undefined }, ...s.columns.map((c) => ({ key: c.label, spec: c }))];
+      return [{ key: s.label, spec: s }];
+    });
+
+  it('labels every field with the Vietnamese and English term the core gives it, and no other word', () => {
+    expect(vi.fields).toEqual(figureFieldWords('vi'));
+    expect(en.fields).toEqual(figureFieldWords('en'));
+  });
+
+  for (const kind of Object.keys(FIGURE_DESCRIPTORS) as FigureKind[]) {
+    it(`shows every described ${kind} field under its term, with its options`, () => {
+      const shown = labels([...FIGURE_SPECS[kind], ...COMMON_SPECS]);
+      for (const { key } of shown) expect(vi.fields[key], key).toMatch(/\S/);
+      for (const { path, field } of describedFields(kind, true)) {
+        const at = reached([...FIGURE_SPECS[kind], ...COMMON_SPECS]).indexOf(path);
+        expect(at, path).toBeGreaterThanOrEqual(0);
+        const spec = shown.find(
+          (s) => s.spec && vi.fields[s.key] === field.term.vi && s.spec.type === field.form,
+        );
+        expect(spec, path).toBeDefined();
+        if (field.options) {
+          expect(spec?.spec?.choices?.('vi')).toEqual(
+            field.options.map((o) => ({ value: o.value, label: o.term.vi })),
+          );
+          expect(spec?.spec?.choices?.('en')).toEqual(
+            field.options.map((o) => ({ value: o.value, label: o.term.en })),
+          );
+        }
+      }
+      expect(vi.kinds[kind]).toBe(FIGURE_DESCRIPTORS[kind].term.vi);
+      expect(en.kinds[kind]).toBe(FIGURE_DESCRIPTORS[kind].term.en);
+    });
+  }
+
+  it('says "Qua mạng" and "Chưa tới hạn" as the findings and the notice do', () => {
+    expect(vi.fields['dossiers.received.online']).toBe('Qua mạng');
+    expect(vi.fields['dossiers.pending.withinDeadline']).toBe('Chưa tới hạn');
+  });
+
+  it('offers the 766 component keys and versions, the budget directions and the qualification groups', () => {
+    const choice = (kind: FigureKind, list: string, field: string) =>
+      labels(FIGURE_SPECS[kind])
+        .find((s) => s.key === `${kind}.${list}.${field}`)
+        ?.spec?.choices?.('vi')
+        .map((c) => c.value);
+    expect(choice('index766', 'components', 'key')).toEqual(expect.arrayContaining(['ckmb', 'mdsh', 'dvtt']));
+    expect(choice('budget', 'revenue.items', 'direction')).toEqual(['revenue', 'expenditure']);
+    expect(choice('staffing', 'qualifications', 'group')).toEqual(['cadres', 'civilServants', 'all']);
+    const framework = labels(FIGURE_SPECS.index766).find((s) => s.key === 'index766.framework');
+    expect(framework?.spec?.choices?.('vi').map((c) => c.value)).toEqual(['portal-6', 'decision-5']);
+  });
 });

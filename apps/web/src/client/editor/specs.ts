@@ -1,4 +1,10 @@
-import { BUDGET_DIRECTIONS, DEFAULT_FRAMEWORKS, type FigureKind, type Lang } from '@diemmac/core';
+import type { FigureKind, Lang } from '@diemmac/core';
+import {
+  COMMON_FIGURE_FIELDS,
+  FIGURE_DESCRIPTORS,
+  type FieldDescriptor,
+  type ItemDescriptor,
+} from '@diemmac/core/vocabulary';
 import type { FieldType } from './Field.js';
 
 /** One choice of a select: the value stored in the document and the words shown. */
@@ -11,10 +17,9 @@ export interface Choice {
 export interface FieldSpec {
   field: string;
   type: FieldType;
-  /** Key of the label in the messages' `fields`; defaults to `${kind}.${field}`. */
-  label?: string;
-  options?: readonly string[];
-  /** Choices worded by the core's frameworks (766 index versions, budget categories). */
+  /** Key of the label in the messages' `fields` ("dossiers.received.online"). */
+  label: string;
+  /** The options the core's descriptor lists (766 versions and components, budget categories…). */
   choices?: (lang: Lang) => Choice[];
   numeric?: boolean;
 }
@@ -26,194 +31,54 @@ export interface GroupSpec {
 /** A list of rows (components, budget items, parts…) or of plain strings (places). */
 export interface ListSpec {
   list: string;
-  label?: string;
+  label: string;
   columns: FieldSpec[];
   /** Rows are strings, not objects. */
   scalar?: boolean;
 }
 export type Spec = FieldSpec | GroupSpec | ListSpec;
 
-// Words for codes come from the core's frameworks, so a province's own framework shows its own names.
-const index766Versions = (): Choice[] =>
-  DEFAULT_FRAMEWORKS.index766.map((f) => ({ value: f.id, label: f.name }));
-const index766Components = (lang: Lang): Choice[] => {
-  const seen = new Map<string, string>();
-  for (const f of DEFAULT_FRAMEWORKS.index766) {
-    for (const c of f.components) if (!seen.has(c.key)) seen.set(c.key, lang === 'vi' ? c.title : c.titleEn);
-  }
-  return [...seen].map(([value, label]) => ({ value, label }));
-};
-const budgetCategories = (lang: Lang): Choice[] =>
-  DEFAULT_FRAMEWORKS.budgetCategories.map((c) => ({
-    value: c.key,
-    label: lang === 'vi' ? c.title : c.titleEn,
-  }));
+// The editor writes no field of its own: every field, its form, its words and its options
+// come from the core's descriptors, so a kind the core adds gets a form here unchanged.
 
-const budgetSide = (side: 'revenue' | 'expenditure'): GroupSpec => ({
-  group: `budget.${side}`,
-  items: [
-    { field: `${side}.actual`, type: 'money', label: 'budget.actual' },
-    { field: `${side}.inWords`, type: 'text', label: 'budget.inWords' },
-    { field: `${side}.plan`, type: 'money', label: 'budget.plan' },
-    { field: `${side}.rate`, type: 'rate', label: 'budget.rate' },
-    {
-      list: `${side}.items`,
-      label: 'budget.items',
-      columns: [
-        { field: 'label', type: 'text', label: 'budget.items.label' },
-        { field: 'category', type: 'select', label: 'budget.items.category', choices: budgetCategories },
-        {
-          field: 'direction',
-          type: 'select',
-          options: BUDGET_DIRECTIONS,
-          label: 'budget.items.direction',
-        },
-        { field: 'actual', type: 'money', label: 'budget.items.actual' },
-        { field: 'inWords', type: 'text', label: 'budget.items.inWords' },
-        { field: 'plan', type: 'money', label: 'budget.items.plan' },
-        { field: 'rate', type: 'rate', label: 'budget.items.rate' },
-      ],
-    },
-  ],
-});
-
-/**
- * The fields of every figure kind the core knows. One generic editor renders them; a kind
- * missing here would fail to type-check.
- */
-export const FIGURE_SPECS: Record<FigureKind, Spec[]> = {
-  index766: [
-    { field: 'total', type: 'score' },
-    { field: 'framework', type: 'select', choices: index766Versions },
-    {
-      list: 'components',
-      columns: [
-        { field: 'key', type: 'select', choices: index766Components },
-        { field: 'label', type: 'text' },
-        { field: 'score', type: 'score' },
-        { field: 'max', type: 'score', numeric: true },
-      ],
-    },
-  ],
-  dossiers: [
-    {
-      group: 'dossiers.received',
-      items: [
-        { field: 'received.total', type: 'count' },
-        { field: 'received.online', type: 'count' },
-        { field: 'received.direct', type: 'count' },
-        { field: 'received.postal', type: 'count' },
-        { field: 'received.directOrPostal', type: 'count' },
-        { field: 'received.carriedOver', type: 'count' },
-      ],
-    },
-    {
-      group: 'dossiers.resolved',
-      items: [
-        { field: 'resolved.total', type: 'count' },
-        { field: 'resolved.early', type: 'count' },
-        { field: 'resolved.onTime', type: 'count' },
-        { field: 'resolved.late', type: 'count' },
-      ],
-    },
-    {
-      group: 'dossiers.pending',
-      items: [
-        { field: 'pending.total', type: 'count' },
-        { field: 'pending.withinDeadline', type: 'count' },
-        { field: 'pending.overdue', type: 'count' },
-      ],
-    },
-    {
-      group: 'dossiers.other',
-      items: [
-        { field: 'withdrawn', type: 'count' },
-        { field: 'suspended', type: 'count' },
-        { field: 'apologies', type: 'count' },
-      ],
-    },
-  ],
-  digitisation: [
-    { field: 'done', type: 'count' },
-    { field: 'total', type: 'count' },
-    { field: 'rate', type: 'rate' },
-  ],
-  onlineServices: [
-    { field: 'fullProcessDossiers', type: 'count' },
-    { field: 'processedOnline', type: 'count' },
-    { field: 'rate', type: 'rate' },
-  ],
-  budget: [budgetSide('revenue'), budgetSide('expenditure')],
-  staffing: [
-    { field: 'asOf', type: 'date' },
-    { field: 'quota', type: 'count' },
-    { field: 'present', type: 'count' },
-    { field: 'cadres.total', type: 'count' },
-    { field: 'civilServants.total', type: 'count' },
-    {
-      list: 'cadres.byBody',
-      columns: [
-        { field: 'label', type: 'text' },
-        { field: 'count', type: 'count' },
-      ],
-    },
-    {
-      list: 'qualifications',
-      columns: [
-        { field: 'group', type: 'select', options: ['cadres', 'civilServants', 'all'] },
-        { field: 'label', type: 'text' },
-        { field: 'count', type: 'count' },
-        { field: 'of', type: 'count' },
-      ],
-    },
-  ],
-  count: [
-    { field: 'label', type: 'text' },
-    { field: 'unit', type: 'text' },
-    { field: 'value', type: 'count' },
-    { field: 'partsComplete', type: 'bool' },
-    {
-      list: 'parts',
-      columns: [
-        { field: 'label', type: 'text' },
-        { field: 'value', type: 'count' },
-      ],
-    },
-  ],
-  dialogues: [
-    { field: 'count', type: 'count' },
-    { field: 'participants', type: 'count' },
-    { list: 'places', scalar: true, columns: [{ field: 'value', type: 'text' }] },
-  ],
-  amount: [
-    { field: 'label', type: 'text' },
-    { field: 'value', type: 'money' },
-    { field: 'inWords', type: 'text' },
-  ],
-  ratio: [
-    { field: 'label', type: 'text' },
-    { field: 'part', type: 'count' },
-    { field: 'whole', type: 'count' },
-    { field: 'rate', type: 'rate' },
-  ],
+const field = (prefix: string, f: FieldDescriptor, labelPath = f.path): FieldSpec => {
+  const options = f.options;
+  return {
+    field: f.path,
+    type: f.form,
+    label: `${prefix}${labelPath}`,
+    ...(options
+      ? { choices: (lang: Lang) => options.map((o) => ({ value: o.value, label: o.term[lang] })) }
+      : {}),
+    ...(f.numeric ? { numeric: true } : {}),
+  };
 };
+
+const specOf =
+  (prefix: string) =>
+  (item: ItemDescriptor): Spec => {
+    if ('group' in item) return { group: `${prefix}${item.group}`, items: item.items.map(specOf(prefix)) };
+    if ('list' in item) {
+      return {
+        list: item.list,
+        label: `${prefix}${item.list}`,
+        columns: item.columns.map((c) => field(prefix, c, `${item.list}.${c.path}`)),
+        ...(item.scalar ? { scalar: true } : {}),
+      };
+    }
+    return field(prefix, item);
+  };
+
+/** The fields of every figure kind the core describes. One generic editor renders them. */
+export const FIGURE_SPECS: Record<FigureKind, Spec[]> = Object.fromEntries(
+  Object.values(FIGURE_DESCRIPTORS).map((d) => [d.kind, d.items.map(specOf(`${d.kind}.`))]),
+) as Record<FigureKind, Spec[]>;
 
 /** Fields every block has. */
-export const COMMON_SPECS: Spec[] = [
-  { field: 'id', type: 'text', label: 'id' },
-  { field: 'period.from', type: 'date', label: 'period.from' },
-  { field: 'period.to', type: 'date', label: 'period.to' },
-  { field: 'period.label', type: 'text', label: 'period.label' },
-  { field: 'note', type: 'text', label: 'note' },
-  {
-    list: 'statedPeriods',
-    label: 'statedPeriods',
-    columns: [
-      { field: 'from', type: 'date', label: 'period.from' },
-      { field: 'to', type: 'date', label: 'period.to' },
-      { field: 'label', type: 'text', label: 'period.label' },
-    ],
-  },
-];
+export const COMMON_SPECS: Spec[] = COMMON_FIGURE_FIELDS.map(specOf(''));
+
+/** A label with the unit a money or rate field is typed in: "Thực hiện (đồng)", "Tỷ lệ (%)". */
+export const withUnit = (word: string, type: FieldType): string =>
+  type === 'money' ? `${word} (đồng)` : type === 'rate' ? `${word} (%)` : word;
 
 export const split = (field: string): string[] => field.split('.');

@@ -52,7 +52,11 @@ const idParam = [{ in: 'path', name: 'id', required: true, schema: { type: 'inte
  * openApiDocument().paths['/api/supervisions/{id}'].put
  */
 export function openApiDocument(): Json {
-  const { $schema: _, $id: __, ...supervision } = supervisionJsonSchema();
+  // The core's named definitions (Supervision, DossierBlock…) become components of their own.
+  const { $defs } = JSON.parse(
+    JSON.stringify(supervisionJsonSchema()).replaceAll('"#/$defs/', '"#/components/schemas/'),
+  ) as { $defs: Record<string, Json> };
+  const { Supervision: supervision, ...modelParts } = $defs;
   const read = ref('SupervisionRead');
   const write = (summary: string, body: Json | undefined, responses: Json, extra: Json = {}) => ({
     summary,
@@ -72,6 +76,7 @@ export function openApiDocument(): Json {
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'diemmac_session' } },
       schemas: {
+        ...modelParts,
         SupervisionInput: supervision,
         SupervisionRead: schema(S.SupervisionRead, 'output'),
         SupervisionList: schema(S.SupervisionList, 'output'),

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as core from '../src/index.js';
+import * as vocabulary from '../src/vocabulary/index.js';
+
+// The public surface of @diemmac/core, listed so that a change to it is deliberate: a name
+// added here is an API to keep; a name removed is a breaking change (a major changeset).
+// Internals (the name scan's keys, the citation readers' parts, the pack expression engine)
+// stay out; the figure descriptors go through `@diemmac/core/vocabulary`.
+
+/** The type-only names `index.ts` exports, read from its source (types leave no runtime trace). */
+function typeNames(file: string): string[] {
+  const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+  return [...source.matchAll(/export\s+(type\s+)?\{([^}]*)\}/g)]
+    .flatMap(([, typeOnly, names]) =>
+      (names ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n && (typeOnly || n.startsWith('type ')))
+        .map(
+          (n) =>
+            n
+              .replace(/^type\s+/, '')
+              .split(/\s+as\s+/)
+              .pop()!,
+        ),
+    )
+    .sort();
+}
+
+describe('the public surface of @diemmac/core', () => {
+  it('exports these values, and only these', () => {
+    expect(Object.keys(core).sort()).toMatchSnapshot();
+  });
+
+  it('exports these types, and only these', () => {
+    expect(typeNames('../src/index.ts')).toMatchSnapshot();
+  });
+
+  it('keeps internals out of the main entry', () => {
+    for (const name of [
+      'skeleton',
+      'syllableKey',
+      'phraseKey',
+      'nameFinder',
+      'parseExpression',
+      'readIssuer',
+    ])
+      expect(core).not.toHaveProperty(name);
+  });
+
+  it('gives the vocabulary at its own subpath', () => {
+    expect(Object.keys(vocabulary).sort()).toEqual([
+      'COMMON_FIGURE_FIELDS',
+      'FIGURE_DESCRIPTORS',
+      'describedFields',
+      'fieldTerm',
+      'figureFieldWords',
+      'headed',
+      'inSentence',
+      'optionTerm',
+    ]);
+  });
+});
