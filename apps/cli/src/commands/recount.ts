@@ -22,10 +22,10 @@ import {
 } from '@diemmac/core/register';
 import { locateIssues } from '../check/issues.js';
 import type { Context } from '../context.js';
-import { fail, type Outcome } from '../errors.js';
+import { CliFailure, fail, type Outcome } from '../errors.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
-import { firstInvalidUtf8, lineAt } from '../io/utf8.js';
+import { type BadUtf8, utf8Checker } from '../io/utf8-stream.js';
 
 export interface RecountOptions {
   notice?: string | undefined;
@@ -103,35 +103,24 @@ export async function recount(file: string, options: RecountOptions, context: Co
   const period = periodOf(options, notice?.block) ?? fail({ code: 'usage', detail: w.noPeriod });
 
   const reader = createRegisterReader({ period });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // Where the chunk being read starts, in bytes and in lines, to say where a bad byte stands.
-  let offset = 0;
-  let lines = 0;
-  let last: Buffer | undefined;
+  // The bytes go to the recount as they are (it reads dates and codes in place); a separate
+  // native check makes sure they are UTF-8 and says where they are not.
+  const utf8 = utf8Checker();
+  const badEncoding = (bad: BadUtf8): never => fail({ code: 'input.encoding', file, ...bad });
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      last = chunk;
-      reader.push(decoder.decode(chunk, { stream: true }));
-      offset += chunk.length;
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+      const bad = utf8.chunk(chunk);
+      if (bad) badEncoding(bad);
+      reader.pushBytes(chunk);
     }
-    last = undefined;
-    reader.push(decoder.decode());
   } catch (e) {
+    if (e instanceof CliFailure) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') fail({ code: 'input.not-found', file });
-    if (e instanceof TypeError) {
-      const bad = last ? Math.max(firstInvalidUtf8(last), 0) : 0;
-      fail({
-        code: 'input.encoding',
-        file,
-        offset: offset + bad,
-        line: lines + (last ? lineAt(last, bad) : 1),
-        byte: last?.[bad] ?? 0,
-      });
-    }
     fail({ code: 'input.unreadable', file, reason: code ?? String(e) });
   }
+  const bad = utf8.end();
+  if (bad) badEncoding(bad);
   const { recount: counted, issues } = reader.end();
   if (!counted) {
     fail({
