@@ -1,1 +1,8 @@
-export {};
+export {
+  cellText,
+  readSheetRows,
+  recountRegisterSheet,
+  type SheetInput,
+  SheetReadError,
+  type SheetRow,
+} from './read.js';

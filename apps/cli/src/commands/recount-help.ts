@@ -2,8 +2,9 @@
 /** The command's help, Vietnamese with English beside it, as the other commands show theirs. */
 export const RECOUNT_HELP = {
   vi: {
-    command: 'Đếm lại số liệu hồ sơ từ sổ theo dõi hồ sơ (CSV xuất từ hệ thống một cửa) và so với thông báo',
-    file: 'tệp CSV của sổ theo dõi hồ sơ',
+    command:
+      'Đếm lại số liệu hồ sơ từ sổ theo dõi hồ sơ (CSV hoặc .xlsx xuất từ hệ thống một cửa) và so với thông báo',
+    file: 'tệp CSV hoặc .xlsx của sổ theo dõi hồ sơ',
     notice: 'tệp giám sát (YAML/JSON) có khối số liệu hồ sơ để so',
     block: 'mã khối số liệu hồ sơ, khi thông báo có nhiều khối',
     from: 'ngày đầu kỳ, YYYY-MM-DD (mặc định: kỳ của khối số liệu)',
@@ -11,8 +12,8 @@ export const RECOUNT_HELP = {
   },
   en: {
     command:
-      "Recount the dossier figures from the one-stop system's register (CSV) and compare them with the notice",
-    file: 'the register, as CSV',
+      "Recount the dossier figures from the one-stop system's register (CSV or .xlsx) and compare them with the notice",
+    file: 'the register, as CSV or .xlsx (its first sheet)',
     notice: 'the supervision file (YAML/JSON) whose dossier block is compared',
     block: 'the dossier block id, when the notice has several',
     from: "first day of the period, YYYY-MM-DD (default: the block's period)",

@@ -102,26 +102,9 @@ export async function recount(file: string, options: RecountOptions, context: Co
   const notice = options.notice === undefined ? undefined : dossierBlock(options, context);
   const period = periodOf(options, notice?.block) ?? fail({ code: 'usage', detail: w.noPeriod });
 
-  const reader = createRegisterReader({ period });
-  // The bytes go to the recount as they are (it reads dates and codes in place); a separate
-  // native check makes sure they are UTF-8 and says where they are not.
-  const utf8 = utf8Checker();
-  const badEncoding = (bad: BadUtf8): never => fail({ code: 'input.encoding', file, ...bad });
-  try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      const bad = utf8.chunk(chunk);
-      if (bad) badEncoding(bad);
-      reader.pushBytes(chunk);
-    }
-  } catch (e) {
-    if (e instanceof CliFailure) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail({ code: 'input.not-found', file });
-    fail({ code: 'input.unreadable', file, reason: code ?? String(e) });
-  }
-  const bad = utf8.end();
-  if (bad) badEncoding(bad);
-  const { recount: counted, issues } = reader.end();
+  const { recount: counted, issues } = /\.xlsx$/i.test(file)
+    ? await readSheet(file, period)
+    : await readCsv(file, period);
   if (!counted) {
     fail({
       code: 'input.invalid',
@@ -151,6 +134,45 @@ export async function recount(file: string, options: RecountOptions, context: Co
   }
   return { kind: 'checked', errorFindings: 0, failedInputs: 0 };
 }
+
+/** Streams a CSV register to the recount: bytes as they are, checked to be UTF-8 on the way. */
+async function readCsv(file: string, period: Period) {
+  const reader = createRegisterReader({ period });
+  // The bytes go to the recount as they are (it reads dates and codes in place); a separate
+  // native check makes sure they are UTF-8 and says where they are not.
+  const utf8 = utf8Checker();
+  const badEncoding = (bad: BadUtf8): never => fail({ code: 'input.encoding', file, ...bad });
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      const bad = utf8.chunk(chunk);
+      if (bad) badEncoding(bad);
+      reader.pushBytes(chunk);
+    }
+  } catch (e) {
+    if (e instanceof CliFailure) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail({ code: 'input.not-found', file });
+    fail({ code: 'input.unreadable', file, reason: code ?? String(e) });
+  }
+  const bad = utf8.end();
+  if (bad) badEncoding(bad);
+  return reader.end();
+}
+
+/** Streams an .xlsx register (its first sheet) to the recount; exceljs loads only for one. */
+async function readSheet(file: string, period: Period) {
+  const { recountRegisterSheet, SheetReadError } = await import('@diemmac/sheets');
+  try {
+    return await recountRegisterSheet(file, { period });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail({ code: 'input.not-found', file });
+    if (e instanceof SheetReadError) fail({ code: 'input.unreadable', file, reason: e.reason });
+    throw e;
+  }
+}
+
+type Period = { from: DayNumber; to: DayNumber };
 
 interface Notice {
   file: string;

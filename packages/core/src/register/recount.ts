@@ -260,8 +260,11 @@ export function createRecount(options: RecountOptions) {
   };
 
   return {
-    /** Maps the header's cells to fields; returns the column indexes to read. */
-    header(cells: readonly string[]): number[] {
+    /**
+     * Maps the header's cells to fields; returns the column indexes to read. `row` is where the
+     * header stands (1 in a CSV; a spreadsheet may have title lines above it).
+     */
+    header(cells: readonly string[], row = 1): number[] {
       width = cells.length;
       const keys = cells.map(registerKey);
       for (const field of REGISTER_FIELDS) {
@@ -277,7 +280,7 @@ export function createRecount(options: RecountOptions) {
         if (columnOf[field] === undefined) {
           note(
             'register.missing-column',
-            1,
+            row,
             { column: field, names: mapping.columns[field] },
             `missing:${field}`,
           );
@@ -285,7 +288,7 @@ export function createRecount(options: RecountOptions) {
       }
       const read = new Set(Object.values(columnOf));
       const unread = cells.filter((c, i) => !read.has(i) && c.trim() !== '');
-      if (unread.length > 0) note('register.unread-columns', 1, { names: unread });
+      if (unread.length > 0) note('register.unread-columns', row, { names: unread });
       codeAt = columnOf.code ?? -1;
       receivedAt = columnOf.received ?? -1;
       dueAt = columnOf.due ?? -1;
