@@ -14,6 +14,7 @@ import { ApiError, errorResponse } from './errors.js';
 import { authRoutes } from './routes/auth.js';
 import { issuingRoutes } from './routes/issuing.js';
 import { openApiDocument } from './routes/openapi.js';
+import { recountRoutes } from './routes/recount.js';
 import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
 import { Lru } from './supervisions/analyse.js';
@@ -103,7 +104,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   });
   api.use('*', (c, next) =>
     c.req.method === 'POST' &&
-    (c.req.path === '/api/supervisions/import' || c.req.path === '/api/supervisions/read-notice')
+    (c.req.path === '/api/supervisions/import' ||
+      c.req.path === '/api/supervisions/read-notice' ||
+      /^\/api\/supervisions\/\d+\/recount$/.test(c.req.path))
       ? importLimit(c, next)
       : requestLimit(c, next),
   );
@@ -118,6 +121,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.route('/auth', authRoutes(deps));
   api.route('/supervisions', issuingRoutes(deps));
   api.route('/supervisions', supervisionRoutes(deps));
+  api.route('/supervisions', recountRoutes(deps));
   api.route('/', userRoutes(deps));
   api.all('*', () => {
     throw new ApiError('not-found');

@@ -22,6 +22,10 @@ export type ErrorCode =
   | 'admin.last'
   | 'import.too-large'
   | 'import.format'
+  | 'recount.format'
+  | 'recount.no-block'
+  | 'recount.unreadable'
+  | 'recount.unusable'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;
