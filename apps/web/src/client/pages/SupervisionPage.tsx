@@ -12,6 +12,7 @@ import { Link } from '../router.js';
 import { History } from './History.js';
 import { ImportButton } from './ImportButton.js';
 import { IssuingBar, type StageRead } from './IssuingBar.js';
+import { RegisterRecount } from './RegisterRecount.js';
 
 const canEdit = (u: User) => u.role === 'admin' || u.role === 'secretary';
 const canComment = (u: User) => u.role !== 'viewer';
@@ -250,6 +251,7 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
         </a>
         {dirty && <em className="hint">{t.downloadNote}</em>}
       </div>
+      {canEdit(user) && <RegisterRecount id={id} />}
       <DocumentEditor
         draft={draft}
         onChange={onChange}
