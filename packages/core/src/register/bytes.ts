@@ -153,14 +153,25 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
   };
 
   return {
-    push(bytes: Uint8Array) {
-      if (rest.length === 0) drain(bytes, false);
-      else {
-        const buf = new Uint8Array(rest.length + bytes.length);
-        buf.set(rest);
-        buf.set(bytes, rest.length);
-        drain(buf, false);
+    push(chunk: Uint8Array) {
+      let bytes = chunk;
+      if (rest.length === 0) return drain(bytes, false);
+      // The record cut by the last chunk usually ends at the new chunk's first line feed: join
+      // only that much, so each megabyte is not copied once more.
+      const lf = row === 0 ? -1 : bytes.indexOf(LF);
+      if (lf >= 0) {
+        const head = new Uint8Array(rest.length + lf + 1);
+        head.set(rest);
+        head.set(bytes.subarray(0, lf + 1), rest.length);
+        drain(head, false);
+        if (rest.length === 0) return drain(bytes.subarray(lf + 1), false);
+        // A quoted cell goes on past that line feed: `rest` now holds the head, join the rest.
+        bytes = bytes.subarray(lf + 1);
       }
+      const buf = new Uint8Array(rest.length + bytes.length);
+      buf.set(rest);
+      buf.set(bytes, rest.length);
+      drain(buf, false);
     },
     end() {
       if (rest.length > 0 || row === 0) drain(rest, true);
