@@ -23,6 +23,8 @@ export interface ByteScannerOptions {
 
 export interface ByteScanner {
   push(bytes: Uint8Array): void;
+  /** Bytes held back because the record they start is not complete yet. */
+  pending(): number;
   /** Reads a last row with no line break after it. */
   end(): void;
 }
@@ -172,6 +174,9 @@ export function createByteScanner(options: ByteScannerOptions): ByteScanner {
       buf.set(rest);
       buf.set(bytes, rest.length);
       drain(buf, false);
+    },
+    pending() {
+      return rest.length;
     },
     end() {
       if (rest.length > 0 || row === 0) drain(rest, true);

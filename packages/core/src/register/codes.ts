@@ -44,4 +44,46 @@ export class CodeSet {
     this.used = 0;
     for (let i = 0; i < rows.length; i++) if (rows[i]! !== 0) this.firstRow(hi[i]!, lo[i]!, rows[i]!);
   }
+
+  /** The row where a fingerprint was first seen, or 0, without remembering it. */
+  rowOf(hi: number, lo: number): number {
+    const mask = this.rows.length - 1;
+    let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
+    for (;;) {
+      const r = this.rows[i]!;
+      if (r === 0) return 0;
+      if (this.hi[i] === hi >>> 0 && this.lo[i] === lo >>> 0) return r;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** A set holding the codes of a snapshot. */
+  static from(snapshot: CodeSnapshot): CodeSet {
+    const set = new CodeSet();
+    for (let i = 0; i < snapshot.rows.length; i++)
+      set.firstRow(snapshot.hi[i]!, snapshot.lo[i]!, snapshot.rows[i]!);
+    return set;
+  }
+
+  /** Every fingerprint with its row, as flat arrays (to send to another thread). */
+  snapshot(): CodeSnapshot {
+    const hi = new Uint32Array(this.used);
+    const lo = new Uint32Array(this.used);
+    const rows = new Int32Array(this.used);
+    let k = 0;
+    for (let i = 0; i < this.rows.length; i++) {
+      if (this.rows[i] === 0) continue;
+      hi[k] = this.hi[i]!;
+      lo[k] = this.lo[i]!;
+      rows[k++] = this.rows[i]!;
+    }
+    return { hi, lo, rows };
+  }
+}
+
+/** The codes a recount has seen, as `CodeSet.snapshot()` gives them. */
+export interface CodeSnapshot {
+  hi: Uint32Array;
+  lo: Uint32Array;
+  rows: Int32Array;
 }

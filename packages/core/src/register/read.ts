@@ -41,6 +41,17 @@ export function createRegisterReader(options: RegisterReaderOptions) {
       }
       scanner.push(encoder.encode(t));
     },
+    /**
+     * Whether everything pushed so far ends with a complete record: a register cut in two at a
+     * line feed inside a quoted cell would not.
+     */
+    complete(): boolean {
+      return high === '' && scanner.pending() === 0;
+    },
+    /** The dossier codes seen so far (see `mergeRecounts`). */
+    codes() {
+      return recount.codes();
+    },
     end() {
       if (high) scanner.push(encoder.encode(high));
       scanner.end();

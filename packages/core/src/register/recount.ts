@@ -66,7 +66,7 @@ export interface RecountOptions {
 }
 
 /** How many rows an issue lists before it only counts. */
-const ROWS_SHOWN = 10;
+export const ROWS_SHOWN = 10;
 
 const SEVERITY: Record<RegisterIssueCode, RegisterIssue['severity']> = {
   'register.missing-column': 'error',
@@ -318,6 +318,11 @@ export function createRecount(options: RecountOptions) {
     /** The figures and what was noticed about the register, in the order first met. */
     result(): { recount: DossierRecount | undefined; issues: RegisterIssue[] } {
       return { recount: usable ? r : undefined, issues: [...issues.values()] };
+    },
+
+    /** The dossier codes seen, to check a later part of the same register against (see `mergeRecounts`). */
+    codes(): CodeSet {
+      return seen;
     },
   };
 }
