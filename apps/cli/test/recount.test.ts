@@ -113,4 +113,34 @@ describe('diemmac recount', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
   });
+
+  it('gives the same report read in two halves by two threads as read whole', async () => {
+    const lines = register(6).split('\n');
+    // Faults on both sides of the middle: an unreadable date, an unknown channel, a code repeated
+    // within the second half; then the same with a code repeated across the halves.
+    lines[3] = lines[3]!.replace('15/03/2025 08:15', '32/13/2025');
+    lines[1000] = lines[1000]!.replace('Trực tuyến', 'Zalo');
+    lines[1100] = lines[1100]!.replace('H-1100;', 'H-1050;');
+    const within = join(dir, 'so-hai-nua.csv');
+    writeFileSync(within, lines.join('\n'));
+    lines[1200] = lines[1200]!.replace('H-1200;', 'H-5;');
+    const across = join(dir, 'so-trung-ma.csv');
+    writeFileSync(across, lines.join('\n'));
+    for (const file of [within, across]) {
+      const args = ['recount', file, '--notice', CLEAN_EXAMPLE, '--format', 'json'];
+      const whole = await cli([...args, '--workers', '1']);
+      const halves = await cli([...args, '--workers', '2']);
+      expect(halves.code).toBe(0);
+      expect(JSON.parse(halves.stdout)).toEqual(JSON.parse(whole.stdout));
+    }
+    const report = JSON.parse(
+      (await cli(['recount', across, '--notice', CLEAN_EXAMPLE, '--format', 'json', '--workers', '2']))
+        .stdout,
+    );
+    expect(report.issues.find((i: { code: string }) => i.code === 'register.duplicate-code')).toMatchObject({
+      rows: [1101, 1201],
+      firstRows: [1051, 6],
+    });
+    expect((await cli(['recount', within, '--notice', CLEAN_EXAMPLE, '--workers', '3'])).code).toBe(2);
+  });
 });

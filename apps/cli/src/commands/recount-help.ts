@@ -9,6 +9,7 @@ export const RECOUNT_HELP = {
     block: 'mã khối số liệu hồ sơ, khi thông báo có nhiều khối',
     from: 'ngày đầu kỳ, YYYY-MM-DD (mặc định: kỳ của khối số liệu)',
     to: 'ngày cuối kỳ, YYYY-MM-DD (mặc định: kỳ của khối số liệu)',
+    workers: 'số luồng đọc sổ CSV: 1 hoặc 2 (mặc định: 2 với sổ từ 16 MB)',
   },
   en: {
     command:
@@ -18,5 +19,6 @@ export const RECOUNT_HELP = {
     block: 'the dossier block id, when the notice has several',
     from: "first day of the period, YYYY-MM-DD (default: the block's period)",
     to: "last day of the period, YYYY-MM-DD (default: the block's period)",
+    workers: 'threads reading a CSV register: 1 or 2 (default: 2 from 16 MB on)',
   },
 } as const;

@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import {
   type DossierBlock,
   figuresOf,
@@ -26,6 +27,7 @@ import { CliFailure, fail, type Outcome } from '../errors.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
 import { type BadUtf8, utf8Checker } from '../io/utf8-stream.js';
+import { recountInTwo } from './recount-split.js';
 
 export interface RecountOptions {
   notice?: string | undefined;
@@ -34,7 +36,12 @@ export interface RecountOptions {
   to?: string | undefined;
   format: 'text' | 'json';
   maxSize?: string | undefined;
+  /** Worker threads reading a CSV register: '1' or '2' (default: 2 for a large register). */
+  workers?: string | undefined;
 }
+
+// From this size on, a CSV register is read in two halves in parallel (when two cores exist).
+const SPLIT_BYTES = 16 * 1024 * 1024;
 
 const WORDS = {
   vi: {
@@ -104,7 +111,7 @@ export async function recount(file: string, options: RecountOptions, context: Co
 
   const { recount: counted, issues } = /\.xlsx$/i.test(file)
     ? await readSheet(file, period)
-    : await readCsv(file, period);
+    : await readCsvRegister(file, period, workersOption(options.workers));
   if (!counted) {
     fail({
       code: 'input.invalid',
@@ -133,6 +140,29 @@ export async function recount(file: string, options: RecountOptions, context: Co
     context.stdout.write(text(file, counted, issues, notice, findings, lang));
   }
   return { kind: 'checked', errorFindings: 0, failedInputs: 0 };
+}
+
+/** A CSV register read whole, or in two halves in parallel when it is large (or `--workers 2`). */
+async function readCsvRegister(file: string, period: Period, workers: 1 | 2 | undefined) {
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    // Unreadable or missing: readCsv says which.
+  }
+  const split = workers ?? (size >= SPLIT_BYTES && availableParallelism() >= 2 ? 2 : 1);
+  if (split === 2 && size > 0) {
+    const halves = await recountInTwo(file, size, period);
+    if (halves) return halves;
+  }
+  return readCsv(file, period);
+}
+
+function workersOption(value: string | undefined): 1 | 2 | undefined {
+  if (value === undefined) return undefined;
+  if (value !== '1' && value !== '2')
+    fail({ code: 'option.invalid', option: '--workers', value, expected: '1 | 2' });
+  return value === '1' ? 1 : 2;
 }
 
 /** Streams a CSV register to the recount: bytes as they are, checked to be UTF-8 on the way. */
