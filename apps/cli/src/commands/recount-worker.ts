@@ -22,7 +22,7 @@ if (job.header) reader.pushBytes(job.header);
 for await (const chunk of createReadStream(job.file, {
   start: job.start,
   end: job.end - 1,
-  highWaterMark: 1 << 20,
+  highWaterMark: 1 << 18,
 }) as AsyncIterable<Buffer>) {
   if (utf8Ok && utf8.chunk(chunk)) utf8Ok = false;
   reader.pushBytes(chunk);

@@ -11,10 +11,10 @@
  * codes.firstRow(0x1234, 0x5678, 9) // 2: seen before, at row 2
  */
 export class CodeSet {
-  private hi = new Uint32Array(1 << 16);
-  private lo = new Uint32Array(1 << 16);
+  private hi: Uint32Array = new Uint32Array(1 << 16);
+  private lo: Uint32Array = new Uint32Array(1 << 16);
   // Row numbers start at 2 (the header is row 1): 0 marks a free slot.
-  private rows = new Int32Array(1 << 16);
+  private rows: Int32Array = new Int32Array(1 << 16);
   private used = 0;
 
   /** The row where this fingerprint was first seen, or 0 after remembering it at `row`. */
@@ -57,31 +57,26 @@ export class CodeSet {
     }
   }
 
-  /** A set holding the codes of a snapshot. */
+  /** The set a snapshot was taken of, on the snapshot's own arrays (nothing is copied). */
   static from(snapshot: CodeSnapshot): CodeSet {
     const set = new CodeSet();
-    for (let i = 0; i < snapshot.rows.length; i++)
-      set.firstRow(snapshot.hi[i]!, snapshot.lo[i]!, snapshot.rows[i]!);
+    set.hi = snapshot.hi;
+    set.lo = snapshot.lo;
+    set.rows = snapshot.rows;
+    for (const r of snapshot.rows) if (r !== 0) set.used++;
     return set;
   }
 
-  /** Every fingerprint with its row, as flat arrays (to send to another thread). */
+  /**
+   * The set's own arrays (slots with row 0 are free), to send to another thread without a
+   * copy: the set must not be used afterwards.
+   */
   snapshot(): CodeSnapshot {
-    const hi = new Uint32Array(this.used);
-    const lo = new Uint32Array(this.used);
-    const rows = new Int32Array(this.used);
-    let k = 0;
-    for (let i = 0; i < this.rows.length; i++) {
-      if (this.rows[i] === 0) continue;
-      hi[k] = this.hi[i]!;
-      lo[k] = this.lo[i]!;
-      rows[k++] = this.rows[i]!;
-    }
-    return { hi, lo, rows };
+    return { hi: this.hi, lo: this.lo, rows: this.rows };
   }
 }
 
-/** The codes a recount has seen, as `CodeSet.snapshot()` gives them. */
+/** The codes a recount has seen, as `CodeSet.snapshot()` gives them: a hash table whose free slots have row 0. */
 export interface CodeSnapshot {
   hi: Uint32Array;
   lo: Uint32Array;

@@ -31,8 +31,9 @@ export function mergeRecounts(
   const b = second.recount;
   if (!a || !b) return { recount: a, issues: first.issues };
   const seen = CodeSet.from(first.codes);
-  const { hi, lo } = second.codes;
-  for (let i = 0; i < hi.length; i++) if (seen.rowOf(hi[i]!, lo[i]!) !== 0) return undefined;
+  const { hi, lo, rows } = second.codes;
+  for (let i = 0; i < rows.length; i++)
+    if (rows[i] !== 0 && seen.rowOf(hi[i]!, lo[i]!) !== 0) return undefined;
 
   const offset = a.rows;
   const shift = (rows: number[] | undefined) => rows?.map((r) => r + offset);
