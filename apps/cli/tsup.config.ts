@@ -39,7 +39,11 @@ const coreThroughCache: Plugin = {
 };
 
 export default defineConfig({
-  entry: { bin: 'src/bin.ts', worker: 'src/check/worker.ts' },
+  entry: {
+    bin: 'src/bin.ts',
+    worker: 'src/check/worker.ts',
+    'recount-worker': 'src/commands/recount-worker.ts',
+  },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

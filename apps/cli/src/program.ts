@@ -190,6 +190,7 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .option('--block <id>', recountSay('block'))
     .option('--from <date>', recountSay('from'))
     .option('--to <date>', recountSay('to'))
+    .option('--workers <n>', recountSay('workers'))
     .addOption(new Option('--format <format>', say('format')).choices(['text', 'json']).default('text'))
     .option('--max-size <MB>', say('maxSize'))
     .action(

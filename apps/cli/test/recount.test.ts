@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLEAN_EXAMPLE, cli, tempDir } from './helpers.js';
 
@@ -72,5 +73,74 @@ describe('diemmac recount', () => {
     const r = await cli(['recount', file, '--from', '2025-01-01', '--to', '2025-09-30']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/byte|UTF-8/);
+  });
+
+  it('reads a register exported as .xlsx, dates as date cells, and compares it the same way', async () => {
+    // The CSV register above as a workbook: a title line, then the header, then the rows.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sổ theo dõi');
+    sheet.addRow(['SỔ THEO DÕI HỒ SƠ']);
+    const asDate = (cell: string) => {
+      const m = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(cell);
+      return m ? new Date(Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]))) : cell;
+    };
+    for (const line of register(6).trimEnd().split('\n')) {
+      const cells = line.replace('"Chứng thực bản sao; bản chính"', 'Chứng thực bản sao').split(';');
+      sheet.addRow(cells.map((c, i) => (i >= 3 && i <= 5 ? asDate(c) : c)));
+    }
+    const file = join(dir, 'so-lech.xlsx');
+    await book.xlsx.writeFile(file);
+    const r = await cli(['recount', file, '--notice', CLEAN_EXAMPLE, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.recount.received).toEqual({
+      total: 1248,
+      online: 1102,
+      direct: 96,
+      postal: 20,
+      carriedOver: 30,
+    });
+    expect(report.findings.map((f: { message: string }) => f.message)).toEqual([
+      'Sổ theo dõi hồ sơ đếm được 379 hồ sơ giải quyết đúng hạn trong kỳ 01/01/2025 – 30/09/2025, nhưng thông báo ghi 380.',
+      'Sổ theo dõi hồ sơ đếm được 6 hồ sơ giải quyết quá hạn trong kỳ 01/01/2025 – 30/09/2025, nhưng thông báo ghi 5.',
+    ]);
+  });
+
+  it('says that a file named .xlsx is not a workbook, with exit 2', async () => {
+    const file = join(dir, 'gia.xlsx');
+    writeFileSync(file, register());
+    const r = await cli(['recount', file, '--notice', CLEAN_EXAMPLE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('gives the same report read in two halves by two threads as read whole', async () => {
+    const lines = register(6).split('\n');
+    // Faults on both sides of the middle: an unreadable date, an unknown channel, a code repeated
+    // within the second half; then the same with a code repeated across the halves.
+    lines[3] = lines[3]!.replace('15/03/2025 08:15', '32/13/2025');
+    lines[1000] = lines[1000]!.replace('Trực tuyến', 'Zalo');
+    lines[1100] = lines[1100]!.replace('H-1100;', 'H-1050;');
+    const within = join(dir, 'so-hai-nua.csv');
+    writeFileSync(within, lines.join('\n'));
+    lines[1200] = lines[1200]!.replace('H-1200;', 'H-5;');
+    const across = join(dir, 'so-trung-ma.csv');
+    writeFileSync(across, lines.join('\n'));
+    for (const file of [within, across]) {
+      const args = ['recount', file, '--notice', CLEAN_EXAMPLE, '--format', 'json'];
+      const whole = await cli([...args, '--workers', '1']);
+      const halves = await cli([...args, '--workers', '2']);
+      expect(halves.code).toBe(0);
+      expect(JSON.parse(halves.stdout)).toEqual(JSON.parse(whole.stdout));
+    }
+    const report = JSON.parse(
+      (await cli(['recount', across, '--notice', CLEAN_EXAMPLE, '--format', 'json', '--workers', '2']))
+        .stdout,
+    );
+    expect(report.issues.find((i: { code: string }) => i.code === 'register.duplicate-code')).toMatchObject({
+      rows: [1101, 1201],
+      firstRows: [1051, 6],
+    });
+    expect((await cli(['recount', within, '--notice', CLEAN_EXAMPLE, '--workers', '3'])).code).toBe(2);
   });
 });

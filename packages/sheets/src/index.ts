@@ -4,6 +4,14 @@ export type { CsvOptions } from './csv.js';
 export { toCsv } from './csv.js';
 export type { FollowUpTableOptions } from './followup.js';
 export { followUpTable } from './followup.js';
+export {
+  cellText,
+  readSheetRows,
+  recountRegisterSheet,
+  type SheetInput,
+  SheetReadError,
+  type SheetRow,
+} from './read.js';
 export { communeTable, index766Table, recommendationTable, ruleTable, summaryTables } from './summary.js';
 export type { Cell, Column, ColumnKind, Day, Table } from './table.js';
 export { TableError } from './table.js';

@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import {
   type DossierBlock,
   figuresOf,
@@ -22,10 +23,11 @@ import {
 } from '@diemmac/core/register';
 import { locateIssues } from '../check/issues.js';
 import type { Context } from '../context.js';
-import { fail, type Outcome } from '../errors.js';
+import { CliFailure, fail, type Outcome } from '../errors.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
-import { firstInvalidUtf8, lineAt } from '../io/utf8.js';
+import { type BadUtf8, utf8Checker } from '../io/utf8-stream.js';
+import { recountInTwo } from './recount-split.js';
 
 export interface RecountOptions {
   notice?: string | undefined;
@@ -34,7 +36,12 @@ export interface RecountOptions {
   to?: string | undefined;
   format: 'text' | 'json';
   maxSize?: string | undefined;
+  /** Worker threads reading a CSV register: '1' or '2' (default: 2 for a large register). */
+  workers?: string | undefined;
 }
+
+// From this size on, a CSV register is read in two halves in parallel (when two cores exist).
+const SPLIT_BYTES = 16 * 1024 * 1024;
 
 const WORDS = {
   vi: {
@@ -102,37 +109,9 @@ export async function recount(file: string, options: RecountOptions, context: Co
   const notice = options.notice === undefined ? undefined : dossierBlock(options, context);
   const period = periodOf(options, notice?.block) ?? fail({ code: 'usage', detail: w.noPeriod });
 
-  const reader = createRegisterReader({ period });
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  // Where the chunk being read starts, in bytes and in lines, to say where a bad byte stands.
-  let offset = 0;
-  let lines = 0;
-  let last: Buffer | undefined;
-  try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-      last = chunk;
-      reader.push(decoder.decode(chunk, { stream: true }));
-      offset += chunk.length;
-      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-    }
-    last = undefined;
-    reader.push(decoder.decode());
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail({ code: 'input.not-found', file });
-    if (e instanceof TypeError) {
-      const bad = last ? Math.max(firstInvalidUtf8(last), 0) : 0;
-      fail({
-        code: 'input.encoding',
-        file,
-        offset: offset + bad,
-        line: lines + (last ? lineAt(last, bad) : 1),
-        byte: last?.[bad] ?? 0,
-      });
-    }
-    fail({ code: 'input.unreadable', file, reason: code ?? String(e) });
-  }
-  const { recount: counted, issues } = reader.end();
+  const { recount: counted, issues } = /\.xlsx$/i.test(file)
+    ? await readSheet(file, period)
+    : await readCsvRegister(file, period, workersOption(options.workers));
   if (!counted) {
     fail({
       code: 'input.invalid',
@@ -162,6 +141,68 @@ export async function recount(file: string, options: RecountOptions, context: Co
   }
   return { kind: 'checked', errorFindings: 0, failedInputs: 0 };
 }
+
+/** A CSV register read whole, or in two halves in parallel when it is large (or `--workers 2`). */
+async function readCsvRegister(file: string, period: Period, workers: 1 | 2 | undefined) {
+  let size = 0;
+  try {
+    size = statSync(file).size;
+  } catch {
+    // Unreadable or missing: readCsv says which.
+  }
+  const split = workers ?? (size >= SPLIT_BYTES && availableParallelism() >= 2 ? 2 : 1);
+  if (split === 2 && size > 0) {
+    const halves = await recountInTwo(file, size, period);
+    if (halves) return halves;
+  }
+  return readCsv(file, period);
+}
+
+function workersOption(value: string | undefined): 1 | 2 | undefined {
+  if (value === undefined) return undefined;
+  if (value !== '1' && value !== '2')
+    fail({ code: 'option.invalid', option: '--workers', value, expected: '1 | 2' });
+  return value === '1' ? 1 : 2;
+}
+
+/** Streams a CSV register to the recount: bytes as they are, checked to be UTF-8 on the way. */
+async function readCsv(file: string, period: Period) {
+  const reader = createRegisterReader({ period });
+  // The bytes go to the recount as they are (it reads dates and codes in place); a separate
+  // native check makes sure they are UTF-8 and says where they are not.
+  const utf8 = utf8Checker();
+  const badEncoding = (bad: BadUtf8): never => fail({ code: 'input.encoding', file, ...bad });
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+      const bad = utf8.chunk(chunk);
+      if (bad) badEncoding(bad);
+      reader.pushBytes(chunk);
+    }
+  } catch (e) {
+    if (e instanceof CliFailure) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail({ code: 'input.not-found', file });
+    fail({ code: 'input.unreadable', file, reason: code ?? String(e) });
+  }
+  const bad = utf8.end();
+  if (bad) badEncoding(bad);
+  return reader.end();
+}
+
+/** Streams an .xlsx register (its first sheet) to the recount; exceljs loads only for one. */
+async function readSheet(file: string, period: Period) {
+  const { recountRegisterSheet, SheetReadError } = await import('@diemmac/sheets');
+  try {
+    return await recountRegisterSheet(file, { period });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail({ code: 'input.not-found', file });
+    if (e instanceof SheetReadError) fail({ code: 'input.unreadable', file, reason: e.reason });
+    throw e;
+  }
+}
+
+type Period = { from: DayNumber; to: DayNumber };
 
 interface Notice {
   file: string;

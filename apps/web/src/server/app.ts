@@ -17,6 +17,7 @@ import { followUpRoutes } from './routes/followups.js';
 import { issuingRoutes } from './routes/issuing.js';
 import { openApiDocument } from './routes/openapi.js';
 import { packPinRoutes, packRoutes } from './routes/packs.js';
+import { recountRoutes } from './routes/recount.js';
 import { summaryRoutes } from './routes/summary.js';
 import { supervisionRoutes } from './routes/supervisions.js';
 import { userRoutes } from './routes/users.js';
@@ -108,7 +109,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   });
   api.use('*', (c, next) =>
     c.req.method === 'POST' &&
-    (c.req.path === '/api/supervisions/import' || c.req.path === '/api/supervisions/read-notice')
+    (c.req.path === '/api/supervisions/import' ||
+      c.req.path === '/api/supervisions/read-notice' ||
+      /^\/api\/supervisions\/\d+\/recount$/.test(c.req.path))
       ? importLimit(c, next)
       : requestLimit(c, next),
   );
@@ -125,6 +128,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.route('/supervisions', supervisionRoutes(deps));
   api.route('/supervisions', packPinRoutes(deps));
   api.route('/summary', summaryRoutes(deps));
+  api.route('/supervisions', recountRoutes(deps));
   api.route('/', userRoutes(deps));
   api.route('/packs', packRoutes(deps));
   api.route('/', followUpRoutes(deps));

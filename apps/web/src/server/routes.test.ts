@@ -59,6 +59,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/summary': readers,
   'GET /api/summary/export.xlsx': readers,
   'GET /api/summary/export.csv': readers,
+  [`POST ${S}/recount`]: editors(200),
   'GET /api/users': admins(200),
   'POST /api/users': admins(201),
   'PATCH /api/users/:id': admins(200),
@@ -178,6 +179,14 @@ describe.each(testDatabases())('who may call which route on $name', (database) =
       const res = await client.request(method, path, {
         raw: 'THÔNG BÁO\nKết luận giám sát của Thường trực HĐND xã Thử.',
         headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'thong-bao.txt' },
+      });
+      return res.status;
+    }
+    if (route === `POST ${S}/recount`) {
+      // A one-dossier register within the example's dossier period (15/12/2023–31/10/2024).
+      const res = await client.request(method, path, {
+        raw: 'Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả\nH-1,02/01/2024,05/01/2024,04/01/2024\n',
+        headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'so-theo-doi.csv' },
       });
       return res.status;
     }

@@ -186,3 +186,6 @@ export const AuditEntry = z.object({
   supervisionId: z.number().int().nullable(),
   detail: z.unknown(),
 });
+
+/** The query of a register recount: which dossier block to compare, when there are several. */
+export const RecountQuery = z.strictObject({ block: z.string().trim().min(1).max(200).optional() });

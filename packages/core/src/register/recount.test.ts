@@ -108,6 +108,11 @@ describe('the recount of a period', () => {
     const text = toCsv(rows);
     for (let i = 0; i < text.length; i += 7) reader.push(text.slice(i, i + 7));
     expect(reader.end().recount).toEqual(whole);
+    // As bytes, cut inside characters (the CLI's way).
+    const bytes = new TextEncoder().encode(text);
+    const byBytes = createRegisterReader({ period: PERIOD });
+    for (let i = 0; i < bytes.length; i += 5) byBytes.pushBytes(bytes.subarray(i, i + 5));
+    expect(byBytes.end().recount).toEqual(whole);
   });
 });
 
@@ -157,6 +162,20 @@ describe('what the recount says about a faulty register', () => {
     const dup = issues.find((i) => i.code === 'register.duplicate-code');
     expect(dup).toMatchObject({ rows: [4], firstRows: [2], value: 'H-7', count: 1 });
     expect(formatRegisterIssue(dup!, 'vi')).toContain('mã "H-7" đã có ở dòng 2');
+  });
+
+  it('knows a code again with spaces around it or written in quotes', () => {
+    const text = toCsv([row({ code: 'Đ-7' }), row({ code: ' Đ-7 ' }), row({ code: 'Đ-8' })]).replace(
+      '\r\n3,Đ-8,',
+      '\r\n3,"Đ-7",',
+    );
+    const { recount: r, issues } = recount([], text);
+    expect(r?.received.total).toBe(1);
+    expect(issues.find((i) => i.code === 'register.duplicate-code')).toMatchObject({
+      rows: [3, 4],
+      firstRows: [2, 2],
+      value: 'Đ-7',
+    });
   });
 
   it('reports a due date or a result before the dossier was received', () => {

@@ -1,4 +1,6 @@
-import { BLANK, type DayNumber, IMPOSSIBLE, readRegisterDate, UNREADABLE } from './dates.js';
+import { newMemo, type RowCells, StringCells } from './cells.js';
+import { CodeSet } from './codes.js';
+import { BLANK, type DayNumber, IMPOSSIBLE, UNREADABLE } from './dates.js';
 import {
   DEFAULT_REGISTER_MAPPING,
   REGISTER_FIELDS,
@@ -64,7 +66,7 @@ export interface RecountOptions {
 }
 
 /** How many rows an issue lists before it only counts. */
-const ROWS_SHOWN = 10;
+export const ROWS_SHOWN = 10;
 
 const SEVERITY: Record<RegisterIssueCode, RegisterIssue['severity']> = {
   'register.missing-column': 'error',
@@ -84,6 +86,13 @@ const SEVERITY: Record<RegisterIssueCode, RegisterIssue['severity']> = {
 
 type Channel = 'online' | 'direct' | 'postal';
 type Status = 'withdrawn' | 'suspended';
+// Meanings of channel and status cells as small integers (0: none of them), for the memos.
+const CHANNELS: readonly (Channel | undefined)[] = [undefined, 'online', 'direct', 'postal'];
+const ONLINE = 1;
+const DIRECT = 2;
+const POSTAL = 3;
+const WITHDRAWN = 1;
+const SUSPENDED = 2;
 
 /**
  * A recount in progress: give it the header, then every row, then ask for the result.
@@ -99,14 +108,21 @@ type Status = 'withdrawn' | 'suspended';
 export function createRecount(options: RecountOptions) {
   const mapping = options.mapping ?? DEFAULT_REGISTER_MAPPING;
   const { from, to } = options.period;
-  const channels = lookup(valueMap<Channel>(mapping.channels));
-  const statuses = lookup(valueMap<Status>(mapping.statuses));
+  const channelOf = valueMap<Channel>(mapping.channels);
+  const statusOf = valueMap<Status>(mapping.statuses);
+  const channelMeaning = (cell: string) => CHANNELS.indexOf(channelOf.get(registerKey(cell)));
+  const statusMeaning = (cell: string) => {
+    const status = statusOf.get(registerKey(cell));
+    return status === 'withdrawn' ? WITHDRAWN : status === 'suspended' ? SUSPENDED : 0;
+  };
+  const channelMemo = newMemo();
+  const statusMemo = newMemo();
   const issues = new Map<string, RegisterIssue>();
-  // Codes seen, by a 53-bit fingerprint: keeping the code strings themselves would keep alive the
-  // megabyte chunks they were sliced from (V8 slices share their parent), hundreds of MB for a
-  // province's register. Two different codes share a fingerprint with odds below 1 in 10^4 for
-  // a million rows.
-  const seen = new Map<number, number>();
+  // Codes seen, by a 64-bit fingerprint in flat arrays: keeping the code strings themselves
+  // would cost hundreds of MB for a province's register.
+  const seen = new CodeSet();
+  const print = new Uint32Array(2);
+  const strings = new StringCells();
   const columnOf: Partial<Record<RegisterField, number>> = {};
   let usable = false;
   let width = 0;
@@ -125,7 +141,7 @@ export function createRecount(options: RecountOptions) {
   const note = (
     code: RegisterIssueCode,
     row: number,
-    extra: Partial<RegisterIssue> = {},
+    extra?: Partial<RegisterIssue>,
     key = code as string,
   ): RegisterIssue => {
     let issue = issues.get(key);
@@ -138,19 +154,117 @@ export function createRecount(options: RecountOptions) {
     return issue;
   };
 
-  const date = (cells: readonly string[], field: RegisterField, row: number): DayNumber => {
-    const cell = cells[columnOf[field]!] ?? '';
-    const day = readRegisterDate(cell);
+  // The columns read, by index (-1: absent), set by the header.
+  let codeAt = -1;
+  let receivedAt = -1;
+  let dueAt = -1;
+  let resolvedAt = -1;
+  let channelAt = -1;
+  let statusAt = -1;
+
+  const date = (cells: RowCells, column: number, field: RegisterField, row: number): DayNumber => {
+    const day = cells.day(column);
     if (day === UNREADABLE)
-      note('register.date-unreadable', row, { column: field, value: cell }, `unreadable:${field}`);
+      note(
+        'register.date-unreadable',
+        row,
+        { column: field, value: cells.text(column) },
+        `unreadable:${field}`,
+      );
     if (day === IMPOSSIBLE)
-      note('register.date-impossible', row, { column: field, value: cell }, `impossible:${field}`);
+      note(
+        'register.date-impossible',
+        row,
+        { column: field, value: cells.text(column) },
+        `impossible:${field}`,
+      );
     return day;
   };
 
+  /** Counts one data row, read through `cells`; see `row`. */
+  const count = (cells: RowCells, row: number, cellCount: number): void => {
+    if (!usable) return;
+    r.rows++;
+    if (cellCount > width) {
+      note('register.row-too-wide', row, { names: [String(width), String(cellCount)] });
+      r.outside.notCounted++;
+      return;
+    }
+    if (!cells.fingerprint(codeAt, print)) note('register.blank-code', row);
+    else {
+      const first = seen.firstRow(print[0]!, print[1]!, row);
+      if (first !== 0) {
+        const value = cells.text(codeAt).trim();
+        const issue = note('register.duplicate-code', row, { value, firstRows: [] });
+        if (issue.firstRows!.length < ROWS_SHOWN) issue.firstRows!.push(first);
+        r.outside.notCounted++;
+        return;
+      }
+    }
+    const received = date(cells, receivedAt, 'received', row);
+    const due = date(cells, dueAt, 'due', row);
+    const resolved = date(cells, resolvedAt, 'resolved', row);
+    if (received <= BLANK || resolved < BLANK) {
+      if (received === BLANK)
+        note('register.date-unreadable', row, { column: 'received', value: '' }, 'unreadable:received');
+      r.outside.notCounted++;
+      return;
+    }
+    if (received > to) {
+      note('register.received-after-period', row);
+      r.outside.receivedAfter++;
+      return;
+    }
+    if (resolved !== BLANK && resolved < from) {
+      note('register.resolved-before-period', row);
+      r.outside.resolvedBefore++;
+      return;
+    }
+    if (due > BLANK && due < received) note('register.due-before-received', row);
+    if (resolved !== BLANK && resolved < received) note('register.resolved-before-received', row);
+
+    r.received.total++;
+    if (received < from) r.received.carriedOver++;
+    else if (channelAt >= 0) {
+      const channel = cells.classify(channelAt, channelMemo, channelMeaning);
+      if (channel === ONLINE) r.received.online++;
+      else if (channel === DIRECT) r.received.direct++;
+      else if (channel === POSTAL) r.received.postal++;
+      else {
+        const cell = cells.text(channelAt);
+        note('register.unknown-channel', row, { value: cell }, `channel:${registerKey(cell)}`);
+      }
+    }
+
+    const status = statusAt < 0 ? 0 : cells.classify(statusAt, statusMemo, statusMeaning);
+    if (status === WITHDRAWN) {
+      r.withdrawn++;
+      return;
+    }
+    if (resolved !== BLANK && resolved <= to) {
+      r.resolved.total++;
+      if (due <= BLANK) note('register.no-due-date', row, undefined, 'no-due');
+      else if (resolved < due) r.resolved.early++;
+      else if (resolved === due) r.resolved.onTime++;
+      else r.resolved.late++;
+      return;
+    }
+    if (status === SUSPENDED) {
+      r.suspended++;
+      return;
+    }
+    r.pending.total++;
+    if (due <= BLANK) note('register.no-due-date', row, undefined, 'no-due');
+    else if (due >= to) r.pending.withinDeadline++;
+    else r.pending.overdue++;
+  };
+
   return {
-    /** Maps the header's cells to fields; returns the column indexes to read. */
-    header(cells: readonly string[]): number[] {
+    /**
+     * Maps the header's cells to fields; returns the column indexes to read. `row` is where the
+     * header stands (1 in a CSV; a spreadsheet may have title lines above it).
+     */
+    header(cells: readonly string[], row = 1): number[] {
       width = cells.length;
       const keys = cells.map(registerKey);
       for (const field of REGISTER_FIELDS) {
@@ -166,7 +280,7 @@ export function createRecount(options: RecountOptions) {
         if (columnOf[field] === undefined) {
           note(
             'register.missing-column',
-            1,
+            row,
             { column: field, names: mapping.columns[field] },
             `missing:${field}`,
           );
@@ -174,7 +288,13 @@ export function createRecount(options: RecountOptions) {
       }
       const read = new Set(Object.values(columnOf));
       const unread = cells.filter((c, i) => !read.has(i) && c.trim() !== '');
-      if (unread.length > 0) note('register.unread-columns', 1, { names: unread });
+      if (unread.length > 0) note('register.unread-columns', row, { names: unread });
+      codeAt = columnOf.code ?? -1;
+      receivedAt = columnOf.received ?? -1;
+      dueAt = columnOf.due ?? -1;
+      resolvedAt = columnOf.resolved ?? -1;
+      channelAt = columnOf.channel ?? -1;
+      statusAt = columnOf.status ?? -1;
       usable = REQUIRED_REGISTER_FIELDS.every((f) => columnOf[f] !== undefined);
       r.read = { channel: columnOf.channel !== undefined, status: columnOf.status !== undefined };
       return [...read];
@@ -186,83 +306,23 @@ export function createRecount(options: RecountOptions) {
      * so its columns are shifted: it is reported, not counted. A shorter one lacks trailing cells.
      */
     row(cells: readonly string[], row: number, cellCount = width): void {
-      if (!usable) return;
-      r.rows++;
-      if (cellCount > width) {
-        note('register.row-too-wide', row, { names: [String(width), String(cellCount)] });
-        r.outside.notCounted++;
-        return;
-      }
-      const code = (cells[columnOf.code!] ?? '').trim();
-      if (code === '') note('register.blank-code', row);
-      else {
-        const key = fingerprint(code);
-        const first = seen.get(key);
-        if (first !== undefined) {
-          const issue = note('register.duplicate-code', row, { value: code, firstRows: [] });
-          if (issue.firstRows!.length < ROWS_SHOWN) issue.firstRows!.push(first);
-          r.outside.notCounted++;
-          return;
-        }
-        seen.set(key, row);
-      }
-      const received = date(cells, 'received', row);
-      const due = date(cells, 'due', row);
-      const resolved = date(cells, 'resolved', row);
-      if (received <= BLANK || resolved < BLANK) {
-        if (received === BLANK)
-          note('register.date-unreadable', row, { column: 'received', value: '' }, 'unreadable:received');
-        r.outside.notCounted++;
-        return;
-      }
-      if (received > to) {
-        note('register.received-after-period', row);
-        r.outside.receivedAfter++;
-        return;
-      }
-      if (resolved !== BLANK && resolved < from) {
-        note('register.resolved-before-period', row);
-        r.outside.resolvedBefore++;
-        return;
-      }
-      if (due > BLANK && due < received) note('register.due-before-received', row);
-      if (resolved !== BLANK && resolved < received) note('register.resolved-before-received', row);
+      strings.cells = cells;
+      count(strings, row, cellCount);
+    },
 
-      r.received.total++;
-      if (received < from) r.received.carriedOver++;
-      else if (columnOf.channel !== undefined) {
-        const cell = cells[columnOf.channel] ?? '';
-        const channel = channels(cell);
-        if (channel) r.received[channel]++;
-        else note('register.unknown-channel', row, { value: cell }, `channel:${registerKey(cell)}`);
-      }
-
-      const status = columnOf.status === undefined ? undefined : statuses(cells[columnOf.status] ?? '');
-      if (status === 'withdrawn') {
-        r.withdrawn++;
-        return;
-      }
-      if (resolved !== BLANK && resolved <= to) {
-        r.resolved.total++;
-        if (due <= BLANK) note('register.no-due-date', row, {}, 'no-due');
-        else if (resolved < due) r.resolved.early++;
-        else if (resolved === due) r.resolved.onTime++;
-        else r.resolved.late++;
-        return;
-      }
-      if (status === 'suspended') {
-        r.suspended++;
-        return;
-      }
-      r.pending.total++;
-      if (due <= BLANK) note('register.no-due-date', row, {}, 'no-due');
-      else if (due >= to) r.pending.withinDeadline++;
-      else r.pending.overdue++;
+    /** Counts one data row read in place by a scanner (the CSV bytes), without strings per cell. */
+    rowCells(cells: RowCells, row: number, cellCount = width): void {
+      count(cells, row, cellCount);
     },
 
     /** The figures and what was noticed about the register, in the order first met. */
     result(): { recount: DossierRecount | undefined; issues: RegisterIssue[] } {
       return { recount: usable ? r : undefined, issues: [...issues.values()] };
+    },
+
+    /** The dossier codes seen, to check a later part of the same register against (see `mergeRecounts`). */
+    codes(): CodeSet {
+      return seen;
     },
   };
 }
@@ -278,32 +338,4 @@ function valueMap<K extends string>(values: Record<K, string[]>): Map<string, K>
     }
   }
   return map;
-}
-
-/** Two FNV-1a hashes of a text folded into one 53-bit integer (exact in a double). */
-function fingerprint(text: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
-}
-
-/**
- * A cell's meaning, remembered per distinct cell text: a register has a handful of channel
- * and status values repeated a million times, so each is normalised once.
- */
-function lookup<K extends string>(values: Map<string, K>): (cell: string) => K | undefined {
-  const seen = new Map<string, K | null>();
-  return (cell) => {
-    let kind = seen.get(cell);
-    if (kind === undefined) {
-      kind = values.get(registerKey(cell)) ?? null;
-      if (seen.size < 1000) seen.set(cell, kind);
-    }
-    return kind ?? undefined;
-  };
 }

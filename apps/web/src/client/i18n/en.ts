@@ -292,6 +292,19 @@ export const en: Messages = {
     enable: 'Enable',
     created: (email) => `Created the account ${email}.`,
   },
+  recount: {
+    title: 'Check against the dossier register',
+    hint: "Upload the dossier register (CSV or .xlsx exported from the one-stop system): diemmac recounts the period's dossier figures and compares them with the notice. The file is not stored.",
+    choose: 'Choose the register…',
+    working: 'Recounting…',
+    counted: (name, rows, from, to) => `Recounted from ${name} (${rows} rows), period ${from} – ${to}:`,
+    figures: (received, resolved, pending) =>
+      `received ${received}, resolved ${resolved}, pending ${pending}.`,
+    agrees: "✓ The notice's dossier figures agree with the register.",
+    differs: 'Figures the register counts otherwise:',
+    register: 'About the register:',
+    goTo: 'Go to the figure',
+  },
   errors: {
     network: 'Cannot reach the server.',
   },

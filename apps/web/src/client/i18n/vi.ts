@@ -296,6 +296,20 @@ export const vi = {
     enable: 'Mở khóa',
     created: (email: string) => `Đã tạo tài khoản ${email}.`,
   },
+  recount: {
+    title: 'Đối chiếu với sổ theo dõi hồ sơ',
+    hint: 'Tải lên sổ theo dõi hồ sơ (CSV hoặc .xlsx xuất từ hệ thống một cửa): diemmac đếm lại số liệu hồ sơ của kỳ và so với thông báo. Tệp không được lưu.',
+    choose: 'Chọn sổ theo dõi…',
+    working: 'Đang đếm lại…',
+    counted: (name: string, rows: string, from: string, to: string) =>
+      `Đếm lại từ ${name} (${rows} dòng), kỳ ${from} – ${to}:`,
+    figures: (received: string, resolved: string, pending: string) =>
+      `tiếp nhận ${received}, đã giải quyết ${resolved}, đang giải quyết ${pending}.`,
+    agrees: '✓ Số liệu hồ sơ của thông báo khớp với sổ theo dõi.',
+    differs: 'Số liệu khác với sổ theo dõi:',
+    register: 'Về sổ theo dõi:',
+    goTo: 'Đến số liệu',
+  },
   errors: {
     network: 'Không kết nối được máy chủ.',
   },

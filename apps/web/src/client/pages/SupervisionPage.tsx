@@ -15,6 +15,7 @@ import { Link } from '../router.js';
 import { History } from './History.js';
 import { ImportButton } from './ImportButton.js';
 import { IssuingBar, type StageRead } from './IssuingBar.js';
+import { RegisterRecount } from './RegisterRecount.js';
 
 const canEdit = (u: User) => u.role === 'admin' || u.role === 'secretary';
 const canComment = (u: User) => u.role !== 'viewer';
@@ -279,6 +280,7 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
         {dirty && <em className="hint">{t.downloadNote}</em>}
       </div>
       <FollowUpPanel key={`${s.version}`} id={id} canRecord={canEdit(user)} />
+      {canEdit(user) && <RegisterRecount id={id} />}
       <PackContext.Provider value={pack}>
         <DocumentEditor
           draft={draft}

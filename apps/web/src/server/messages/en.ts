@@ -29,6 +29,16 @@ export const en: ErrorMessages = {
     'The last active administrator cannot be demoted, disabled or removed: make another account an administrator first.',
   'import.format': (p) =>
     `Cannot read "${p.name}": diemmac reads ${p.formats} files (Word .docx, .doc; text .txt, .md; or a supervision file in YAML or JSON).`,
+  'recount.format': (p) =>
+    `Cannot read "${p.name}" as a dossier register: expected a ${p.formats} file exported from the one-stop system.`,
+  'recount.no-block': (p) =>
+    p.block
+      ? `The supervision has no dossier block "${p.block}" stating its period (from, to): there is no period to recount.`
+      : 'The supervision has no dossier block stating its period (from, to): there is no period to recount.',
+  'recount.unreadable': (p) =>
+    `Cannot read the register "${p.name}": expected a UTF-8 CSV or an .xlsx workbook.`,
+  'recount.unusable': (p) =>
+    `The register lacks ${p.count} column(s) the count needs; no dossier could be counted.`,
   'import.too-large': (p) =>
     `The file is too large to import: the limit is ${p.limit}. It was not read; split it, or ask the administrator to raise IMPORT_MAX_BYTES.`,
   'pack.invalid': (p) =>

@@ -26,6 +26,10 @@ export type ErrorCode =
   | 'pack.invalid'
   | 'pack.version-taken'
   | 'pack.reserved'
+  | 'recount.format'
+  | 'recount.no-block'
+  | 'recount.unreadable'
+  | 'recount.unusable'
   | 'internal';
 
 export type ErrorParams = Record<string, string | number>;

@@ -29,6 +29,15 @@ export const vi: ErrorMessages = {
     'Không thể bỏ quyền quản trị, khóa hay xóa quản trị viên cuối cùng đang hoạt động: hãy cấp quyền quản trị cho một tài khoản khác trước.',
   'import.format': (p) =>
     `Không đọc được tệp "${p.name}": diemmac đọc các tệp ${p.formats} (tệp Word .docx, .doc; văn bản .txt, .md; hoặc tệp giám sát YAML, JSON).`,
+  'recount.format': (p) =>
+    `Không đọc được tệp "${p.name}" như sổ theo dõi hồ sơ: cần tệp ${p.formats} xuất từ hệ thống một cửa.`,
+  'recount.no-block': (p) =>
+    p.block
+      ? `Cuộc giám sát không có khối số liệu hồ sơ "${p.block}" nêu rõ kỳ (từ ngày, đến ngày): không biết đếm lại cho kỳ nào.`
+      : 'Cuộc giám sát chưa có khối số liệu hồ sơ nêu rõ kỳ (từ ngày, đến ngày): không biết đếm lại cho kỳ nào.',
+  'recount.unreadable': (p) =>
+    `Không đọc được sổ theo dõi "${p.name}": cần tệp CSV mã UTF-8 hoặc bảng tính .xlsx.`,
+  'recount.unusable': (p) => `Sổ theo dõi thiếu ${p.count} cột cần để đếm; không đếm được hồ sơ nào.`,
   'import.too-large': (p) =>
     `Tệp quá lớn để nhập: tối đa ${p.limit}. Tệp chưa được đọc; hãy tách tệp hoặc nhờ quản trị viên nâng giới hạn IMPORT_MAX_BYTES.`,
   'pack.invalid': (p) =>

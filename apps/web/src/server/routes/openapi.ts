@@ -31,6 +31,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'Not found',
   409: 'Stale version (the current one is in `current`), or a duplicate id/email',
   413: 'Body too large',
+  415: 'A file of a kind not read here',
   429: 'Too many failed sign-ins',
 };
 
@@ -326,6 +327,20 @@ export function openApiDocument(): Json {
         },
       },
       ...summaryPaths(),
+      '/api/supervisions/{id}/recount': {
+        post: write(
+          'Recount the dossier block from the one-stop register (CSV or .xlsx bytes, name in X-File-Name) and compare',
+          { content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+          { 200: ok('Recount, register issues and findings'), ...errors(400, 401, 403, 404, 409, 413, 415) },
+          {
+            parameters: [
+              ...idParam,
+              { in: 'header', name: 'X-File-Name', required: true, schema: { type: 'string' } },
+              { in: 'query', name: 'block', schema: { type: 'string' } },
+            ],
+          },
+        ),
+      },
       '/api/openapi.json': {
         get: { summary: 'This document', security: [], responses: { 200: ok('OpenAPI') } },
       },
