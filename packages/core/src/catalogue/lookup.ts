@@ -28,13 +28,15 @@ export function findCatalogued(
   c: Citation,
   documents: readonly CataloguedDocument[],
   on?: DayParts,
+  // How a title is compared: a checker passes its kept `spellingKey`, read once per title.
+  titleKey: (title: string) => string = spellingKey,
 ): CataloguedDocument | undefined {
   if (c.number !== undefined) {
     const key = numberedKey(c.type, c.year, Number(c.number), (c.symbol ?? '').toUpperCase());
     return indexOf(documents).numbered.get(key);
   }
   if (c.title === undefined) return undefined;
-  const named = indexOf(documents).titled.get(`${c.type}|${spellingKey(c.title)}`) ?? [];
+  const named = indexOf(documents).titled.get(`${c.type}|${titleKey(c.title)}`) ?? [];
   return named.find((d) => on === undefined || inForce(d, on)) ?? named[0];
 }
 

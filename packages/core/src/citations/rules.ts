@@ -219,24 +219,19 @@ export const sameSubject: Rule = {
     for (const series of groupBy(register, (d) => d.series)) {
       if (series.length < 2) continue;
       const pairs = series.map((d) => context.index.readings.pairs(d.citation.subject!));
-      // Subjects alike share a word pair: each is compared only with the later ones that do,
-      // found through the pairs, instead of with every other document of its series.
-      const having = new Map<string, number[]>();
-      for (let i = 0; i < pairs.length; i++) {
-        for (const p of pairs[i]!) {
-          const list = having.get(p);
-          if (list) list.push(i);
-          else having.set(p, [i]);
-        }
-      }
       for (let i = 0; i < series.length; i++) {
         const a = series[i]!;
-        const later = new Set<number>();
-        for (const p of pairs[i]!) for (const j of having.get(p)!) if (j > i) later.add(j);
-        for (const j of [...later].sort((x, y) => x - y)) {
+        const pa = pairs[i]!;
+        for (let j = i + 1; j < series.length; j++) {
           const b = series[j]!;
+          const pb = pairs[j]!;
           if (a.numberValue === b.numberValue) continue;
-          if (likeness(pairs[i]!, pairs[j]!) < SAME_SUBJECT) continue;
+          // Alike needs the smaller set at least SAME_SUBJECT of the larger (shared ≤ smaller,
+          // union ≥ larger): most pairs are told apart by their sizes alone.
+          const smaller = pa.size < pb.size ? pa.size : pb.size;
+          const larger = pa.size < pb.size ? pb.size : pa.size;
+          if (smaller / larger < SAME_SUBJECT) continue;
+          if (likeness(pa, pb) < SAME_SUBJECT) continue;
           out.push(pair(a, b));
         }
       }
