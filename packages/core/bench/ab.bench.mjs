@@ -31,7 +31,10 @@ const rows = {};
 for (const [name, core] of Object.entries(builds)) {
   const read = core.parseSupervisionText(text);
   const checker = core.createChecker();
-  const fresh = Array.from({ length: FRESH }, (_, n) => core.parseSupervision(altered(read.data, n + 1)).value);
+  const fresh = Array.from(
+    { length: FRESH },
+    (_, n) => core.parseSupervision(altered(read.data, n + 1)).value,
+  );
   let freshChecker = core.createChecker();
   let next = 0;
   rows[`${name} check, long-lived checker`] = () => checker.check(read.value, { now });
@@ -63,5 +66,7 @@ const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 for (const row of ['check, long-lived checker', 'check, fresh texts']) {
   const a = median(results[`old ${row}`]);
   const b = median(results[`new ${row}`]);
-  console.log(`${row.padEnd(30)} old ${Math.round(a).toString().padStart(6)} /s   new ${Math.round(b).toString().padStart(6)} /s   ${(b / a).toFixed(2)}×`);
+  console.log(
+    `${row.padEnd(30)} old ${Math.round(a).toString().padStart(6)} /s   new ${Math.round(b).toString().padStart(6)} /s   ${(b / a).toFixed(2)}×`,
+  );
 }

@@ -228,9 +228,7 @@ export const sameSubject: Rule = {
           if (a.numberValue === b.numberValue) continue;
           // Alike needs the smaller set at least SAME_SUBJECT of the larger (shared ≤ smaller,
           // union ≥ larger): most pairs are told apart by their sizes alone.
-          const smaller = pa.size < pb.size ? pa.size : pb.size;
-          const larger = pa.size < pb.size ? pb.size : pa.size;
-          if (smaller / larger < SAME_SUBJECT) continue;
+          if (Math.min(pa.size, pb.size) / Math.max(pa.size, pb.size) < SAME_SUBJECT) continue;
           if (likeness(pa, pb) < SAME_SUBJECT) continue;
           out.push(pair(a, b));
         }
