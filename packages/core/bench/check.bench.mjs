@@ -4,13 +4,11 @@
 // YAML text → findings ≥ 1,000/s.
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import {
-  checkSupervision,
-  createChecker,
-  parseSupervision,
-  parseSupervisionText,
-  readText,
-} from '../dist/index.js';
+
+// CORE_DIST=/path/to/an/older/dist/index.js measures another build the same way (an A/B).
+const { checkSupervision, createChecker, parseSupervision, parseSupervisionText, readText } = await import(
+  process.env.CORE_DIST ?? new URL('../dist/index.js', import.meta.url).href
+);
 
 const text = readFileSync(new URL('../../../examples/diem-mac-2024.yaml', import.meta.url), 'utf8');
 const read = parseSupervisionText(text);
@@ -46,12 +44,45 @@ function measureAll(rows, rounds = 7, ms = 300) {
 }
 
 const checker = createChecker();
+
+// Copies of the example whose every subject and paragraph is new (a suffix numbered per copy), so
+// a long-lived checker meets texts it has not read: what a server meets with each new supervision,
+// and what no cache of earlier readings can flatter. When the copies run out the checker is
+// replaced, so that every check still reads its altered texts for the first time.
+const FRESH = 400;
+function altered(node, n) {
+  if (Array.isArray(node)) return node.map((x) => altered(x, n));
+  if (node === null || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'subject' && typeof v === 'string') out[k] = `${v} (bản ${n})`;
+    else if (k === 'paragraphs' && Array.isArray(v))
+      out[k] = v.map((p) => (typeof p === 'string' ? `${p} (bản ${n})` : altered(p, n)));
+    else out[k] = altered(v, n);
+  }
+  return out;
+}
+const freshModels = Array.from({ length: FRESH }, (_, n) => {
+  const r = parseSupervision(altered(read.data, n + 1));
+  if (!r.ok) throw new Error('altered example does not parse');
+  return r.value;
+});
+let freshChecker = createChecker();
+let freshNext = 0;
+function checkFresh() {
+  if (freshNext === FRESH) {
+    freshChecker = createChecker();
+    freshNext = 0;
+  }
+  freshChecker.check(freshModels[freshNext++], { now });
+}
 const {
   jsonParse,
   yamlLibrary,
   readOnly,
   parseOnly,
   checkWarm,
+  checkFresh: freshRow,
   checkCold,
   checkShared,
   parseAndCheck,
@@ -64,6 +95,8 @@ const {
   parseOnly: () => parseSupervision(JSON.parse(json)),
   // A long-lived checker (CLI batch, web server) keeps the readings of texts it has met.
   checkWarm: () => checker.check(model, { now }),
+  // The same checker on supervisions whose subjects and paragraphs it has never read.
+  checkFresh,
   // A fresh checker each time: every citation and name read from scratch.
   checkCold: () => createChecker().check(model, { now }),
   checkShared: () => checkSupervision(model, { now }),
@@ -96,6 +129,11 @@ row(
   'check, long-lived checker',
   `${fmt(checkWarm)} /s`,
   `${times(checkWarm, jsonParse)} JSON.parse, target ≤ 5×`,
+);
+row(
+  'check, fresh texts (long-lived checker)',
+  `${fmt(freshRow)} /s`,
+  `${times(freshRow, jsonParse)} JSON.parse`,
 );
 row(
   'check, fresh checker (texts read anew)',

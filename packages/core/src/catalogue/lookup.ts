@@ -14,8 +14,6 @@ export function catalogueLabel(d: CataloguedDocument): string {
   return numberSymbol(d) ?? `${d.type} ${d.title ?? ''}`.trim();
 }
 
-const sameSymbol = (a: string | undefined, b: string | undefined) =>
-  (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
 const sameNumber = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && Number(a) === Number(b);
 
@@ -30,19 +28,15 @@ export function findCatalogued(
   c: Citation,
   documents: readonly CataloguedDocument[],
   on?: DayParts,
+  // How a title is compared: a checker passes its kept `spellingKey`, read once per title.
+  titleKey: (title: string) => string = spellingKey,
 ): CataloguedDocument | undefined {
   if (c.number !== undefined) {
-    const number = Number(c.number);
-    const symbol = (c.symbol ?? '').toUpperCase();
-    return documents.find((d) => {
-      if (d.type !== c.type || d.year !== c.year || d.number === undefined) return false;
-      const keys = keysOf(d);
-      return keys.number === number && keys.symbol === symbol;
-    });
+    const key = numberedKey(c.type, c.year, Number(c.number), (c.symbol ?? '').toUpperCase());
+    return indexOf(documents).numbered.get(key);
   }
   if (c.title === undefined) return undefined;
-  const title = spellingKey(c.title);
-  const named = documents.filter((d) => d.type === c.type && keysOf(d).title === title);
+  const named = indexOf(documents).titled.get(`${c.type}|${titleKey(c.title)}`) ?? [];
   return named.find((d) => on === undefined || inForce(d, on)) ?? named[0];
 }
 
@@ -64,12 +58,10 @@ export function inForce(d: CataloguedDocument, on: DayParts): boolean {
  */
 export function nearMisses(c: Citation, documents: readonly CataloguedDocument[]): CataloguedDocument[] {
   if (c.number === undefined || c.year === undefined) return [];
-  return documents.filter(
-    (d) =>
-      d.type === c.type &&
-      sameSymbol(d.symbol, c.symbol) &&
-      d.year !== undefined &&
-      sameNumber(d.number, c.number) !== (d.year === c.year),
+  const sameTypeAndSymbol = indexOf(documents).bySymbol.get(`${c.type}|${(c.symbol ?? '').toUpperCase()}`);
+  if (!sameTypeAndSymbol) return [];
+  return sameTypeAndSymbol.filter(
+    (d) => d.year !== undefined && sameNumber(d.number, c.number) !== (d.year === c.year),
   );
 }
 
@@ -87,22 +79,41 @@ export function aboutTopic(d: CataloguedDocument, text: string | { key: string }
 }
 
 /**
- * What `findCatalogued` compares of a catalogued document, worked out once per document (keyed
- * weakly on the entry, like `topicKeys`): its number as a number, its symbol in capitals, its
- * title's spelling key.
+ * A catalogue looked up by what citations give, built once per catalogue (keyed weakly on the
+ * list itself, which is parsed data nobody edits in place, like `topicKeys`): `findCatalogued` and
+ * `nearMisses` are then a map lookup per citation instead of a scan of every document. Each list
+ * keeps the catalogue's order, and a key first met wins, as the scans they replace did.
  */
-const KEYS = new WeakMap<CataloguedDocument, { number: number; symbol: string; title: string | undefined }>();
-function keysOf(d: CataloguedDocument): { number: number; symbol: string; title: string | undefined } {
-  let keys = KEYS.get(d);
-  if (!keys) {
-    keys = {
-      number: d.number === undefined ? Number.NaN : Number(d.number),
-      symbol: (d.symbol ?? '').toUpperCase(),
-      title: d.title === undefined ? undefined : spellingKey(d.title),
-    };
-    KEYS.set(d, keys);
+interface CatalogueIndex {
+  /** Type, year, number as a number, symbol in capitals: the first document with them. */
+  numbered: Map<string, CataloguedDocument>;
+  /** Type and title's spelling key: every document with them. */
+  titled: Map<string, CataloguedDocument[]>;
+  /** Type and symbol in capitals: every document with them. */
+  bySymbol: Map<string, CataloguedDocument[]>;
+}
+const numberedKey = (type: string, year: number | undefined, number: number, symbol: string) =>
+  `${type}|${year}|${number}|${symbol}`;
+const INDEXES = new WeakMap<readonly CataloguedDocument[], CatalogueIndex>();
+function indexOf(documents: readonly CataloguedDocument[]): CatalogueIndex {
+  let index = INDEXES.get(documents);
+  if (index) return index;
+  index = { numbered: new Map(), titled: new Map(), bySymbol: new Map() };
+  const add = (map: Map<string, CataloguedDocument[]>, key: string, d: CataloguedDocument) => {
+    const list = map.get(key);
+    if (list) list.push(d);
+    else map.set(key, [d]);
+  };
+  for (const d of documents) {
+    const symbol = (d.symbol ?? '').toUpperCase();
+    add(index.bySymbol, `${d.type}|${symbol}`, d);
+    if (d.title !== undefined) add(index.titled, `${d.type}|${spellingKey(d.title)}`, d);
+    if (d.number === undefined) continue;
+    const key = numberedKey(d.type, d.year, Number(d.number), symbol);
+    if (!index.numbered.has(key)) index.numbered.set(key, d);
   }
-  return keys;
+  INDEXES.set(documents, index);
+  return index;
 }
 
 /**

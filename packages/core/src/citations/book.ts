@@ -1,5 +1,6 @@
 import { findCatalogued } from '../catalogue/lookup.js';
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
+import { spellingKey } from '../names/normalize.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type CitationEntry, citationsOf } from './collect.js';
@@ -87,6 +88,8 @@ export class CitationBook {
     return found;
   }
 
+  readonly #titleKey = (title: string) => this.readings.keep('spelling', title, spellingKey);
+
   /** The documents cited from outside the supervision's own steps, with their catalogue entries. */
   catalogued(documents: readonly CataloguedDocument[]): (Cited & { entry?: CataloguedDocument })[] {
     let found = this.#catalogued.get(documents);
@@ -94,7 +97,7 @@ export class CitationBook {
       const notice = this.supervision.documents.conclusion.date;
       found = this.cited(['legal-basis', 'section', 'report']).map((c) => ({
         ...c,
-        entry: findCatalogued(c.citation, documents, notice),
+        entry: findCatalogued(c.citation, documents, notice, this.#titleKey),
       }));
       this.#catalogued.set(documents, found);
     }

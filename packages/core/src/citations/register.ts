@@ -31,6 +31,9 @@ export function registerOf(
   label: (c: Citation) => string = (c) => readings.label(c),
 ): RegisterDocument[] {
   const out: RegisterDocument[] = [];
+  // The documents already met under one sequence, number and type, in the order met: only these
+  // can be the same document, so a citation is compared with them and not with the whole register.
+  const under = new Map<string, RegisterDocument[]>();
   for (const e of entries) {
     const c = e.citation;
     if (!c?.number) continue;
@@ -43,19 +46,16 @@ export function registerOf(
     const kind = `${c.year === undefined ? 'administrative' : 'normative'}|${year}`;
     const sequence = `${who}|${perType ? c.type : '*'}|${kind}`;
     const numberValue = Number(c.number);
-    const same = out.find(
-      (d) =>
-        d.sequence === sequence &&
-        d.numberValue === numberValue &&
-        d.citation.type === c.type &&
-        oneDocument(d.citation, c, readings),
-    );
+    // A number that is not a number is never the same as another (NaN equals nothing).
+    const key = Number.isNaN(numberValue) ? undefined : `${sequence}|${numberValue}|${c.type}`;
+    const candidates = key === undefined ? undefined : under.get(key);
+    const same = candidates?.find((d) => oneDocument(d.citation, c, readings));
     if (same) {
       same.paths.push(e.path);
       same.citation = fuller(same.citation, c);
       continue;
     }
-    out.push({
+    const document: RegisterDocument = {
       citation: c,
       label: label(c),
       paths: [e.path],
@@ -63,7 +63,11 @@ export function registerOf(
       series: `${who}|${c.type}|${kind}`,
       numberValue,
       year,
-    });
+    };
+    out.push(document);
+    if (key === undefined) continue;
+    if (candidates) candidates.push(document);
+    else under.set(key, [document]);
   }
   return out;
 }

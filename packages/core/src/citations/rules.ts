@@ -219,10 +219,17 @@ export const sameSubject: Rule = {
     for (const series of groupBy(register, (d) => d.series)) {
       if (series.length < 2) continue;
       const pairs = series.map((d) => context.index.readings.pairs(d.citation.subject!));
-      for (const [i, a] of series.entries()) {
-        for (const [j, b] of series.entries()) {
-          if (j <= i || a.numberValue === b.numberValue) continue;
-          if (likeness(pairs[i]!, pairs[j]!) < SAME_SUBJECT) continue;
+      for (let i = 0; i < series.length; i++) {
+        const a = series[i]!;
+        const pa = pairs[i]!;
+        for (let j = i + 1; j < series.length; j++) {
+          const b = series[j]!;
+          const pb = pairs[j]!;
+          if (a.numberValue === b.numberValue) continue;
+          // Alike needs the smaller set at least SAME_SUBJECT of the larger (shared ≤ smaller,
+          // union ≥ larger): most pairs are told apart by their sizes alone.
+          if (Math.min(pa.size, pb.size) / Math.max(pa.size, pb.size) < SAME_SUBJECT) continue;
+          if (likeness(pa, pb) < SAME_SUBJECT) continue;
           out.push(pair(a, b));
         }
       }

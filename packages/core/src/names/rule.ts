@@ -29,6 +29,8 @@ export const nameVariant: Rule = {
       .map((n) => readings.keep<NameFinder>('name-finder', n, nameFinder));
     // The variants a text writes depend only on the text and the names: kept by both.
     const declared = names.map((n) => n.name).join('\n');
+    // Built once per check, not once per text: a kind made anew is hashed anew at every lookup.
+    const kind = `name-variants\n${declared}`;
     const variantsIn = (text: string) =>
       spellingsIn(names, prepareText(text))
         .filter((s) => s.variant)
@@ -38,7 +40,7 @@ export const nameVariant: Rule = {
     for (const { text, path, named } of texts.entries) {
       if (names.length === 0) break;
       if (!named) continue;
-      for (const spelling of readings.keep(`name-variants\n${declared}`, text, variantsIn)) {
+      for (const spelling of readings.keep(kind, text, variantsIn)) {
         const { key } = spelling;
         const entry = found.get(key) ?? {
           name: spelling.name,
