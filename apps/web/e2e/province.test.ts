@@ -80,6 +80,13 @@ describe.skipIf(!existsSync(CHROMIUM))("the province's view in the browser", () 
     expect(xlsx[0]).toBe(200);
     expect(xlsx[1]).toContain('spreadsheetml');
 
+    // The day is typed the Vietnamese way, whatever the browser's locale, and the view follows it.
+    await page.fill('[data-testid=filter-as-of]', '30/06/2025');
+    await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('30/06/2025'));
+    expect(await page.getAttribute('[data-testid=export-xlsx]', 'href')).toBe(
+      '/api/summary/export.xlsx?year=2025&asOf=2025-06-30&lang=vi',
+    );
+
     // On a phone nothing but the wide tables (which scroll on their own) reaches past the screen.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(300);

@@ -53,9 +53,18 @@ interface Filters {
   asOf: string;
 }
 
+// The day is typed the Vietnamese way (30/06/2025), whatever the browser's locale; the API
+// takes it as 2025-06-30. Until a whole day is typed the view stays as of today (the query is
+// sent at each keystroke); an impossible day such as 31/02/2025 is refused by the server by name.
+const DAY = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/;
+const isoOf = (typed: string) => {
+  const m = DAY.exec(typed);
+  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '';
+};
+
 const query = (f: Filters, extra: Record<string, string> = {}) => {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...f, ...extra })) if (v) q.set(k, v);
+  for (const [k, v] of Object.entries({ ...f, asOf: isoOf(f.asOf), ...extra })) if (v) q.set(k, v);
   const s = q.toString();
   return s ? `?${s}` : '';
 };
@@ -137,7 +146,13 @@ export function ProvincePage() {
         </label>
         <label>
           {words.filters.asOf}
-          <input type="date" value={filters.asOf} onChange={set('asOf')} data-testid="filter-as-of" />
+          <input
+            inputMode="numeric"
+            placeholder="dd/mm/yyyy"
+            value={filters.asOf}
+            onChange={set('asOf')}
+            data-testid="filter-as-of"
+          />
         </label>
         <span className="exports">
           <a
@@ -351,6 +366,8 @@ function ProvinceCharts({ summary }: { summary: Summary }) {
           options: {
             responsive: true,
             maintainAspectRatio: false,
+            // Bars drawn at once: a printed page or a screenshot never catches them half-grown.
+            animation: false,
             locale,
             scales: { x: { stacked: true }, y: { stacked: true } },
           },
@@ -370,6 +387,8 @@ function ProvinceCharts({ summary }: { summary: Summary }) {
           options: {
             responsive: true,
             maintainAspectRatio: false,
+            // Bars drawn at once: a printed page or a screenshot never catches them half-grown.
+            animation: false,
             locale,
             scales: { y: { max: 100 } },
             plugins: { tooltip: exactTooltip(rates, summary.rounding.precision) },
@@ -390,6 +409,8 @@ function ProvinceCharts({ summary }: { summary: Summary }) {
           options: {
             responsive: true,
             maintainAspectRatio: false,
+            // Bars drawn at once: a printed page or a screenshot never catches them half-grown.
+            animation: false,
             locale,
             scales: { y: { max: 100 } },
             plugins: { tooltip: exactTooltip(totals) },
