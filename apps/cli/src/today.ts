@@ -3,8 +3,8 @@ import type { Day } from './check/inspect.js';
 import { fail } from './errors.js';
 
 /**
- * The day a command checks against: `--today YYYY-MM-DD` for a reproducible run, else the
- * clock's local date, read once.
+ * The day a command checks against: `--today 20/11/2024` (or `2024-11-20`) for a reproducible
+ * run, else the clock's local date, read once.
  *
  * @example
  * today('2024-11-20', clock) // { year: 2024, month: 11, day: 20 }
@@ -18,8 +18,8 @@ export function today(option: string | undefined, clock: () => Date): Day {
 }
 
 /**
- * `--as-of YYYY-MM-DD`: the day deadlines are judged as of; without it each notice is judged
- * as of its own date (the core's default).
+ * `--as-of 29/11/2026` (or `2026-11-29`): the day deadlines are judged as of; without it each
+ * notice is judged as of its own date (the core's default).
  *
  * @example
  * asOf('2026-11-29') // { year: 2026, month: 11, day: 29 }
@@ -28,10 +28,28 @@ export function asOf(option: string | undefined): Day | undefined {
   return option === undefined ? undefined : dayOption('--as-of', option);
 }
 
-function dayOption(name: string, value: string): Day {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
-  if (!day || !isRealDate(day)) fail({ code: 'option.invalid', option: name, value, expected: 'YYYY-MM-DD' });
+// A council office writes 30/6/2025; scripts often write 2025-06-30. Both are read, nothing else.
+const VIETNAMESE_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A day given on the command line, as 30/06/2025 (day first, as Vietnamese write it) or
+ * 2025-06-30; an impossible day (31/02) fails with the option named.
+ *
+ * @example
+ * dayOption('--as-of', '30/6/2025') // { year: 2025, month: 6, day: 30 }
+ */
+export function dayOption(name: string, value: string): Day {
+  const vi = VIETNAMESE_DAY.exec(value);
+  const iso = vi ? undefined : ISO_DAY.exec(value);
+  const day = vi
+    ? { year: Number(vi[3]), month: Number(vi[2]), day: Number(vi[1]) }
+    : iso
+      ? { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) }
+      : undefined;
+  if (!day || !isRealDate(day)) {
+    fail({ code: 'option.invalid', option: name, value, expected: 'DD/MM/YYYY, YYYY-MM-DD' });
+  }
   return day;
 }
 

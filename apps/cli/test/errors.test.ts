@@ -157,7 +157,7 @@ describe('a wrong command line', () => {
   it('rejects an impossible --today', async () => {
     const run = await cli(['check', EXAMPLE, '--today', '2024-02-30']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('diemmac: --today "2024-02-30" không hợp lệ: cần YYYY-MM-DD.\n');
+    expect(run.stderr).toBe('diemmac: --today "2024-02-30" không hợp lệ: cần DD/MM/YYYY, YYYY-MM-DD.\n');
   });
 
   it('rejects a glob that matches nothing', async () => {

@@ -250,7 +250,7 @@ describe('diemmac followup: bad input and output, exit 2, nothing written', () =
   it('refuses a day that is not one', async () => {
     const r = await cli(['followup', folder, '--as-of', '2025-02-30']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--as-of "2025-02-30" không hợp lệ: cần YYYY-MM-DD.');
+    expect(r.stderr).toContain('--as-of "2025-02-30" không hợp lệ: cần DD/MM/YYYY, YYYY-MM-DD.');
     expect(existsSync(join(dir, 'bao-cao-sai.docx'))).toBe(false);
   });
 });

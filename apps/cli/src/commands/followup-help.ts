@@ -5,7 +5,7 @@ export const FOLLOWUP_HELP = {
     command:
       'Liệt kê các kiến nghị chưa hoàn thành (số ngày còn lại hoặc quá hạn, gấp nhất trước), hoặc soạn báo cáo kết quả thực hiện kiến nghị',
     files: 'tệp giám sát, tệp theo dõi (*.theo-doi.yaml: { supervision, followUps }) hoặc thư mục chứa chúng',
-    asOf: 'tính đến ngày, YYYY-MM-DD (mặc định: hôm nay)',
+    asOf: 'tính đến ngày, dạng DD/MM/YYYY (hoặc YYYY-MM-DD) (mặc định: hôm nay)',
     addressee: 'chỉ các kiến nghị có nơi thực hiện chứa chữ này (không phân biệt hoa thường)',
     format: 'table (mặc định), json, csv hoặc xlsx (theo đuôi của -o nếu có)',
     output: 'ghi ra tệp (ghi trọn vẹn hoặc không ghi gì)',
@@ -21,7 +21,7 @@ export const FOLLOWUP_HELP = {
       'List the recommendations not yet done (days left or overdue, most urgent first), or render the report on their implementation',
     files:
       'supervision files, follow-up files (*.theo-doi.yaml: { supervision, followUps }) or folders of them',
-    asOf: 'as of this day, YYYY-MM-DD (default: today)',
+    asOf: 'as of this day, DD/MM/YYYY or YYYY-MM-DD (default: today)',
     addressee: 'only recommendations whose addressee contains this text (ignoring case)',
     format: "table (default), json, csv or xlsx (from -o's extension when given)",
     output: 'write to this file (whole or not at all)',

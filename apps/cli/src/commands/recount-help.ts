@@ -7,8 +7,8 @@ export const RECOUNT_HELP = {
     file: 'tệp CSV hoặc .xlsx của sổ theo dõi hồ sơ',
     notice: 'tệp giám sát (YAML/JSON) có khối số liệu hồ sơ để so',
     block: 'mã khối số liệu hồ sơ, khi thông báo có nhiều khối',
-    from: 'ngày đầu kỳ, YYYY-MM-DD (mặc định: kỳ của khối số liệu)',
-    to: 'ngày cuối kỳ, YYYY-MM-DD (mặc định: kỳ của khối số liệu)',
+    from: 'ngày đầu kỳ, dạng DD/MM/YYYY (hoặc YYYY-MM-DD) (mặc định: kỳ của khối số liệu)',
+    to: 'ngày cuối kỳ, dạng DD/MM/YYYY (hoặc YYYY-MM-DD) (mặc định: kỳ của khối số liệu)',
     workers: 'số luồng đọc sổ CSV: 1 hoặc 2 (mặc định: 2 với sổ từ 16 MB)',
   },
   en: {
@@ -17,8 +17,8 @@ export const RECOUNT_HELP = {
     file: 'the register, as CSV or .xlsx (its first sheet)',
     notice: 'the supervision file (YAML/JSON) whose dossier block is compared',
     block: 'the dossier block id, when the notice has several',
-    from: "first day of the period, YYYY-MM-DD (default: the block's period)",
-    to: "last day of the period, YYYY-MM-DD (default: the block's period)",
+    from: "first day of the period, DD/MM/YYYY or YYYY-MM-DD (default: the block's period)",
+    to: "last day of the period, DD/MM/YYYY or YYYY-MM-DD (default: the block's period)",
     workers: 'threads reading a CSV register: 1 or 2 (default: 2 from 16 MB on)',
   },
 } as const;

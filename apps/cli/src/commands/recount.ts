@@ -27,6 +27,7 @@ import { CliFailure, fail, type Outcome } from '../errors.js';
 import { maxInputBytes } from '../io/limit.js';
 import { readInput } from '../io/read-input.js';
 import { type BadUtf8, utf8Checker } from '../io/utf8-stream.js';
+import { dayOption } from '../today.js';
 import { recountInTwo } from './recount-split.js';
 
 export interface RecountOptions {
@@ -235,15 +236,14 @@ function periodOf(
   block: DossierBlock | undefined,
 ): { from: DayNumber; to: DayNumber } | undefined {
   const own = block ? blockPeriod(block) : undefined;
-  const from = options.from === undefined ? own?.from : dayOption('--from', options.from);
-  const to = options.to === undefined ? own?.to : dayOption('--to', options.to);
+  const from = options.from === undefined ? own?.from : dayNumberOption('--from', options.from);
+  const to = options.to === undefined ? own?.to : dayNumberOption('--to', options.to);
   return from !== undefined && to !== undefined ? { from, to } : undefined;
 }
 
-function dayOption(option: string, value: string): DayNumber {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) fail({ code: 'option.invalid', option, value, expected: 'YYYY-MM-DD' });
-  return Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
+function dayNumberOption(option: string, value: string): DayNumber {
+  const day = dayOption(option, value);
+  return day.year * 10000 + day.month * 100 + day.day;
 }
 
 function text(

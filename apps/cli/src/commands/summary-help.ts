@@ -5,7 +5,7 @@ export const SUMMARY_HELP = {
     command:
       'Tổng hợp các cuộc giám sát của một thư mục (theo xã, theo quy tắc, chỉ số 766, kiến nghị chưa xong); tệp hỏng được liệt kê và bỏ qua, mã thoát 2',
     folder: 'thư mục chứa các tệp giám sát (YAML/JSON)',
-    asOf: 'tính kiến nghị chưa xong, quá hạn đến ngày này, YYYY-MM-DD (mặc định: hôm nay)',
+    asOf: 'tính kiến nghị chưa xong, quá hạn đến ngày này, dạng DD/MM/YYYY (hoặc YYYY-MM-DD) (mặc định: hôm nay)',
     year: 'chỉ lấy các cuộc giám sát của năm này',
     body: 'chỉ lấy các cuộc giám sát của cơ quan này (tên đầy đủ, như "Hội đồng nhân dân xã Thanh Bình")',
     status:
@@ -18,7 +18,7 @@ export const SUMMARY_HELP = {
     command:
       "Summarise a folder's supervisions (by commune, by rule, the 766 index, open recommendations); bad files are listed and left out, exit code 2",
     folder: 'the folder of supervision files (YAML/JSON)',
-    asOf: 'count open and overdue recommendations as of this day, YYYY-MM-DD (default: today)',
+    asOf: 'count open and overdue recommendations as of this day, DD/MM/YYYY or YYYY-MM-DD (default: today)',
     year: 'keep only the supervisions of this year',
     body: 'keep only the supervisions of this body (its full name, e.g. "Hội đồng nhân dân xã Thanh Bình")',
     status: 'keep only the supervisions in this status: draft, issued, closed (every recommendation done)',
