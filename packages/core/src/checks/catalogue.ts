@@ -1,23 +1,23 @@
-import { CITATION_RULES } from '../citations/rules.js';
-import { nameVariant } from '../names/rule.js';
-import { breakdownSum, overQuota, partWithinWhole, qualificationGroup } from './rules/breakdowns.js';
-import { itemDirection, itemsWithinTotal, unknownCategory } from './rules/budget.js';
-import { impossibleDate, invertedPeriod, periodConflict, strayNumberMark } from './rules/dates.js';
-import { digitisedWithinReceived } from './rules/digitisation.js';
+import { amountInWordsMatches } from '../rules/amount/rules.js';
+import { itemDirection, itemsWithinTotal, unknownCategory } from '../rules/budget/rules.js';
+import { CITATION_RULES } from '../rules/citation/rules.js';
+import { impossibleDate, invertedPeriod, periodConflict, strayNumberMark } from '../rules/date/rules.js';
+import { digitisedWithinReceived } from '../rules/digitisation/rules.js';
 import {
   dossierApologies,
   dossierBalance,
   pendingBreakdown,
   receivedBreakdown,
   resolvedBreakdown,
-} from './rules/dossiers.js';
-import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from './rules/index766.js';
-import { districtAbolished, replacedTerm } from './rules/legal.js';
-import { lifecycleOrder, recommendationOverdue, reportLate } from './rules/lifecycle.js';
-import { outlineSections } from './rules/outline.js';
-import { mixedRounding, rateMismatch } from './rules/rates.js';
-import { receptionResolvedWithinReceived } from './rules/reception.js';
-import { amountInWordsMatches } from './rules/words.js';
+} from '../rules/dossier/rules.js';
+import { breakdownSum, overQuota, partWithinWhole, qualificationGroup } from '../rules/figure/rules.js';
+import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from '../rules/index766/rules.js';
+import { districtAbolished, replacedTerm } from '../rules/legal/rules.js';
+import { lifecycleOrder, recommendationOverdue, reportLate } from '../rules/lifecycle/rules.js';
+import { nameVariant } from '../rules/name/rules.js';
+import { outlineSections } from '../rules/outline/rules.js';
+import { mixedRounding, rateMismatch } from '../rules/rate/rules.js';
+import { receptionResolvedWithinReceived } from '../rules/reception/rules.js';
 import type { Rule } from './types.js';
 
 /** The stable codes of the rules diemmac ships. Never renamed; retired codes are not reused. */

@@ -1,5 +1,5 @@
-import { Decimal } from '../../numbers/decimal.js';
-import type { Reported } from '../../numbers/reported.js';
+import { Decimal } from '../numbers/decimal.js';
+import type { Reported } from '../numbers/reported.js';
 
 /** Sums reported figures exactly; absent ones count as nothing. */
 export function sum(values: (Reported | undefined)[]): Decimal {

@@ -1,7 +1,7 @@
+import type { RateEvaluation } from '../../checks/model-index.js';
+import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Rule } from '../../checks/types.js';
 import type { RoundingMode } from '../../numbers/rounding.js';
-import type { RateEvaluation } from '../model-index.js';
-import { computedQuantity, reportedQuantity } from '../quantity.js';
-import type { Draft, Rule } from '../types.js';
 
 const SHOWN_DIGITS = 4;
 

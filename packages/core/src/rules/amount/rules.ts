@@ -1,8 +1,8 @@
+import type { ModelIndex } from '../../checks/model-index.js';
+import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Path, Rule } from '../../checks/types.js';
 import { readAmountInWords } from '../../format/words.js';
 import type { Reported } from '../../numbers/reported.js';
-import type { ModelIndex } from '../model-index.js';
-import { computedQuantity, reportedQuantity } from '../quantity.js';
-import type { Draft, Path, Rule } from '../types.js';
 
 // "120.000.000 đồng (Một trăm hai mươi lăm triệu đồng)", "… đồng (Bằng chữ: …)".
 const IN_PROSE = /(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:đồng|đ)\s*\(\s*([^()]{3,400})\)/giu;

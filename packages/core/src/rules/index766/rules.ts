@@ -1,8 +1,8 @@
+import { ofKind } from '../../checks/model-index.js';
+import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Rule } from '../../checks/types.js';
 import { Decimal } from '../../numbers/decimal.js';
-import { ofKind } from '../model-index.js';
-import { computedQuantity, reportedQuantity } from '../quantity.js';
-import type { Draft, Rule } from '../types.js';
-import { sum } from './sum.js';
+import { sum } from '../sum.js';
 
 const DECISION = 'Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ';
 

@@ -1,14 +1,14 @@
-import { aboutTopic, catalogueLabel, findCatalogued, nearMisses } from '../catalogue/lookup.js';
-import { NATIONAL_DOCUMENTS } from '../catalogue/national.js';
-import type { CheckContext, Draft, Rule } from '../checks/types.js';
-import { compareDates, isRealDate } from '../dates/calendar.js';
-import { mentionsOf, sameDocument } from './collect.js';
-import { citationLabel } from './format.js';
-import { bodyOfSymbol, symbolFitsIssuer } from './issuers.js';
-import { outOfOrder } from './order.js';
-import { groupBy, type RegisterDocument } from './register.js';
-import type { Citation } from './schema.js';
-import { likeness, SAME_SUBJECT } from './subject.js';
+import { aboutTopic, catalogueLabel, findCatalogued, nearMisses } from '../../catalogue/lookup.js';
+import { NATIONAL_DOCUMENTS } from '../../catalogue/national.js';
+import type { CheckContext, Draft, Rule } from '../../checks/types.js';
+import { mentionsOf, sameDocument } from '../../citations/collect.js';
+import { citationLabel } from '../../citations/format.js';
+import { bodyOfSymbol, symbolFitsIssuer } from '../../citations/issuers.js';
+import { outOfOrder } from '../../citations/order.js';
+import { groupBy, type RegisterDocument } from '../../citations/register.js';
+import type { Citation } from '../../citations/schema.js';
+import { likeness, SAME_SUBJECT } from '../../citations/subject.js';
+import { compareDates, isRealDate } from '../../dates/calendar.js';
 
 const NUMBERING = 'Nghị định 30/2020/NĐ-CP về công tác văn thư: số, ký hiệu và ngày ban hành văn bản';
 const CITING =

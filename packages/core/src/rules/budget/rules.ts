@@ -1,9 +1,9 @@
+import { ofKind } from '../../checks/model-index.js';
+import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Rule } from '../../checks/types.js';
 import type { BudgetBlock, BudgetDirection, BudgetLine } from '../../figures/schema.js';
 import type { Frameworks } from '../../frameworks/framework.js';
-import { ofKind } from '../model-index.js';
-import { computedQuantity, reportedQuantity } from '../quantity.js';
-import type { Draft, Rule } from '../types.js';
-import { sum } from './sum.js';
+import { sum } from '../sum.js';
 
 /** A line's direction: as declared, else from its category, else undefined. */
 export function lineDirection(line: BudgetLine, frameworks: Frameworks): BudgetDirection | undefined {

@@ -1,6 +1,6 @@
+import type { Draft, Path, Rule } from '../../checks/types.js';
 import { mandatorySections } from '../../frameworks/outline.js';
 import type { Section } from '../../supervision/schema.js';
-import type { Draft, Path, Rule } from '../types.js';
 
 /**
  * A notice's own layout is valid: its numbering, titles, order and nesting as written, sections

@@ -1,7 +1,7 @@
+import { reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Path, Rule } from '../../checks/types.js';
 import { compareDates, isRealDate } from '../../dates/calendar.js';
 import type { Period } from '../../figures/values.js';
-import { reportedQuantity } from '../quantity.js';
-import type { Draft, Path, Rule } from '../types.js';
 
 export const impossibleDate: Rule = {
   code: 'date.impossible',

@@ -1,7 +1,7 @@
+import { reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Rule } from '../../checks/types.js';
+import type { FigureEntry } from '../../checks/walk.js';
 import type { CitizenReceptionBlock } from '../../figures/schema.js';
-import { reportedQuantity } from '../quantity.js';
-import type { Draft, Rule } from '../types.js';
-import type { FigureEntry } from '../walk.js';
 
 /**
  * More petitions resolved than the commune could resolve: those within its jurisdiction when

@@ -1,10 +1,10 @@
+import { reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Rule } from '../../checks/types.js';
+import type { FigureEntry } from '../../checks/walk.js';
 import { compareDates } from '../../dates/calendar.js';
 import type { DigitisationBlock, DossierBlock } from '../../figures/schema.js';
 import type { Period } from '../../figures/values.js';
-import { reportedQuantity } from '../quantity.js';
-import type { Draft, Rule } from '../types.js';
-import type { FigureEntry } from '../walk.js';
-import { periodText } from './dates.js';
+import { periodText } from '../date/rules.js';
 
 /** Two periods share at least a day; an open end reaches as far as the other's. */
 export function periodsOverlap(a: Period, b: Period): boolean {

@@ -1,9 +1,9 @@
+import { ofKind } from '../../checks/model-index.js';
+import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Rule } from '../../checks/types.js';
 import type { DossierBlock } from '../../figures/schema.js';
 import type { Reported } from '../../numbers/reported.js';
-import { ofKind } from '../model-index.js';
-import { computedQuantity, reportedQuantity } from '../quantity.js';
-import type { Draft, Rule } from '../types.js';
-import { anyGiven, sum } from './sum.js';
+import { anyGiven, sum } from '../sum.js';
 
 const FORM = 'Biểu II.06a, Thông tư 01/2020/TT-VPCP';
 const RESOLVED = 'dossiers.resolved.total';

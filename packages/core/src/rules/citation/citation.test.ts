@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FLAT_OUTLINE, supervision } from '../../test/builders.js';
-import { check } from '../../test/check.js';
-import { CataloguedDocument } from '../catalogue/schema.js';
-import { withFrameworks } from '../frameworks/framework.js';
-import { formatFinding } from '../messages/index.js';
-import type { SectionInput, SupervisionInput } from '../supervision/schema.js';
+import { FLAT_OUTLINE, supervision } from '../../../test/builders.js';
+import { check } from '../../../test/check.js';
+import { CataloguedDocument } from '../../catalogue/schema.js';
+import { withFrameworks } from '../../frameworks/framework.js';
+import { formatFinding } from '../../messages/index.js';
+import type { SectionInput, SupervisionInput } from '../../supervision/schema.js';
 
 type Cite = NonNullable<SectionInput['citations']>[number];
 

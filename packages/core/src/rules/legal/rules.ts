@@ -1,6 +1,6 @@
+import type { Draft, Path, Rule } from '../../checks/types.js';
 import { compareDates } from '../../dates/calendar.js';
 import type { Supervision } from '../../supervision/schema.js';
-import type { Draft, Path, Rule } from '../types.js';
 
 type Day = { year: number; month: number; day: number };
 const day = (written: string): Day => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { supervision } from '../../../test/builders.js';
 import { check, codes } from '../../../test/check.js';
+import { RULES } from '../../checks/catalogue.js';
 import { formatFinding } from '../../messages/index.js';
-import { RULES } from '../catalogue.js';
 
 const dated = (date: string, over: Parameters<typeof supervision>[1] = {}) =>
   supervision([], { documents: { conclusion: { date, place: 'Thử' } }, ...over });

@@ -1,5 +1,5 @@
-import type { Path, Rule } from '../checks/types.js';
-import { spellingKey } from './normalize.js';
+import type { Path, Rule } from '../../checks/types.js';
+import { spellingKey } from '../../names/normalize.js';
 import {
   declaredNames,
   markDifference,
@@ -7,7 +7,7 @@ import {
   nameFinder,
   prepareText,
   spellingsIn,
-} from './variants.js';
+} from '../../names/variants.js';
 
 /**
  * A declared name (the commune, its district, its province) written another way somewhere in the

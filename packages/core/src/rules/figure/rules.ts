@@ -1,7 +1,7 @@
+import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
+import type { Draft, Path, Rule } from '../../checks/types.js';
 import type { Reported } from '../../numbers/reported.js';
-import { computedQuantity, reportedQuantity } from '../quantity.js';
-import type { Draft, Path, Rule } from '../types.js';
-import { sum } from './sum.js';
+import { sum } from '../sum.js';
 
 interface Whole {
   label: string;

@@ -1,6 +1,6 @@
+import type { Draft, Path, Rule } from '../../checks/types.js';
 import { compareDates } from '../../dates/calendar.js';
 import type { CivilDate, DraftDate } from '../../figures/values.js';
-import type { Draft, Path, Rule } from '../types.js';
 
 const LAW =
   'Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân (87/2015/QH13; từ 01/3/2026: 121/2025/QH15)';
