@@ -52,13 +52,18 @@ describe('the public surface of @diemmac/core', () => {
   it('gives the vocabulary at its own subpath', () => {
     expect(Object.keys(vocabulary).sort()).toEqual([
       'COMMON_FIGURE_FIELDS',
+      'EXAMPLE_DAY',
       'FIGURE_DESCRIPTORS',
+      'RULE_EXAMPLES',
+      'RULE_FAMILIES',
+      'baseSupervision',
       'describedFields',
       'fieldTerm',
       'figureFieldWords',
       'headed',
       'inSentence',
       'optionTerm',
+      'withFragment',
     ]);
   });
 });

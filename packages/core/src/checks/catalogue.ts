@@ -1,72 +1,58 @@
-import { CITATION_RULES } from '../citations/rules.js';
-import { nameVariant } from '../names/rule.js';
-import { breakdownSum, overQuota, partWithinWhole, qualificationGroup } from './rules/breakdowns.js';
-import { itemDirection, itemsWithinTotal, unknownCategory } from './rules/budget.js';
-import { impossibleDate, invertedPeriod, periodConflict, strayNumberMark } from './rules/dates.js';
-import { digitisedWithinReceived } from './rules/digitisation.js';
+import { CODES as AMOUNT_CODES } from '../rules/amount/codes.js';
+import { amountInWordsMatches } from '../rules/amount/rules.js';
+import { CODES as BUDGET_CODES } from '../rules/budget/codes.js';
+import { itemDirection, itemsWithinTotal, unknownCategory } from '../rules/budget/rules.js';
+import { CODES as CITATION_CODES } from '../rules/citation/codes.js';
+import { CITATION_RULES } from '../rules/citation/rules.js';
+import { CODES as DATE_CODES } from '../rules/date/codes.js';
+import { impossibleDate, invertedPeriod, periodConflict, strayNumberMark } from '../rules/date/rules.js';
+import { CODES as DIGITISATION_CODES } from '../rules/digitisation/codes.js';
+import { digitisedWithinReceived } from '../rules/digitisation/rules.js';
+import { CODES as DOSSIER_CODES } from '../rules/dossier/codes.js';
 import {
   dossierApologies,
   dossierBalance,
   pendingBreakdown,
   receivedBreakdown,
   resolvedBreakdown,
-} from './rules/dossiers.js';
-import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from './rules/index766.js';
-import { districtAbolished, replacedTerm } from './rules/legal.js';
-import { lifecycleOrder, recommendationOverdue, reportLate } from './rules/lifecycle.js';
-import { outlineSections } from './rules/outline.js';
-import { mixedRounding, rateMismatch } from './rules/rates.js';
-import { receptionResolvedWithinReceived } from './rules/reception.js';
-import { amountInWordsMatches } from './rules/words.js';
+} from '../rules/dossier/rules.js';
+import { CODES as FIGURE_CODES } from '../rules/figure/codes.js';
+import { breakdownSum, overQuota, partWithinWhole, qualificationGroup } from '../rules/figure/rules.js';
+import { CODES as INDEX766_CODES } from '../rules/index766/codes.js';
+import { componentsMatchFramework, scoreOverMax, totalMatchesComponents } from '../rules/index766/rules.js';
+import { CODES as LEGAL_CODES } from '../rules/legal/codes.js';
+import { districtAbolished, replacedTerm } from '../rules/legal/rules.js';
+import { CODES as LIFECYCLE_CODES } from '../rules/lifecycle/codes.js';
+import { lifecycleOrder, recommendationOverdue, reportLate } from '../rules/lifecycle/rules.js';
+import { CODES as NAME_CODES } from '../rules/name/codes.js';
+import { nameVariant } from '../rules/name/rules.js';
+import { CODES as OUTLINE_CODES } from '../rules/outline/codes.js';
+import { outlineSections } from '../rules/outline/rules.js';
+import { CODES as RATE_CODES } from '../rules/rate/codes.js';
+import { mixedRounding, rateMismatch } from '../rules/rate/rules.js';
+import { CODES as RECEPTION_CODES } from '../rules/reception/codes.js';
+import { receptionResolvedWithinReceived } from '../rules/reception/rules.js';
 import type { Rule } from './types.js';
 
-/** The stable codes of the rules diemmac ships. Never renamed; retired codes are not reused. */
+/**
+ * The stable codes of the rules diemmac ships, gathered from the families in `src/rules/<family>/codes.ts`.
+ * Never renamed; retired codes are not reused.
+ */
 export const FINDING_CODES = [
-  'dossier.received-breakdown',
-  'dossier.resolved-breakdown',
-  'dossier.pending-breakdown',
-  'dossier.balance',
-  'dossier.apologies',
-  'digitisation.exceeds-received',
-  'index766.score-over-max',
-  'index766.total',
-  'index766.framework',
-  'rate.mismatch',
-  'rounding.mixed',
-  'budget.item-direction',
-  'budget.items-exceed-total',
-  'budget.unknown-category',
-  'figure.breakdown-sum',
-  'figure.part-exceeds-whole',
-  'staffing.over-quota',
-  'staffing.group-size',
-  'period.conflict',
-  'period.inverted',
-  'date.impossible',
-  'number.stray-separator',
-  'lifecycle.order',
-  'lifecycle.report-late',
-  'recommendation.overdue',
-  'outline.section',
-  'amount.words',
-  'legal.replaced-term',
-  'legal.district-abolished',
-  'reception.resolved-exceeds-received',
-  // Citations and names
-  'citation.number-reused',
-  'citation.symbol-issuer',
-  'citation.relation-order',
-  'citation.impossible-date',
-  'citation.after-notice',
-  'citation.number-order',
-  'citation.catalogue-number',
-  'citation.catalogue-date',
-  'citation.catalogue-subject',
-  'citation.expired',
-  'citation.text-differs',
-  'citation.same-subject',
-  'citation.unreadable',
-  'name.variant',
+  ...DOSSIER_CODES,
+  ...DIGITISATION_CODES,
+  ...INDEX766_CODES,
+  ...RATE_CODES,
+  ...BUDGET_CODES,
+  ...FIGURE_CODES,
+  ...DATE_CODES,
+  ...LIFECYCLE_CODES,
+  ...OUTLINE_CODES,
+  ...AMOUNT_CODES,
+  ...LEGAL_CODES,
+  ...RECEPTION_CODES,
+  ...CITATION_CODES,
+  ...NAME_CODES,
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

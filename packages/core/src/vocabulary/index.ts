@@ -12,6 +12,14 @@ export type {
 } from '../figures/descriptor.js';
 export { COMMON_FIGURE_FIELDS, FIGURE_DESCRIPTORS } from '../figures/descriptors.js';
 export {
+  baseSupervision,
+  EXAMPLE_DAY,
+  type Example,
+  type Fragment,
+  withFragment,
+} from '../rules/example.js';
+export { RULE_EXAMPLES, RULE_FAMILIES, type RuleFamily } from '../rules/families.js';
+export {
   type DescribedField,
   describedFields,
   fieldTerm,

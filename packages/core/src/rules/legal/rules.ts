@@ -1,0 +1,81 @@
+import type { Draft, Path, Rule } from '../../checks/types.js';
+import { compareDates } from '../../dates/calendar.js';
+import type { Supervision } from '../../supervision/schema.js';
+
+type Day = { year: number; month: number; day: number };
+const day = (written: string): Day => {
+  const [d, m, y] = written.split('/').map(Number) as [number, number, number];
+  return { year: y, month: m, day: d };
+};
+/** Whether the notice is dated on or after a day (a draft's blank day: its month). */
+const datedFrom = (supervision: Supervision, from: string) =>
+  compareDates(supervision.documents.conclusion.date, day(from)) >= 0;
+
+const DECREE_42 = '01/8/2022';
+// "dịch vụ công mức độ 3, 4", "hồ sơ mức độ 3 và 4", "mức độ 4": not "mức độ 2 (VNeID)".
+const LEVELS_3_4 = /mức\s+độ\s*[34](?:\s*(?:,|và|-|–|\/)\s*[34])?(?!\d)/giu;
+
+/** The replaced terms a text writes: a pure reading of the text, kept by the checker. */
+const replacedTerms = (text: string): readonly string[] =>
+  [...text.normalize('NFC').matchAll(LEVELS_3_4)].map((m) => m[0]);
+
+/** Terms the law has replaced, used in a notice dated after the replacement took effect. */
+export const replacedTerm: Rule = {
+  code: 'legal.replaced-term',
+  severity: 'info',
+  legalBasis:
+    'Nghị định 42/2022/NĐ-CP (dịch vụ công trực tuyến "toàn trình" và "một phần" thay "mức độ 3, 4"; hiệu lực 01/8/2022 [unsure])',
+  applies: { from: DECREE_42 },
+  reads: ['**'],
+  run({ supervision, index }) {
+    if (!datedFrom(supervision, DECREE_42)) return [];
+    const out: Draft[] = [];
+    for (const { text, path, prose } of index.texts.entries) {
+      if (!prose) continue;
+      for (const term of index.readings.keep('replaced-terms', text, replacedTerms)) {
+        out.push({
+          paths: [path],
+          params: { term, replacement: 'một phần; toàn trình', since: DECREE_42 },
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const TWO_LEVELS = '01/7/2025';
+// A district-level body: "UBND huyện", "TT HĐND huyện Định Hóa", "Huyện ủy", "cấp huyện".
+const DISTRICT_BODY =
+  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thường trực|TT|cấp|Phòng[^,;()]{0,40}?)\s+(?:HĐND\s+|Hội đồng nhân dân\s+)?huyện(?:\s+((?:\p{Lu}\p{Ll}*\s?){1,4}))?|Huyện ủy/gu;
+
+/** After 1 July 2025 there are no districts: a notice must not address a district body of its area. */
+export const districtAbolished: Rule = {
+  code: 'legal.district-abolished',
+  severity: 'warning',
+  legalBasis:
+    'Luật Tổ chức chính quyền địa phương 2025 (72/2025/QH15): chính quyền địa phương hai cấp từ 01/7/2025',
+  applies: { from: TWO_LEVELS },
+  reads: ['supervised', 'recommendations.addressee', 'recipients', 'locality.district'],
+  run({ supervision }) {
+    if (!datedFrom(supervision, TWO_LEVELS)) return [];
+    const own = supervision.locality.district?.normalize('NFC').trim();
+    const fields: { text: string; path: Path }[] = [
+      ...supervision.supervised.map((text, i) => ({ text, path: ['supervised', i] as Path })),
+      ...supervision.recommendations.map((r, i) => ({
+        text: r.addressee,
+        path: ['recommendations', i, 'addressee'] as Path,
+      })),
+      ...supervision.recipients.map((text, i) => ({ text, path: ['recipients', i] as Path })),
+    ];
+    const out: Draft[] = [];
+    for (const { text, path } of fields) {
+      for (const m of text.normalize('NFC').matchAll(DISTRICT_BODY)) {
+        const named = m[1]?.trim();
+        // Another district, named, is not the notice's own area.
+        if (named && own && named !== own) continue;
+        out.push({ paths: [path], params: { body: m[0].trim(), since: TWO_LEVELS } });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+import type { Path, Rule } from '../../checks/types.js';
+import { spellingKey } from '../../names/normalize.js';
+import {
+  declaredNames,
+  markDifference,
+  type NameFinder,
+  nameFinder,
+  prepareText,
+  spellingsIn,
+} from '../../names/variants.js';
+
+/**
+ * A declared name (the commune, its district, its province) written another way somewhere in the
+ * supervision: one finding per spelling, with every place it stands. "Hoà" and "Hòa" are one
+ * spelling; "Diêm Mặc" for "Điềm Mặc" is another.
+ */
+export const nameVariant: Rule = {
+  code: 'name.variant',
+  severity: 'warning',
+  reads: ['locality.name', 'locality.district', 'locality.province', 'body.name', '**'],
+  run({ supervision, index: { readings, texts } }) {
+    // A name's finder and a text's bones depend on nothing else: kept by the checker's readings.
+    const { locality, body } = supervision;
+    const declaring = [locality.name, locality.district, locality.province, body.name, body.shortName].join(
+      '\n',
+    );
+    const names = readings
+      .keep('declared-names', declaring, () => declaredNames(supervision))
+      .map((n) => readings.keep<NameFinder>('name-finder', n, nameFinder));
+    // The variants a text writes depend only on the text and the names: kept by both.
+    const declared = names.map((n) => n.name).join('\n');
+    // Built once per check, not once per text: a kind made anew is hashed anew at every lookup.
+    const kind = `name-variants\n${declared}`;
+    const variantsIn = (text: string) =>
+      spellingsIn(names, prepareText(text))
+        .filter((s) => s.variant)
+        .map((s) => ({ ...s, key: `${spellingKey(s.name)}|${spellingKey(s.written)}` }));
+    const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
+    // The same texts as `textFields`, from the walk the checks share.
+    for (const { text, path, named } of texts.entries) {
+      if (names.length === 0) break;
+      if (!named) continue;
+      for (const spelling of readings.keep(kind, text, variantsIn)) {
+        const { key } = spelling;
+        const entry = found.get(key) ?? {
+          name: spelling.name,
+          variant: spelling.written,
+          paths: [],
+          count: 0,
+        };
+        found.set(key, entry);
+        entry.count++;
+        if (entry.paths.at(-1) !== path) entry.paths.push(path);
+      }
+    }
+    return [...found.values()].map((v) => ({
+      paths: v.paths,
+      params: {
+        name: v.name,
+        variant: v.variant,
+        marks: markDifference(v.name, v.variant),
+        count: v.count,
+        places: v.paths.length,
+      },
+    }));
+  },
+};
