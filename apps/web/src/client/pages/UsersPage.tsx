@@ -1,17 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { type Account, UserList } from '../../shared/api.js';
+import { ROLES } from '../../shared/roles.js';
 import { ApiFailure, api, type Role } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { PASSWORD_RULE_ID, PasswordRule } from './PasswordRule.js';
-
-interface Account {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-}
-
-const ROLES: Role[] = ['admin', 'secretary', 'member', 'viewer'];
 
 /** Administrators add accounts, change roles and disable accounts. */
 export function UsersPage() {
@@ -19,7 +11,7 @@ export function UsersPage() {
   const [users, setUsers] = useState<Account[]>([]);
   const [form, setForm] = useState({ email: '', name: '', role: 'viewer' as Role, password: '' });
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] }>();
-  const load = () => void api<{ users: Account[] }>('GET', '/api/users').then((r) => setUsers(r.users));
+  const load = () => void api('GET', '/api/users', UserList).then((r) => setUsers(r.users));
   useEffect(load, []);
   const fail = (err: unknown) =>
     setMessage({
@@ -35,7 +27,7 @@ export function UsersPage() {
   const add = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await api('POST', '/api/users', form);
+      await api('POST', '/api/users', undefined, form);
       setMessage({ ok: true, lines: [t.usersPage.created(form.email)] });
       setForm({ email: '', name: '', role: 'viewer', password: '' });
       load();
@@ -45,7 +37,7 @@ export function UsersPage() {
   };
   const patch = async (id: number, change: Partial<{ role: Role; disabled: boolean }>) => {
     try {
-      await api('PATCH', `/api/users/${id}`, change);
+      await api('PATCH', `/api/users/${id}`, undefined, change);
       load();
     } catch (err) {
       fail(err);
