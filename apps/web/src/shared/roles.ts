@@ -22,3 +22,9 @@ export type Action = keyof typeof CAN;
 export function can(user: { role: Role } | null | undefined, action: Action): boolean {
   return user != null && (CAN[action] as readonly Role[]).includes(user.role);
 }
+
+/** The role a new account starts with: the least one. */
+export const NEW_ACCOUNT_ROLE: Role = 'viewer';
+
+/** A role from a form's value, or undefined when the value is none. */
+export const roleOf = (value: string): Role | undefined => ROLES.find((r) => r === value);
