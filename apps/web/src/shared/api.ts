@@ -187,7 +187,9 @@ export const SupervisionAuditList = z.object({
   entries: z.array(
     AuditEntry.extend({
       detail: z.looseObject({
-        changes: z.array(z.object({ path: Path, before: z.unknown(), after: z.unknown() })).optional(),
+        changes: z
+          .array(z.object({ path: Path, before: z.unknown().optional(), after: z.unknown().optional() }))
+          .optional(),
         body: z.string().optional(),
         version: z.number().int().optional(),
         number: z.string().optional(),
