@@ -57,6 +57,22 @@ module.exports = {
       to: { path: [...packagesBut('core', 'sheets'), ...APPS] },
     },
     {
+      name: 'web-shared-imports-neither-side',
+      comment:
+        "The web app's shared schemas and permissions: both the server and the client import them, so they import neither.",
+      severity: 'error',
+      from: { path: '^apps/web/src/shared/' },
+      to: { path: '^apps/web/src/(client|server)/' },
+    },
+    {
+      name: 'web-client-does-not-import-the-server',
+      comment:
+        'The browser speaks to the server over HTTP, with the shared schemas; it never bundles server code.',
+      severity: 'error',
+      from: { path: '^apps/web/src/client/' },
+      to: { path: '^apps/web/src/server/' },
+    },
+    {
       name: 'apps-do-not-import-each-other',
       comment: 'An app imports packages, never another app.',
       severity: 'error',

@@ -1,5 +1,6 @@
 import { lazy, type ReactElement, Suspense, useEffect, useState } from 'react';
-import { api, type User } from './api.js';
+import { SessionInfo } from '../shared/api.js';
+import { api, can, type User } from './api.js';
 import type { Doc } from './editor/doc.js';
 import { I18nProvider, useI18n } from './i18n/index.js';
 import { ListPage } from './pages/ListPage.js';
@@ -21,19 +22,14 @@ const UsersPage = lazy(() => import('./pages/UsersPage.js').then((m) => ({ defau
 const PacksPage = lazy(() => import('./pages/PacksPage.js').then((m) => ({ default: m.PacksPage })));
 const ProvincePage = lazy(() => import('./pages/ProvincePage.js').then((m) => ({ default: m.ProvincePage })));
 
-interface SessionInfo {
-  user: User | null;
-  setupRequired: boolean;
-}
-
 function Shell() {
   const { t, lang, setLang } = useI18n();
   const { path, state } = useLocation();
-  const [session, setSession] = useState<SessionInfo>();
+  const [session, setSession] = useState<Omit<SessionInfo, 'csrf'>>();
   // On a phone the top bar folds its links behind one button.
   const [menu, setMenu] = useState(false);
   useEffect(() => {
-    void api<SessionInfo>('GET', '/api/auth/session').then(setSession);
+    void api('GET', '/api/auth/session', SessionInfo).then(setSession);
   }, []);
   const signedIn = (user: User) => setSession({ user, setupRequired: false });
   const signOut = async () => {
@@ -54,8 +50,8 @@ function Shell() {
       page = s.draft ? <NewDraftPage initial={s.draft} fileName={s.fileName} /> : <StartPage />;
     } else if (path === '/kien-nghi') page = <FollowUpsPage />;
     else if (path === '/tong-hop') page = <ProvincePage />;
-    else if (path === '/users' && session.user.role === 'admin') page = <UsersPage />;
-    else if (path === '/packs' && session.user.role === 'admin') page = <PacksPage />;
+    else if (path === '/users' && can(session.user, 'administer')) page = <UsersPage />;
+    else if (path === '/packs' && can(session.user, 'administer')) page = <PacksPage />;
     else page = <ListPage user={session.user} />;
   }
 
@@ -84,8 +80,8 @@ function Shell() {
           {session?.user && <Link to="/">{t.supervisions}</Link>}
           {session?.user && <Link to="/kien-nghi">{t.followUps.nav}</Link>}
           {session?.user && <Link to="/tong-hop">{t.province.nav}</Link>}
-          {session?.user?.role === 'admin' && <Link to="/users">{t.users}</Link>}
-          {session?.user?.role === 'admin' && <Link to="/packs">{t.packs.nav}</Link>}
+          {can(session?.user, 'administer') && <Link to="/users">{t.users}</Link>}
+          {can(session?.user, 'administer') && <Link to="/packs">{t.packs.nav}</Link>}
           <button
             type="button"
             className="link"

@@ -1,19 +1,21 @@
-import type { Finding, Path, Severity } from '@diemmac/core';
+import type * as z from 'zod';
+import { type ApiErrorBody, ErrorBody } from '../shared/api.js';
 
-/** An input problem as the server reports it. */
-export interface ApiIssue {
-  code: string;
-  path: Path;
-  message_vi: string;
-  message_en: string;
-  expected?: string;
-  received?: string;
-}
-
-export interface ApiErrorBody {
-  error: { code: string; message_vi: string; message_en: string; issues?: ApiIssue[] };
-  current?: { version: number; document: unknown; updatedAt: string; updatedBy: string | null };
-}
+// The client speaks the server's schemas (src/shared): every answer is parsed with the schema
+// of its route, so a server that answers otherwise fails loudly here, not three pages later.
+export type {
+  ApiErrorBody,
+  ApiIssue,
+  Counts,
+  Day,
+  ServerFinding,
+  SupervisionListPage,
+  SupervisionRead,
+  SupervisionSummary,
+  User,
+} from '../shared/api.js';
+export type { Role } from '../shared/roles.js';
+export { can } from '../shared/roles.js';
 
 /** A failed request: the HTTP status and the server's error body. */
 export class ApiFailure extends Error {
@@ -25,89 +27,45 @@ export class ApiFailure extends Error {
   }
 }
 
-export type Role = 'admin' | 'secretary' | 'member' | 'viewer';
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-}
-export interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
-export type Counts = Record<Severity, number>;
-
-export interface SupervisionSummary {
-  id: number;
-  slug: string;
-  year: number;
-  bodyName: string;
-  subject: string;
-  status: 'draft' | 'issued' | 'closed';
-  /** Where the notice stands after the issuing steps (null: never through them; `status` says). */
-  stage: 'draft' | 'signing' | 'issued' | null;
-  version: number;
-  updatedAt: string;
-  counts: Counts;
-  /** The day (YYYY-MM-DD) the counts were computed for: they are stored when a version is written. */
-  countsAsOf: string | null;
-  /** The pack the counts were computed under (null until they are computed). */
-  pack?: { id: string; version: string } | null;
-}
-
-/** The pack a read was checked under; an installed pack comes with its data for the live check. */
-export interface PackRef {
-  id: string;
-  version: string;
-  name: string;
-  /** The installed version (null: the built-in default pack). */
-  row: number | null;
-  pinned: boolean;
-  data?: unknown;
-}
-
-/** GET /api/supervisions?limit=&offset=&status=&year=: one page, newest year first. */
-export interface SupervisionListPage {
-  supervisions: SupervisionSummary[];
-  total: number;
-  limit: number;
-  offset: number;
-  today: Day;
-}
-
-export type ServerFinding = Finding & { message_vi: string; message_en: string };
-
-export interface SupervisionRead {
-  supervision: {
-    id: number;
-    slug: string;
-    status: SupervisionSummary['status'];
-    version: number;
-    createdAt: string;
-    updatedAt: string;
-    updatedBy: string | null;
-    document: unknown;
-  };
-  findings: ServerFinding[];
-  counts: Counts;
-  pack: PackRef;
-  today: Day;
-}
-
 function csrfToken(): string {
   const m = /(?:^|;\s*)diemmac_csrf=([^;]+)/.exec(document.cookie);
   return m ? decodeURIComponent(m[1]!) : '';
 }
 
+/** The failure for an answer whose shape is not the one the schema says. */
+function unexpected(status: number, path: string, error: z.ZodError): ApiFailure {
+  const where = (p: PropertyKey[]) => (p.length ? p.map(String).join('.') : '(root)');
+  const first = error.issues[0];
+  const detail = first ? `${where(first.path)}: ${first.message}` : '';
+  return new ApiFailure(status, {
+    error: {
+      code: 'response.unexpected',
+      message_vi: `Máy chủ trả lời ${path} không đúng dạng (${detail})`,
+      message_en: `The server's answer to ${path} is not the expected shape (${detail})`,
+    },
+  });
+}
+
 /**
- * Calls the API: JSON in and out, the CSRF header on writes, an ApiFailure on errors.
+ * Calls the API: JSON in and out, the CSRF header on writes, the answer parsed with `schema`
+ * (or none, for an answer the caller does not read), an ApiFailure on errors.
  *
  * @example
- * const list = await api<{ supervisions: SupervisionSummary[] }>('GET', '/api/supervisions');
+ * const list = await api('GET', '/api/supervisions', SupervisionList);
  */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<S extends z.ZodType>(
+  method: string,
+  path: string,
+  schema: S,
+  body?: unknown,
+): Promise<z.output<S>>;
+export async function api(method: string, path: string, schema?: undefined, body?: unknown): Promise<void>;
+export async function api(
+  method: string,
+  path: string,
+  schema?: z.ZodType,
+  body?: unknown,
+): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
   // A file goes as its bytes, its name in a header (the server reads the format from it).
@@ -122,23 +80,19 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     credentials: 'same-origin',
     ...(file ? { body: file } : body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  if (res.status === 204) return undefined as T;
-  const data = (await res.json().catch(() => null)) as unknown;
+  if (res.status === 204) return undefined;
+  const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const fallback: ApiErrorBody = {
-      error: { code: 'network', message_vi: `Lỗi ${res.status}`, message_en: `Error ${res.status}` },
-    };
+    const error = ErrorBody.safeParse(data);
     throw new ApiFailure(
       res.status,
-      (data as ApiErrorBody | null)?.error ? (data as ApiErrorBody) : fallback,
+      error.success
+        ? error.data
+        : { error: { code: 'network', message_vi: `Lỗi ${res.status}`, message_en: `Error ${res.status}` } },
     );
   }
-  return data as T;
-}
-
-/** A notice read as written (.docx, .doc, .txt, .md): the draft the editor opens. */
-export interface NoticeDraft {
-  draft: unknown;
-  understood: string;
-  remarks: string[];
+  if (!schema) return undefined;
+  const read = schema.safeParse(data);
+  if (!read.success) throw unexpected(res.status, `${method} ${path}`, read.error);
+  return read.data;
 }

@@ -42,13 +42,8 @@ export type AppEnv = {
 
 export type AppContext = Context<AppEnv>;
 
-/** Who may do what. */
-export const CAN = {
-  read: ['admin', 'secretary', 'member', 'viewer'],
-  edit: ['admin', 'secretary'],
-  comment: ['admin', 'secretary', 'member'],
-  administer: ['admin'],
-} as const satisfies Record<string, readonly Role[]>;
+/** Who may do what: the table the client reads too. */
+export { CAN } from '../shared/roles.js';
 
 /**
  * The signed-in user's session, or a 401; a 403 when their role may not do `what`.

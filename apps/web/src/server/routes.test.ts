@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readText } from '@diemmac/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { CAN } from '../shared/roles.js';
 import type { Db } from './db/connect.js';
 import type { Role } from './db/schema.js';
 import { exampleFile } from './seed.js';
@@ -70,6 +71,30 @@ const EXPECTED: Record<string, Row> = {
   'PUT /api/packs/active': admins(200),
   [`PUT ${S}/pack`]: admins(200),
 };
+
+describe('the hand-written table and the shared permission table', () => {
+  // The rows above are written out by hand; the client hides controls by the shared table
+  // (src/shared/roles.ts). Every guarded route must let in exactly one class of that table.
+  const allowedBy = (row: Row): Role[] =>
+    WHO.flatMap((who, i) => (who !== 'anonymous' && row[i]! < 400 ? [who] : []));
+  const guarded = Object.entries(EXPECTED).filter(([, row]) => row[0] === 401);
+  const classOf = (roles: Role[]) =>
+    (Object.keys(CAN) as (keyof typeof CAN)[]).find(
+      (action) => [...CAN[action]].sort().join() === [...roles].sort().join(),
+    );
+
+  it.each(guarded)('%s lets in one class of the shared table', (_, row) => {
+    expect(classOf(allowedBy(row))).toBeDefined();
+  });
+
+  it('reads, edits, comments and administers as the shared table says', () => {
+    const classes = new Map<string, Role[]>(guarded.map(([route, row]) => [route, allowedBy(row)]));
+    expect(classOf(classes.get('GET /api/supervisions')!)).toBe('read');
+    expect(classOf(classes.get(`PUT ${S}`)!)).toBe('edit');
+    expect(classOf(classes.get(`POST ${S}/comments`)!)).toBe('comment');
+    expect(classOf(classes.get('GET /api/users')!)).toBe('administer');
+  });
+});
 
 // Read as the app reads files: numbers as written ("2.173" is two thousand one hundred and seventy-three).
 const example = () => {

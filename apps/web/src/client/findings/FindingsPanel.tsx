@@ -7,20 +7,14 @@ import {
   showPath,
 } from '@diemmac/core';
 import { useContext, useState } from 'react';
+import type { CommentView } from '../../shared/api.js';
 import { EditorContext } from '../editor/context.js';
 import { describePath } from '../editor/describe.js';
 import { pathKey } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
 import { FindingItem, focusPath } from './FindingItem.js';
 
-export interface CommentView {
-  id: number;
-  findingCode: string;
-  path: (string | number)[];
-  user: { name: string };
-  body: string;
-  createdAt: string;
-}
+export type { CommentView };
 
 interface Props {
   findings: Finding[];

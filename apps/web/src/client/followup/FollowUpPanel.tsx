@@ -1,10 +1,12 @@
 import { RECOMMENDATION_STATUS_WORDS } from '@diemmac/core/followup';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
-import { ApiFailure, api, type SupervisionListPage, type SupervisionSummary } from '../api.js';
+import { SupervisionList } from '../../shared/api.js';
+import { FollowUpRead } from '../../shared/followups.js';
+import { ApiFailure, api, type SupervisionSummary } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { DaysBadge } from './DaysBadge.js';
-import { citationText, type FollowUpRead, type RecommendationStatus, STATUSES, writtenDay } from './types.js';
+import { citationText, type RecommendationStatus, STATUSES, writtenDay } from './types.js';
 
 type Rec = FollowUpRead['recommendations'][number];
 
@@ -21,7 +23,7 @@ export function FollowUpPanel({ id, canRecord }: { id: number; canRecord: boolea
   const ref = useRef<HTMLElement>(null);
 
   const load = useCallback(async () => {
-    setRead(await api<FollowUpRead>('GET', `/api/supervisions/${id}/followups`));
+    setRead(await api('GET', `/api/supervisions/${id}/followups`, FollowUpRead));
   }, [id]);
   useEffect(() => {
     void load().catch(() => {});
@@ -204,7 +206,7 @@ function RecordForm({
     setBusy(true);
     setError(undefined);
     try {
-      const r = await api<FollowUpRead>('POST', `/api/supervisions/${id}/followups`, {
+      const r = await api('POST', `/api/supervisions/${id}/followups`, FollowUpRead, {
         recommendation: rec.index,
         date: date.trim(),
         status,
@@ -322,7 +324,7 @@ function TakeUp({ id, rec, onSaved }: { id: number; rec: Rec; onSaved: (r: Follo
   const key = `takeup-${rec.index}`;
   const load = () => {
     if (others) return;
-    void api<SupervisionListPage>('GET', '/api/supervisions?limit=200')
+    void api('GET', '/api/supervisions?limit=200', SupervisionList)
       .then((r) => setOthers(r.supervisions.filter((s) => s.id !== id)))
       .catch(() => setError(t.errors.network));
   };
@@ -330,7 +332,7 @@ function TakeUp({ id, rec, onSaved }: { id: number; rec: Rec; onSaved: (r: Follo
     setError(undefined);
     try {
       onSaved(
-        await api<FollowUpRead>('POST', `/api/supervisions/${id}/followups/take-up`, {
+        await api('POST', `/api/supervisions/${id}/followups/take-up`, FollowUpRead, {
           recommendation: rec.index,
           takenUpBy: target ? { supervision: Number(target) } : null,
         }),

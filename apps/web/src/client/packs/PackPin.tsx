@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'react';
+import { type InstalledPack, PackList } from '../../shared/packs.js';
 import { api } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 
-interface Version {
-  row: number;
-  id: string;
-  version: string;
-}
+type Version = Pick<InstalledPack, 'row' | 'id' | 'version'>;
 
 /**
  * An administrator pins one supervision to an installed pack version (an issued notice kept
@@ -16,13 +13,15 @@ export function PackPin({ id, pin, onChanged }: { id: number; pin: number | null
   const { t } = useI18n();
   const [versions, setVersions] = useState<Version[]>();
   useEffect(() => {
-    void api<{ packs: Version[] }>('GET', '/api/packs')
+    void api('GET', '/api/packs', PackList)
       .then((r) => setVersions(r.packs))
       .catch(() => setVersions([]));
   }, []);
   if (!versions || versions.length === 0) return null;
   const change = async (value: string) => {
-    await api('PUT', `/api/supervisions/${id}/pack`, { pack: value === '' ? null : Number(value) });
+    await api('PUT', `/api/supervisions/${id}/pack`, undefined, {
+      pack: value === '' ? null : Number(value),
+    });
     onChanged();
   };
   return (

@@ -1,8 +1,9 @@
 import { RECOMMENDATION_STATUS_WORDS } from '@diemmac/core/followup';
 import { type FormEvent, useEffect, useState } from 'react';
+import { type OpenItem, OpenList } from '../../shared/followups.js';
 import { ApiFailure, api } from '../api.js';
 import { DaysBadge } from '../followup/DaysBadge.js';
-import { type OpenItem, type OpenList, writtenDay } from '../followup/types.js';
+import { writtenDay } from '../followup/types.js';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 
@@ -37,7 +38,7 @@ export function FollowUpsPage() {
   useEffect(() => {
     let live = true;
     setError(undefined);
-    api<OpenList>('GET', `/api/followups/open${query(filter, { limit: PAGE, offset })}`)
+    api('GET', `/api/followups/open${query(filter, { limit: PAGE, offset })}`, OpenList)
       .then((r) => {
         if (!live) return;
         setList(r);

@@ -1,24 +1,13 @@
 import { showPath } from '@diemmac/core';
 import { useEffect, useState } from 'react';
-import { api } from '../api.js';
+import type * as z from 'zod';
+import { SupervisionAuditList } from '../../shared/api.js';
+import { type ApiErrorBody, ApiFailure, api } from '../api.js';
 import { describePath, describeValue } from '../editor/describe.js';
 import type { Doc } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
 
-interface Entry {
-  id: number;
-  at: string;
-  user: { name: string } | null;
-  action: string;
-  detail: {
-    changes?: { path: (string | number)[]; before?: unknown; after?: unknown }[];
-    body?: string;
-    version?: number;
-    number?: string;
-    date?: string;
-    reason?: string;
-  };
-}
+type Entry = z.infer<typeof SupervisionAuditList>['entries'][number];
 
 /**
  * The audit trail of one supervision: who changed which fields, when, in words ("Mục 2.2 ·
@@ -28,9 +17,13 @@ interface Entry {
 export function History({ id, doc }: { id: number; doc: Doc }) {
   const { t, lang } = useI18n();
   const [entries, setEntries] = useState<Entry[]>();
+  const [failure, setFailure] = useState<ApiErrorBody['error']>();
   useEffect(() => {
-    void api<{ entries: Entry[] }>('GET', `/api/supervisions/${id}/audit`).then((r) => setEntries(r.entries));
+    api('GET', `/api/supervisions/${id}/audit`, SupervisionAuditList)
+      .then((r) => setEntries(r.entries))
+      .catch((e: unknown) => setFailure(e instanceof ApiFailure ? e.body.error : undefined));
   }, [id]);
+  if (failure) return <p role="alert">{lang === 'vi' ? failure.message_vi : failure.message_en}</p>;
   if (!entries) return <p>{t.loading}</p>;
   if (entries.length === 0) return <p>{t.history.empty}</p>;
   return (

@@ -1,18 +1,17 @@
 import { type FormEvent, useState } from 'react';
+import { NOTICE_STAGES, type StageRead } from '../../shared/api.js';
 import { ApiFailure, api } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 
-export type NoticeStage = 'draft' | 'signing' | 'issued';
-export interface StageRead {
-  stage: NoticeStage;
-  reason: string | null;
-}
+export type NoticeStage = StageRead['stage'];
+export type { StageRead };
+
 type Move =
   | { action: 'submit' | 'withdraw' }
   | { action: 'issue'; number: string; date: string }
   | { action: 'correct'; reason: string };
 
-const STAGES: NoticeStage[] = ['draft', 'signing', 'issued'];
+const STAGES = NOTICE_STAGES;
 
 /**
  * Where the conclusion notice stands (Dự thảo → Trình ký → Đã ban hành) and the next move:
@@ -47,7 +46,7 @@ export function IssuingBar({
     setBusy(true);
     setError(undefined);
     try {
-      await api('POST', `/api/supervisions/${id}/issuing`, { ...m, version });
+      await api('POST', `/api/supervisions/${id}/issuing`, undefined, { ...m, version });
       setForm(undefined);
       onMoved();
     } catch (e) {

@@ -1,18 +1,11 @@
 import { useEffect, useState } from 'react';
-import {
-  ApiFailure,
-  api,
-  type NoticeDraft,
-  type SupervisionListPage,
-  type SupervisionSummary,
-  type User,
-} from '../api.js';
+import { NoticeDraft, SEVERITIES, SupervisionList } from '../../shared/api.js';
+import { ApiFailure, api, can, type SupervisionSummary, type User } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { ImportButton } from './ImportButton.js';
 
 // The list needs no core: the counts come from the server, the words from the UI catalogue.
-const SEVERITIES = ['error', 'warning', 'info'] as const;
 const PAGE = 100;
 
 /** The supervisions: year, body, status, findings by severity; and import of a file. */
@@ -24,18 +17,18 @@ export function ListPage({ user }: { user: User }) {
   // The server pages the list (PAGE rows at a time); "more" asks for the next page and appends it.
   const [offset, setOffset] = useState(0);
   useEffect(() => {
-    void api<SupervisionListPage>('GET', `/api/supervisions?limit=${PAGE}&offset=${offset}`).then((r) => {
+    void api('GET', `/api/supervisions?limit=${PAGE}&offset=${offset}`, SupervisionList).then((r) => {
       setList((before) => [...(offset > 0 ? (before ?? []) : []), ...r.supervisions]);
       setTotal(r.total);
     });
   }, [offset]);
-  const canEdit = user.role === 'admin' || user.role === 'secretary';
+  const canEdit = can(user, 'edit');
   const onImport = async (file: File) => {
     // A notice as offices hold it is read by the server's reader; a supervision file (YAML, JSON)
     // in the browser, so its problems show at the fields before anything is saved.
     if (/\.(docx|doc|txt|md)$/i.test(file.name)) {
       try {
-        const r = await api<NoticeDraft>('POST', '/api/supervisions/read-notice', file);
+        const r = await api('POST', '/api/supervisions/read-notice', NoticeDraft, file);
         navigate('/new', { draft: r.draft, fileName: file.name });
       } catch (e) {
         setError(

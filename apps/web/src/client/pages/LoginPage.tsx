@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { SignedIn } from '../../shared/api.js';
 import { ApiFailure, api, type User } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { emailOk, FormRow } from './FormRow.js';
@@ -20,7 +21,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn: (u: User) => void }) {
     setBusy(true);
     setError(undefined);
     try {
-      const r = await api<{ user: User }>('POST', '/api/auth/login', { email, password });
+      const r = await api('POST', '/api/auth/login', SignedIn, { email, password });
       onSignedIn(r.user);
     } catch (err) {
       setError(err instanceof ApiFailure ? err.body.error[`message_${lang}`] : t.errors.network);

@@ -1,6 +1,7 @@
 import { type ResolvedPack, safeResolvePack } from '@diemmac/core';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiFailure, api, type Day, type PackRef, type SupervisionRead } from '../api.js';
+import { ActivePack, SupervisionList, SupervisionRead } from '../../shared/api.js';
+import { ApiFailure, api, type Day } from '../api.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
 import type { Doc } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';
@@ -26,8 +27,8 @@ export function NewDraftPage({
   // Checked live under the pack in use, as the server will check it once saved.
   const [pack, setPack] = useState<ResolvedPack>();
   useEffect(() => {
-    void api<{ today: Day }>('GET', '/api/supervisions').then((r) => setToday(r.today));
-    void api<Omit<PackRef, 'pinned' | 'row'>>('GET', '/api/packs/active')
+    void api('GET', '/api/supervisions', SupervisionList).then((r) => setToday(r.today));
+    void api('GET', '/api/packs/active', ActivePack)
       .then((r) => {
         const resolved = r.data === undefined ? undefined : safeResolvePack(r.data);
         if (resolved?.ok) setPack(resolved.value);
@@ -46,7 +47,7 @@ export function NewDraftPage({
   const create = async () => {
     setBusy(true);
     try {
-      const r = await api<SupervisionRead>('POST', '/api/supervisions', { document: draft });
+      const r = await api('POST', '/api/supervisions', SupervisionRead, { document: draft });
       navigate(`/s/${r.supervision.id}`);
     } catch (e) {
       if (e instanceof ApiFailure) {

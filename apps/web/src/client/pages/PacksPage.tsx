@@ -1,30 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { PackInstalled, PackList } from '../../shared/packs.js';
 import { ApiFailure, api } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { ImportButton } from './ImportButton.js';
-
-interface InstalledPack {
-  row: number;
-  id: string;
-  version: string;
-  name: string;
-  installedAt: string;
-  installedBy: string | null;
-  active: boolean;
-}
-
-interface PackList {
-  default: { id: string; version: string; name: string };
-  active: number | null;
-  packs: InstalledPack[];
-}
-
-interface Installed {
-  created: boolean;
-  row: number;
-  id: string;
-  version: string;
-}
 
 type Message = { ok: boolean; text: string; issues?: { path: string; text: string }[] };
 
@@ -36,7 +14,7 @@ export function PacksPage() {
   const [pasted, setPasted] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message>();
-  const load = () => void api<PackList>('GET', '/api/packs').then(setList);
+  const load = () => void api('GET', '/api/packs', PackList).then(setList);
   useEffect(load, []);
 
   const fail = (err: unknown) =>
@@ -57,7 +35,7 @@ export function PacksPage() {
     setBusy(true);
     setMessage(undefined);
     try {
-      const { pack } = await api<{ pack: Installed }>('POST', '/api/packs', file);
+      const { pack } = await api('POST', '/api/packs', PackInstalled, file);
       setMessage({
         ok: true,
         text: (pack.created ? p.installedNew : p.installedSame)(pack.id, pack.version),
@@ -77,7 +55,7 @@ export function PacksPage() {
   };
   const use = async (row: number | null, id: string, version: string) => {
     try {
-      await api('PUT', '/api/packs/active', { pack: row });
+      await api('PUT', '/api/packs/active', undefined, { pack: row });
       setMessage({ ok: true, text: p.activated(id, version) });
       load();
     } catch (err) {

@@ -2,49 +2,12 @@ import { formatDateShort, formatDecimal, formatInteger, ruleTitle } from '@diemm
 import { SUMMARY_WORDING } from '@diemmac/core/summary';
 import type { ChartConfiguration } from 'chart.js';
 import { useEffect, useMemo, useState } from 'react';
+import { type Summary, SummaryRead } from '../../shared/summary.js';
 import { ApiFailure, api } from '../api.js';
 import { Canvas, useChartJs } from '../charts/Charts.js';
 import { useI18n } from '../i18n/index.js';
 
 // The summary as the API sends it: counts and exact decimals as strings (never floats).
-interface Sample {
-  commune: string;
-  supervision: string;
-  value: { written: string; value: string; scale: number };
-}
-interface Spread {
-  count: number;
-  min: Sample;
-  median: string;
-  max: Sample;
-}
-interface Commune {
-  commune: string;
-  supervisions: number;
-  findings: { error: number; warning: number; info: number };
-  onTime: { resolved: string; onTime: string; late: string; rate?: string; notBrokenDown: number };
-  index766?: { total: Sample; year: number };
-  recommendations: { open: number; overdue: number };
-}
-interface Summary {
-  asOf: { year: number; month: number; day: number };
-  rounding: { precision: number; mode: string };
-  supervisions: number;
-  available: { years: number[]; bodies: string[]; statuses: ('draft' | 'issued' | 'closed')[] };
-  communes: Commune[];
-  rules: {
-    code: string;
-    severity: 'error' | 'warning' | 'info';
-    count: number;
-    supervisions: number;
-    byCommune: unknown[];
-  }[];
-  index766: {
-    framework: string;
-    total: Spread;
-    components: { key: string; label?: string; max?: string; spread: Spread }[];
-  }[];
-}
 
 interface Filters {
   year: string;
@@ -81,7 +44,7 @@ export function ProvincePage() {
   const [error, setError] = useState<string>();
   useEffect(() => {
     let live = true;
-    api<{ summary: Summary }>('GET', `/api/summary${query(filters)}`)
+    api('GET', `/api/summary${query(filters)}`, SummaryRead)
       .then((r) => {
         if (!live) return;
         setSummary(r.summary);

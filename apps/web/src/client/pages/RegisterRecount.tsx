@@ -1,21 +1,9 @@
-import { formatInteger, type Severity } from '@diemmac/core';
+import { formatInteger } from '@diemmac/core';
 import { useState } from 'react';
-import { type ApiErrorBody, ApiFailure, api, type ServerFinding } from '../api.js';
+import { RecountRead } from '../../shared/api.js';
+import { type ApiErrorBody, ApiFailure, api } from '../api.js';
 import { focusPath } from '../findings/FindingsPanel.js';
 import { useI18n } from '../i18n/index.js';
-
-/** What POST /api/supervisions/:id/recount answers (server/supervisions/recount.ts). */
-interface RecountRead {
-  block: { id: string | null; path: (string | number)[]; period: { from: string; to: string } };
-  recount: {
-    rows: number;
-    received: { total: number };
-    resolved: { total: number };
-    pending: { total: number };
-  };
-  issues: { code: string; severity: Severity; message_vi: string; message_en: string }[];
-  findings: ServerFinding[];
-}
 
 /**
  * The dossier register checked against the notice: the secretary uploads the one-stop
@@ -34,7 +22,7 @@ export function RegisterRecount({ id }: { id: number }) {
     setFailure(undefined);
     setResult(undefined);
     try {
-      const read = await api<RecountRead>('POST', `/api/supervisions/${id}/recount`, file);
+      const read = await api('POST', `/api/supervisions/${id}/recount`, RecountRead, file);
       setResult({ name: file.name, read });
     } catch (e) {
       setFailure(e instanceof ApiFailure ? e.body : 'network');

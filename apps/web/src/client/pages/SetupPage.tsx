@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { SignedIn } from '../../shared/api.js';
 import { ApiFailure, api, type User } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { emailOk, FormRow, MIN_PASSWORD } from './FormRow.js';
@@ -22,7 +23,7 @@ export function SetupPage({ onSignedIn }: { onSignedIn: (u: User) => void }) {
     setTried(true);
     if (Object.values(problems).some(Boolean)) return;
     try {
-      const r = await api<{ user: User }>('POST', '/api/auth/setup', form);
+      const r = await api('POST', '/api/auth/setup', SignedIn, form);
       window.history.replaceState(null, '', '/');
       onSignedIn(r.user);
     } catch (err) {

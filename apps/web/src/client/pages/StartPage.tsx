@@ -1,6 +1,7 @@
 import { BODY_KINDS, DEFAULT_FRAMEWORKS, formatIssue, MEMBER_ROLES, parseSupervision } from '@diemmac/core';
 import { type FormEvent, useEffect, useState } from 'react';
-import { ApiFailure, api, type Day, type SupervisionRead } from '../api.js';
+import { SupervisionList, SupervisionRead } from '../../shared/api.js';
+import { ApiFailure, api, type Day } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { type StartForm, startDocument } from './start.js';
@@ -75,7 +76,7 @@ export function StartPage() {
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void api<{ today: Day }>('GET', '/api/supervisions').then((r) => {
+    void api('GET', '/api/supervisions', SupervisionList).then((r) => {
       setToday(r.today);
       setForm((f) => (f.year ? f : { ...f, year: String(r.today.year) }));
     });
@@ -99,7 +100,7 @@ export function StartPage() {
     }
     setBusy(true);
     try {
-      const r = await api<SupervisionRead>('POST', '/api/supervisions', { document });
+      const r = await api('POST', '/api/supervisions', SupervisionRead, { document });
       navigate(`/s/${r.supervision.id}`);
     } catch (err) {
       setErrors(

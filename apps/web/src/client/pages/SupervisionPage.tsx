@@ -1,11 +1,12 @@
 import { type Finding, safeResolvePack } from '@diemmac/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { type ApiErrorBody, ApiFailure, api, type SupervisionRead, type User } from '../api.js';
+import type { CommentView } from '../../shared/api.js';
+import { CommentList, StageRead, SupervisionRead } from '../../shared/api.js';
+import { type ApiErrorBody, ApiFailure, api, can, type User } from '../api.js';
 import { runCheck } from '../editor/check.js';
 import { DocumentEditor } from '../editor/DocumentEditor.js';
 import type { Doc } from '../editor/doc.js';
 import { merge } from '../editor/merge.js';
-import type { CommentView } from '../findings/FindingsPanel.js';
 import { FollowUpPanel } from '../followup/FollowUpPanel.js';
 import { useI18n } from '../i18n/index.js';
 import { readFile } from '../importFile.js';
@@ -14,11 +15,11 @@ import { PackPin } from '../packs/PackPin.js';
 import { Link } from '../router.js';
 import { History } from './History.js';
 import { ImportButton } from './ImportButton.js';
-import { IssuingBar, type StageRead } from './IssuingBar.js';
+import { IssuingBar } from './IssuingBar.js';
 import { RegisterRecount } from './RegisterRecount.js';
 
-const canEdit = (u: User) => u.role === 'admin' || u.role === 'secretary';
-const canComment = (u: User) => u.role !== 'viewer';
+const canEdit = (u: User) => can(u, 'edit');
+const canComment = (u: User) => can(u, 'comment');
 
 /** A saved supervision: edit by section, live findings, save with its version, conflicts, downloads. */
 export function SupervisionPage({ id, user }: { id: number; user: User }) {
@@ -44,21 +45,21 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
   const readOnly = !canEdit(user) || stage.stage !== 'draft';
 
   const loadComments = useCallback(async () => {
-    const r = await api<{ comments: CommentView[] }>('GET', `/api/supervisions/${id}/comments`);
+    const r = await api('GET', `/api/supervisions/${id}/comments`, CommentList);
     setComments(r.comments);
   }, [id]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `loads` re-reads after an issuing move
   useEffect(() => {
     let live = true;
-    api<SupervisionRead>('GET', `/api/supervisions/${id}`)
+    api('GET', `/api/supervisions/${id}`, SupervisionRead)
       .then((r) => {
         if (!live) return;
         setRead(r);
         setDraft(r.supervision.document as Doc);
       })
       .catch((e: unknown) => live && setFailure(e instanceof ApiFailure ? e.body : 'network'));
-    void api<StageRead>('GET', `/api/supervisions/${id}/issuing`)
+    void api('GET', `/api/supervisions/${id}/issuing`, StageRead)
       .then((r) => live && setStage(r))
       .catch(() => {});
     void loadComments().catch(() => {});
@@ -90,7 +91,7 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
     setSaving(true);
     setNotice(undefined);
     try {
-      const r = await api<SupervisionRead>('PUT', `/api/supervisions/${id}`, {
+      const r = await api('PUT', `/api/supervisions/${id}`, SupervisionRead, {
         version: s.version,
         document: draft,
       });
@@ -158,7 +159,7 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
 
   const onComment = canComment(user)
     ? async (finding: Finding, body: string) => {
-        const r = await api<{ comments: CommentView[] }>('POST', `/api/supervisions/${id}/comments`, {
+        const r = await api('POST', `/api/supervisions/${id}/comments`, CommentList, {
           findingCode: finding.code,
           path: finding.paths[0] ?? [],
           body,
@@ -188,7 +189,7 @@ export function SupervisionPage({ id, user }: { id: number; user: User }) {
                 {t.packs.checkedUnder(read.pack.id, read.pack.version)}
                 {read.pack.pinned && ` (${t.packs.pinned})`}
               </span>
-              {user.role === 'admin' && (
+              {can(user, 'administer') && (
                 <>
                   {' · '}
                   <PackPin

@@ -1,25 +1,17 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { type Account, UserList } from '../../shared/api.js';
+import { NEW_ACCOUNT_ROLE, ROLES, roleOf } from '../../shared/roles.js';
 import { ApiFailure, api, type Role } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { PASSWORD_RULE_ID, PasswordRule } from './PasswordRule.js';
-
-interface Account {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  disabled: boolean;
-}
-
-const ROLES: Role[] = ['admin', 'secretary', 'member', 'viewer'];
 
 /** Administrators add accounts, change roles and disable accounts. */
 export function UsersPage() {
   const { t, lang } = useI18n();
   const [users, setUsers] = useState<Account[]>([]);
-  const [form, setForm] = useState({ email: '', name: '', role: 'viewer' as Role, password: '' });
+  const [form, setForm] = useState({ email: '', name: '', role: NEW_ACCOUNT_ROLE, password: '' });
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] }>();
-  const load = () => void api<{ users: Account[] }>('GET', '/api/users').then((r) => setUsers(r.users));
+  const load = () => void api('GET', '/api/users', UserList).then((r) => setUsers(r.users));
   useEffect(load, []);
   const fail = (err: unknown) =>
     setMessage({
@@ -35,9 +27,9 @@ export function UsersPage() {
   const add = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await api('POST', '/api/users', form);
+      await api('POST', '/api/users', undefined, form);
       setMessage({ ok: true, lines: [t.usersPage.created(form.email)] });
-      setForm({ email: '', name: '', role: 'viewer', password: '' });
+      setForm({ email: '', name: '', role: NEW_ACCOUNT_ROLE, password: '' });
       load();
     } catch (err) {
       fail(err);
@@ -45,7 +37,7 @@ export function UsersPage() {
   };
   const patch = async (id: number, change: Partial<{ role: Role; disabled: boolean }>) => {
     try {
-      await api('PATCH', `/api/users/${id}`, change);
+      await api('PATCH', `/api/users/${id}`, undefined, change);
       load();
     } catch (err) {
       fail(err);
@@ -74,7 +66,7 @@ export function UsersPage() {
                 <select
                   aria-label={`${t.role}: ${u.name}`}
                   value={u.role}
-                  onChange={(e) => void patch(u.id, { role: e.target.value as Role })}
+                  onChange={(e) => void patch(u.id, { role: roleOf(e.target.value) ?? u.role })}
                 >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
@@ -114,7 +106,10 @@ export function UsersPage() {
           </label>
           <label>
             {t.role}
-            <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })}>
+            <select
+              value={form.role}
+              onChange={(e) => setForm({ ...form, role: roleOf(e.target.value) ?? form.role })}
+            >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
                   {t.roles[r]}

@@ -1,7 +1,8 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 
-export const ROLES = ['admin', 'secretary', 'member', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../shared/roles.js';
+
+export { ROLES, type Role } from '../../shared/roles.js';
 
 // Times are ISO-8601 strings (UTC) in both databases: they sort as text and need no
 // driver-specific date types.

@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { NOTICE_STAGES } from '../../shared/api.js';
 import type { Database } from '../db/schema.js';
 
 /** Where the conclusion notice stands: drafted, submitted for signature, issued. */
-export const NOTICE_STAGES = ['draft', 'signing', 'issued'] as const;
+export { NOTICE_STAGES } from '../../shared/api.js';
 export type NoticeStage = (typeof NOTICE_STAGES)[number];
 
 /** One row per supervision that has left the draft stage at least once (migration 0003). */

@@ -1,9 +1,10 @@
 import type { Finding, Severity, Supervision } from '@diemmac/core';
+import type { SUPERVISION_STATUSES } from '../../shared/api.js';
 import type { DerivedColumns, SummaryColumns } from '../store/supervisions.js';
 import { countByRule, encodeRules } from '../summary/rules.js';
 import { type Day, isoDay } from './today.js';
 
-export const SUPERVISION_STATUSES = ['draft', 'issued', 'closed'] as const;
+export { SUPERVISION_STATUSES } from '../../shared/api.js';
 export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
 
 /**
