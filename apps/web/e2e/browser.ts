@@ -18,14 +18,13 @@ const FLAGS = [
 /** Debian's Chromium, never a downloaded one. */
 export const launch = (): Promise<Browser> => chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 
-/** Signs in through the API (fetch, cookies by hand) as `admin` and creates an account. */
-export async function createAccount(
-  base: string,
-  admin: { email: string; password: string },
-  account: { email: string; password: string; name: string; role: string },
-): Promise<void> {
+/** A request in a signed-in API session: JSON body, cookies and the CSRF token kept by hand. */
+export type ApiCall = (method: string, path: string, body?: unknown) => Promise<Response>;
+
+/** Signs in through the API (fetch, cookies by hand) and returns a caller in that session. */
+export async function apiSession(base: string, who: { email: string; password: string }): Promise<ApiCall> {
   const jar = new Map<string, string>();
-  const call = async (method: string, path: string, body?: unknown) => {
+  const call: ApiCall = async (method, path, body) => {
     const res = await fetch(`${base}${path}`, {
       method,
       headers: {
@@ -43,7 +42,17 @@ export async function createAccount(
     return res;
   };
   await call('GET', '/api/auth/session');
-  expect((await call('POST', '/api/auth/login', admin)).status).toBe(200);
+  expect((await call('POST', '/api/auth/login', who)).status).toBe(200);
+  return call;
+}
+
+/** Signs in through the API as `admin` and creates an account. */
+export async function createAccount(
+  base: string,
+  admin: { email: string; password: string },
+  account: { email: string; password: string; name: string; role: string },
+): Promise<void> {
+  const call = await apiSession(base, admin);
   expect((await call('POST', '/api/users', account)).status).toBe(201);
 }
 

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { readText } from '@diemmac/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, CHROMIUM, createAccount, horizontalOverflow, launch, overflowing, signIn } from './browser.js';
+import {
+  apiSession,
+  axe,
+  CHROMIUM,
+  createAccount,
+  horizontalOverflow,
+  launch,
+  overflowing,
+  signIn,
+} from './browser.js';
 import { APP_DIR, type RunningServer, startServer } from './server.js';
 import { docxText } from './zip.js';
 
@@ -56,26 +65,7 @@ function issuedSupervision() {
 
 /** Signs in through the API and stores a supervision; returns its id. */
 async function store(base: string, who: { email: string; password: string }, document: unknown) {
-  const jar = new Map<string, string>();
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-        ...(method !== 'GET' ? { 'x-csrf-token': jar.get('diemmac_csrf') ?? '' } : {}),
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair!.indexOf('=');
-      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
-    }
-    return res;
-  };
-  await call('GET', '/api/auth/session');
-  expect((await call('POST', '/api/auth/login', who)).status).toBe(200);
+  const call = await apiSession(base, who);
   const res = await call('POST', '/api/supervisions', { document });
   expect(res.status, await res.clone().text()).toBe(201);
   return ((await res.json()) as { supervision: { id: number } }).supervision.id;

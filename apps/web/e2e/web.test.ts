@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from './browser.js';
 import { APP_DIR, type RunningServer, startServer } from './server.js';
 import { docxText } from './zip.js';
 
@@ -28,30 +29,9 @@ if (!existsSync(CHROMIUM)) {
   );
 }
 
-/** Signs in through the API (fetch, cookies by hand) and creates the viewer account. */
+/** Signs in through the API as the administrator and creates the viewer account. */
 async function createViewer(base: string): Promise<void> {
-  const jar = new Map<string, string>();
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-        ...(method !== 'GET' ? { 'x-csrf-token': jar.get('diemmac_csrf') ?? '' } : {}),
-      },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const i = pair!.indexOf('=');
-      jar.set(pair!.slice(0, i), pair!.slice(i + 1));
-    }
-    return res;
-  };
-  await call('GET', '/api/auth/session');
-  expect((await call('POST', '/api/auth/login', ADMIN)).status).toBe(200);
-  const res = await call('POST', '/api/users', { ...VIEWER, name: 'Người xem', role: 'viewer' });
-  expect(res.status).toBe(201);
+  await createAccount(base, ADMIN, { ...VIEWER, name: 'Người xem', role: 'viewer' });
 }
 
 async function signIn(page: Page, base: string, who: { email: string; password: string }) {
