@@ -60,15 +60,37 @@ describe('the fast YAML reader', () => {
     });
   });
 
-  it('leaves to the library what it does not read: duplicates, anchors, multi-line plain text, tabs', () => {
+  it('folds text the library wrote over several lines, plain or quoted, as YAML says', () => {
+    const text = [
+      'a: one',
+      '  two',
+      "b: 'it''s",
+      '  long   ',
+      '',
+      "  here'",
+      'c: "Điềm \\',
+      '    Mặc\\t ',
+      '  xã  "',
+      '- d',
+    ].join('\n');
+    expect(fastReadYaml(`${text.slice(0, text.lastIndexOf('\n'))}\n`, MAX_NESTING)).toStrictEqual({
+      a: 'one two',
+      b: "it's long\nhere",
+      c: 'Điềm Mặc\t xã  ',
+    });
+    expect(agrees(`${text.slice(0, text.lastIndexOf('\n'))}\n`)).toBe(true);
+  });
+
+  it('leaves to the library what it does not read: duplicates, anchors, comments inside text, tabs', () => {
     for (const text of [
       'a: 1\na: 2\n',
       'a: &x 1\nb: *x\n',
-      'a: one\n  two\n',
+      'a: one # c\n  two\n',
+      'a: one\n  - two\n',
+      'a: "one\ntwo"\n',
       'a:\n\t- 1\n',
       '---\na: 1\n',
       '{"a": 1}',
-      'a: "one\n  two"\n',
     ]) {
       expect(fastReadYaml(text, MAX_NESTING)).toBeUndefined();
     }
@@ -137,6 +159,31 @@ describe('the fast YAML reader', () => {
         ),
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('reads long text the library folds over lines itself, in each style, as the library does', () => {
+    const words = fc.array(fc.stringMatching(/^[a-zà-ỹ][a-zà-ỹ0-9.,;()"'/%-]{0,11}$/), {
+      minLength: 1,
+      maxLength: 30,
+    });
+    const styles = fc.constantFrom('PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE');
+    fc.assert(
+      fc.property(words, styles, (list, style) => {
+        // A line break in text: quoted styles write it as a blank line or an escape (plain text
+        // becomes a block scalar, read above).
+        const broken = style === 'PLAIN' ? list.join(' ') : `${list.join(' ')}\n${list[0]}`;
+        const value = { a: list.join(' '), b: [list.join(' ')], c: { d: broken } };
+        const text = stringify(value, {
+          lineWidth: 20,
+          defaultStringType: style as 'PLAIN',
+          defaultKeyType: 'PLAIN',
+        });
+        if (!text.split('\n').some((l) => /^ {2,}\S/.test(l) && !/^ +(- |[a-z]: )/.test(l))) return true;
+        expect(fastReadYaml(text, MAX_NESTING)).toBeDefined();
+        return agrees(text);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,10 +1,11 @@
 /**
  * A reader for the YAML our supervision files are written in, twenty times quicker than the
- * `yaml` library: block mappings and lists, plain, quoted, folded (`>`) and literal (`|`)
- * scalars, one-line flow lists, comments. It gives exactly what `readText` gets from the
- * library (numbers kept as written, keys in order), or `undefined` for anything else — a
- * duplicate key, an anchor, a tab, a scalar over several lines it does not fold, too deep a
- * nesting — and then the library reads the file, and reports its errors, as before.
+ * `yaml` library: block mappings and lists, plain and quoted scalars (on one line or folded over
+ * several, as the library writes long text), folded (`>`) and literal (`|`) scalars, one-line
+ * flow lists, comments. It gives exactly what `readText` gets from the library (numbers kept as
+ * written, keys in order), or `undefined` for anything else — a duplicate key, an anchor, a tab,
+ * a comment inside folded text, too deep a nesting — and then the library reads the file, and
+ * reports its errors, as before.
  * Equality with the library is a test (fast-yaml.test.ts) over the examples and random data.
  */
 
@@ -241,12 +242,11 @@ class Reader {
     const spot: Spot | undefined = this.where ? { line, column } : undefined;
     this.spot = spot;
     if (first === 124 || first === 62) return this.blockScalar(rest, indent);
-    if (first === 39) value = singleQuoted(rest);
-    else if (first === 34) value = doubleQuoted(rest);
+    if (first === 39 || first === 34) value = this.quoted(rest, indent, first === 34);
     else if (first === 91) value = flowList(rest, spot);
     else if (first === 123) value = flowMap(rest, spot);
-    else value = plainValue(rest);
-    // A scalar continued on a more indented line is left to the library.
+    else value = this.plain(rest, indent);
+    // Anything else on a more indented line (a comment between folded lines…) is left to the library.
     this.skip();
     const next = this.lines[this.i];
     if (next && next.indent > indent) throw UNSURE;
@@ -260,7 +260,21 @@ class Reader {
   nested(indent: number, inMapping: boolean, empty: Spot, commented: boolean): unknown {
     this.skip();
     const next = this.lines[this.i];
-    if (next && next.indent > indent) return this.block(next.indent);
+    if (next && next.indent > indent) {
+      // Text the library moved below its key, being too long for the key's line.
+      const c = next.content;
+      const quote = c.charCodeAt(0) === 34 || c.charCodeAt(0) === 39;
+      if (quote ? !quotedKey(c) : !isEntry(c) && keyEnd(c) < 0 && !startsQuotedOrFlow(c)) {
+        this.i++;
+        this.spot = this.where ? { line: this.i, column: next.indent + 1 } : undefined;
+        const value = quote ? this.quoted(c, indent, c.charCodeAt(0) === 34) : this.plain(c, indent);
+        this.skip();
+        const after = this.lines[this.i];
+        if (after && after.indent > indent) throw UNSURE;
+        return value;
+      }
+      return this.block(next.indent);
+    }
     // A list may stand at its key's indentation.
     if (next && inMapping && next.indent === indent && isEntry(next.content)) {
       if (++this.depth > this.maxDepth) throw UNSURE;
@@ -271,6 +285,98 @@ class Reader {
     if (this.where && commented) throw UNSURE;
     this.spot = empty;
     return null;
+  }
+
+  /**
+   * A plain scalar from `rest` on, folded over the more indented lines below it, as the `yaml`
+   * library writes long text: each line break between two lines is one space.
+   */
+  plain(rest: string, indent: number): unknown {
+    const first = plainLine(rest, true);
+    let folded = first.text;
+    if (!first.commented) {
+      const lines = this.lines;
+      for (;;) {
+        const next = lines[this.i];
+        if (!next || next.indent <= indent || next.content === '') break;
+        const piece = plainLine(next.content, false);
+        // A comment ends the scalar; what the library makes of the lines after it is left to it.
+        if (piece.commented) throw UNSURE;
+        folded += ` ${piece.text}`;
+        this.i++;
+      }
+    }
+    return resolvePlain(folded);
+  }
+
+  /**
+   * A quoted scalar from `rest` on, to its closing quote, on this line or a more indented one
+   * below: each line break folds to a space (blank lines to line breaks), as YAML says.
+   */
+  quoted(rest: string, indent: number, double: boolean): string {
+    const lines = this.lines;
+    const quote = double ? 34 : 39;
+    let out = '';
+    let line = rest;
+    let k = 1;
+    for (;;) {
+      // Spaces before a line break are not content; escaped ones are (`keep` marks the end of those).
+      let keep = out.length;
+      let escapedBreak = false;
+      while (k < line.length) {
+        const ch = line.charCodeAt(k);
+        if (ch === quote) {
+          if (!double && line.charCodeAt(k + 1) === 39) {
+            out += "'";
+            k += 2;
+            continue;
+          }
+          endOfLine(line, k + 1);
+          return out;
+        }
+        if (double && ch === 92) {
+          if (k + 1 === line.length) {
+            escapedBreak = true;
+            break;
+          }
+          const [text, length] = readEscape(line, k);
+          out += text;
+          keep = out.length;
+          k += length;
+          continue;
+        }
+        let e = k + 1;
+        while (e < line.length) {
+          const c = line.charCodeAt(e);
+          if (c === quote || (double && c === 92)) break;
+          e++;
+        }
+        out += line.slice(k, e);
+        k = e;
+      }
+      if (!escapedBreak) {
+        let e = out.length;
+        while (e > keep && out.charCodeAt(e - 1) === 32) e--;
+        out = out.slice(0, e);
+      }
+      // The next lines: blank ones are line breaks; the first with content goes on the scalar.
+      let blanks = 0;
+      for (;;) {
+        const next = lines[this.i];
+        if (!next) throw UNSURE; // never closed: the library says so
+        this.i++;
+        if (next.content !== '') {
+          // Continued at or left of its key: the library's call, not ours.
+          if (next.indent <= indent) throw UNSURE;
+          line = next.content;
+          break;
+        }
+        blanks++;
+      }
+      if (escapedBreak && blanks > 0) throw UNSURE;
+      if (!escapedBreak) out += blanks > 0 ? '\n'.repeat(blanks) : ' ';
+      k = 0;
+    }
   }
 
   /** A folded or literal scalar: its header is `head`, its lines those below indented past `indent`. */
@@ -383,21 +489,30 @@ function plainKey(raw: string): string {
   return raw;
 }
 
-/** A plain scalar on one line, resolved as the core schema and `readText` do. */
-function plainValue(rest: string): unknown {
-  if (NOT_PLAIN_START.test(rest)) throw UNSURE;
+/**
+ * One line of a plain scalar, its trailing spaces and comment dropped. A line that `first` does
+ * not start must not look like the start of anything else (a list entry, a comment, a key).
+ */
+function plainLine(rest: string, first: boolean): { text: string; commented: boolean } {
+  if (first ? NOT_PLAIN_START.test(rest) : NOT_PLAIN_NEXT.test(rest)) throw UNSURE;
   let end = rest.length;
+  let commented = false;
   for (let k = 1; k < rest.length; k++) {
     const ch = rest.charCodeAt(k);
     if (ch === 35 && rest.charCodeAt(k - 1) === 32) {
       end = k;
+      commented = true;
       break;
     }
     // ": " inside a value is a mapping the library refuses.
     if (ch === 58 && (k + 1 === rest.length || rest.charCodeAt(k + 1) === 32)) throw UNSURE;
   }
-  return resolvePlain(trimSpaces(rest.slice(0, end)));
+  return { text: trimSpaces(rest.slice(0, end)), commented };
 }
+
+// A line that cannot go on a plain scalar in the library's reading, or that we would not trust to:
+// a comment, or what opens a list entry, a complex key or a value.
+const NOT_PLAIN_NEXT = /^(?:#|[-?:](?: |$))/;
 
 /** Trailing spaces dropped (only spaces: YAML's white space, tabs being refused earlier). */
 function trimSpaces(s: string): string {
@@ -461,6 +576,19 @@ const ESCAPES: Record<string, string> = {
   P: '\u2029',
 };
 
+/** The escape at `k` of a double-quoted line: its text and how many characters it took. */
+function readEscape(line: string, k: number): [string, number] {
+  const e = line.charAt(k + 1);
+  const simple = ESCAPES[e];
+  if (simple !== undefined) return [simple, 2];
+  const digits = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+  const hex = line.slice(k + 2, k + 2 + digits);
+  if (digits === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw UNSURE;
+  const code = Number.parseInt(hex, 16);
+  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw UNSURE;
+  return [String.fromCodePoint(code), 2 + digits];
+}
+
 function doubleQuoted(rest: string): string {
   let out = '';
   let k = 1;
@@ -472,20 +600,9 @@ function doubleQuoted(rest: string): string {
       return out;
     }
     if (ch === 92) {
-      const e = rest.charAt(k + 1);
-      const simple = ESCAPES[e];
-      if (simple !== undefined) {
-        out += simple;
-        k += 2;
-        continue;
-      }
-      const digits = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-      const hex = rest.slice(k + 2, k + 2 + digits);
-      if (digits === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw UNSURE;
-      const code = Number.parseInt(hex, 16);
-      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw UNSURE;
-      out += String.fromCodePoint(code);
-      k += 2 + digits;
+      const [text, length] = readEscape(rest, k);
+      out += text;
+      k += length;
       continue;
     }
     const next = rest.slice(k).search(/["\\]/);
