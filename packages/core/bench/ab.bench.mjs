@@ -1,7 +1,8 @@
 // node bench/ab.bench.mjs /path/to/older/dist/index.js — an interleaved A/B of the check: the older
 // build and this one take turns in one process, a short spell each, so load elsewhere on a shared
 // machine falls on both alike. Prints each build's median rate and the ratio, for a long-lived
-// checker on the same example and on copies whose subjects and paragraphs are all new.
+// checker on the same example and on copies whose subjects and paragraphs are all new, and the
+// parse and the whole way from YAML text to findings.
 import { readFileSync } from 'node:fs';
 
 const older = process.argv[2];
@@ -37,6 +38,12 @@ for (const [name, core] of Object.entries(builds)) {
   );
   let freshChecker = core.createChecker();
   let next = 0;
+  const json = JSON.stringify(read.data);
+  rows[`${name} parse (from JSON)`] = () => core.parseSupervision(JSON.parse(json));
+  rows[`${name} YAML text → findings`] = () => {
+    const r = core.parseSupervisionText(text);
+    if (r.ok) checker.check(r.value, { now });
+  };
   rows[`${name} check, long-lived checker`] = () => checker.check(read.value, { now });
   rows[`${name} check, fresh texts`] = () => {
     if (next === FRESH) {
@@ -63,7 +70,12 @@ for (let round = 0; round < 11; round++) {
   }
 }
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-for (const row of ['check, long-lived checker', 'check, fresh texts']) {
+for (const row of [
+  'parse (from JSON)',
+  'YAML text → findings',
+  'check, long-lived checker',
+  'check, fresh texts',
+]) {
   const a = median(results[`old ${row}`]);
   const b = median(results[`new ${row}`]);
   console.log(

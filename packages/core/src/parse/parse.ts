@@ -1,7 +1,10 @@
 import type { Path } from '../shared/types.js';
 import { Supervision } from '../supervision/schema.js';
+import { compileParser, FAIL, type Fast } from './fast-parse.js';
 import { fromZodIssues, type InputIssue } from './issues.js';
 import { MAX_NESTING, type Position, readText, type SyntaxIssue } from './yaml.js';
+
+let fast: Fast | undefined;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
 
@@ -25,6 +28,10 @@ export function parseSupervision(data: unknown): ParseResult<Supervision> {
       ],
     };
   }
+  // Valid data takes the compiled path; anything it doubts, zod reads again to name every issue.
+  fast ??= compileParser(Supervision);
+  const value = fast(data);
+  if (value !== FAIL) return { ok: true, value: value as Supervision };
   const r = Supervision.safeParse(data);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: fromZodIssues(r.error.issues, data) };
 }
