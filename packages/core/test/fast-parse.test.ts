@@ -27,7 +27,7 @@ function agrees(input: unknown): boolean {
 /** Every path of the data, to each value. */
 function paths(node: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(path);
-  if (Array.isArray(node)) node.forEach((v, i) => paths(v, [...path, i], out));
+  if (Array.isArray(node)) for (const [i, v] of node.entries()) paths(v, [...path, i], out);
   else if (node !== null && typeof node === 'object')
     for (const [k, v] of Object.entries(node)) paths(v, [...path, k], out);
   return out;
