@@ -158,7 +158,7 @@ export {
   SupervisionInputError,
 } from './parse/parse.js';
 export type { Position, SyntaxIssue, TextResult } from './parse/yaml.js';
-export { MAX_NESTING, readText } from './parse/yaml.js';
+export { MAX_NESTING, type ReadOptions, readText } from './parse/yaml.js';
 export { supervisionJsonSchema } from './supervision/json-schema.js';
 export type { SectionInput, SupervisionInput } from './supervision/schema.js';
 export {

@@ -55,5 +55,10 @@ describe('the fast YAML reader on the examples', () => {
     };
     walk(slow.data, []);
     for (const path of paths) expect([path, fast.locate(path)]).toEqual([path, slow.locate(path)]);
+    // Placed while reading (one pass), the same data and the same places.
+    const placed = readText(text, { locate: 'now' });
+    if (!placed.ok) throw new Error('the example does not read');
+    expect(placed.data).toStrictEqual(slow.data);
+    for (const path of paths) expect([path, placed.locate(path)]).toEqual([path, slow.locate(path)]);
   });
 });

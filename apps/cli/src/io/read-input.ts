@@ -82,8 +82,9 @@ export function readBytes(file: string, maxBytes: number): Buffer {
 
 // The core reads YAML the way every adapter must: numbers such as `1.248` or `08` stay as
 // written, so a count keeps its thousands and its leading zero, and every value has a line.
+// A command prints lines for what it finds, so the places are worked out in the same reading.
 function readYaml(file: string, text: string): Input {
-  const r = readData(text);
+  const r = readData(text, { locate: 'now' });
   if (!r.ok) {
     const [error] = r.errors;
     fail({

@@ -10,7 +10,7 @@ import {
   visit,
 } from 'yaml';
 import type { Path } from '../shared/types.js';
-import { fastLocateYaml, fastReadYaml } from './fast-yaml.js';
+import { fastLocateYaml, fastReadYaml, fastReadYamlPlaced } from './fast-yaml.js';
 
 /** Where a value stands in the text: 1-based line and column. */
 export interface Position {
@@ -54,8 +54,17 @@ const CANONICAL_INTEGER = /^-?(0|[1-9]\d{0,14})$/;
  * const r = readText('resolved: 2.170\nrate: 92,87');
  * r.ok && r.data // { resolved: '2.170', rate: '92,87' }
  */
-export function readText(input: string): TextResult {
-  return read(input, true);
+export function readText(input: string, options: ReadOptions = {}): TextResult {
+  return read(input, true, options.locate === 'now');
+}
+
+export interface ReadOptions {
+  /**
+   * When the places of values are worked out: `'asked'` (the default) on the first `locate`, by
+   * reading the text again; `'now'` while reading it, which costs less than reading twice when
+   * the caller will locate something anyway (a command printing each finding's line).
+   */
+  locate?: 'asked' | 'now' | undefined;
 }
 
 /** `readText` with the `yaml` library alone, never the fast reader: what the fast reader must equal. */
@@ -63,7 +72,7 @@ export function readTextWithLibrary(input: string): TextResult {
   return read(input, false);
 }
 
-function read(input: string, fast: boolean): TextResult {
+function read(input: string, fast: boolean, placed = false): TextResult {
   // A byte-order mark is not content; a file saved on macOS may spell "ế" as e plus two
   // combining marks, and names must compare equal, so everything is read as NFC.
   const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).normalize('NFC');
@@ -83,7 +92,11 @@ function read(input: string, fast: boolean): TextResult {
   // Most files are plain block YAML: read at once, and given to the library only when a value must
   // be located at a place the fast reader does not know as the library does. Anything else goes
   // to the library now.
-  const data = fast ? fastReadYaml(text, MAX_NESTING) : undefined;
+  if (fast && placed) {
+    const read = fastReadYamlPlaced(text, MAX_NESTING);
+    if (read) return { ok: true, data: read.data, locate: read.locate };
+  }
+  const data = fast && !placed ? fastReadYaml(text, MAX_NESTING) : undefined;
   if (data !== undefined) {
     let locate: ((path: Path) => Position | undefined) | undefined;
     return {
