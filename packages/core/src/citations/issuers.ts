@@ -1,4 +1,5 @@
 import { spellingKey } from '../names/normalize.js';
+import { wordEnds } from '../shared/letters.js';
 
 /** The level of government a body belongs to. "tw" is the centre (Government, Party centre). */
 export type IssuerLevel = 'xa' | 'huyen' | 'tinh' | 'tw';
@@ -112,7 +113,7 @@ export interface IssuerReading {
  */
 export function readIssuer(written: string): IssuerReading | undefined {
   const text = written.normalize('NFC');
-  const lead = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,7}/u.exec(text)?.[0].split(' ') ?? [];
+  const lead = text.slice(0, wordEnds(text, 8).at(-1) ?? 0).split(' ');
   const first = (lead[0] ?? '').toLowerCase();
   const candidates = NAMES.get(first) ?? NAMES.get(spellingKey(first));
   if (!candidates) return undefined;

@@ -1,4 +1,5 @@
 import { spellingKey } from '../names/normalize.js';
+import { leadingWords } from '../shared/letters.js';
 
 /** A kind of document: its full name, the abbreviation its symbol carries, how it is cited. */
 export interface DocumentType {
@@ -121,15 +122,6 @@ export function typeAtStart(text: string): { type: DocumentType; length: number 
   }
   return undefined;
 }
-
-/** The first `count` words of a text that starts with a word, separated by single spaces. */
-function leadingWords(text: string, count: number): { text: string; end: number } | undefined {
-  const m = (LEADING[count - 1] ?? leadingPattern(count)).exec(text);
-  return m ? { text: m[0], end: m[0].length } : undefined;
-}
-const leadingPattern = (count: number) =>
-  new RegExp(`^[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){${count - 1}}(?![\\p{L}\\p{M}\\p{N}])`, 'u');
-const LEADING = [1, 2, 3, 4, 5, 6].map(leadingPattern);
 
 /** The abbreviation a type writes in its symbol (its first), or undefined for named types. */
 export function abbreviationOf(code: string): string | undefined {

@@ -1,0 +1,79 @@
+/**
+ * Letters, marks and words at the start of a text, read character by character. Patterns such as
+ * /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){5}/u cost V8 milliseconds to compile (each repetition copies a
+ * class of hundreds of ranges), which a command checking one file pays before its first finding;
+ * here one class is compiled once and each code point is asked about once.
+ */
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const NUMBER = /^\p{N}$/u;
+const letterOrMark = new Map<number, boolean>();
+const number = new Map<number, boolean>();
+
+/** Whether the code point is a letter or a combining mark (\p{L} or \p{M}). */
+export function isLetterOrMark(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let known = letterOrMark.get(cp);
+  if (known === undefined) {
+    known = LETTER_OR_MARK.test(String.fromCodePoint(cp));
+    letterOrMark.set(cp, known);
+  }
+  return known;
+}
+
+/** Whether the code point is a letter, a mark or a number (\p{L}, \p{M} or \p{N}). */
+export function isWordCharacter(cp: number): boolean {
+  if (cp < 0x80) return isLetterOrMark(cp) || (cp >= 48 && cp <= 57);
+  if (isLetterOrMark(cp)) return true;
+  let known = number.get(cp);
+  if (known === undefined) {
+    known = NUMBER.test(String.fromCodePoint(cp));
+    number.set(cp, known);
+  }
+  return known;
+}
+
+/**
+ * Where each of the first words of `text` ends: words of letters and marks, separated by single
+ * spaces, at most `max` of them; the same as /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){0,max-1}/u.
+ *
+ * @example
+ * wordEnds('Kế hoạch số 10', 6) // [2, 8, 11]
+ */
+export function wordEnds(text: string, max: number): number[] {
+  const ends: number[] = [];
+  let k = 0;
+  while (ends.length < max) {
+    if (ends.length > 0) {
+      // A word follows only a single space and starts with a letter.
+      if (text.charCodeAt(k) !== 32) break;
+      const next = text.codePointAt(k + 1);
+      if (next === undefined || !isLetterOrMark(next)) break;
+      k++;
+    }
+    const start = k;
+    while (k < text.length) {
+      const cp = text.codePointAt(k)!;
+      if (!isLetterOrMark(cp)) break;
+      k += cp > 0xffff ? 2 : 1;
+    }
+    if (k === start) break;
+    ends.push(k);
+  }
+  return ends;
+}
+
+/**
+ * The first `count` words of `text` when they are followed by no letter, mark or number: the same
+ * as /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){count-1}(?![\p{L}\p{M}\p{N}])/u.
+ *
+ * @example
+ * leadingWords('Kế hoạch số 10', 2) // { text: 'Kế hoạch', end: 8 }
+ */
+export function leadingWords(text: string, count: number): { text: string; end: number } | undefined {
+  const ends = wordEnds(text, count);
+  if (ends.length < count) return undefined;
+  const end = ends[count - 1]!;
+  const after = text.codePointAt(end);
+  if (after !== undefined && isWordCharacter(after)) return undefined;
+  return { text: text.slice(0, end), end };
+}
