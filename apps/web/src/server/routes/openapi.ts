@@ -1,5 +1,9 @@
 import { supervisionJsonSchema } from '@diemmac/core';
 import * as z from 'zod';
+import { ActivePack, RecountRead } from '../../shared/api.js';
+import { FollowUpRead, FollowUpRecorded, OpenList } from '../../shared/followups.js';
+import { PackChosen, PackInstalled, PackList, PackPinned } from '../../shared/packs.js';
+import { SummaryRead } from '../../shared/summary.js';
 import { RecordEntry, TakeUp } from '../followup/schemas.js';
 import * as S from '../schemas.js';
 import { PackChoice } from './packs.js';
@@ -47,7 +51,8 @@ const idParam = [{ in: 'path', name: 'id', required: true, schema: { type: 'inte
 
 /**
  * The OpenAPI 3.0 document of the API, generated from the zod schemas the routes validate
- * with and from the core's Supervision schema.
+ * with, from the shared schemas the client parses every answer with (src/shared), and from the
+ * core's Supervision schema.
  *
  * @example
  * openApiDocument().paths['/api/supervisions/{id}'].put
@@ -102,6 +107,17 @@ export function openApiDocument(): Json {
         AuditEntry: schema(S.AuditEntry, 'output'),
         RecordEntry: schema(RecordEntry, 'input'),
         TakeUp: schema(TakeUp, 'input'),
+        PackChoice: schema(PackChoice, 'input'),
+        PackList: schema(PackList, 'output'),
+        PackInstalled: schema(PackInstalled, 'output'),
+        ActivePack: schema(ActivePack, 'output'),
+        PackChosen: schema(PackChosen, 'output'),
+        PackPinned: schema(PackPinned, 'output'),
+        FollowUpRead: schema(FollowUpRead, 'output'),
+        FollowUpRecorded: schema(FollowUpRecorded, 'output'),
+        OpenList: schema(OpenList, 'output'),
+        SummaryRead: schema(SummaryRead, 'output'),
+        RecountRead: schema(RecountRead, 'output'),
       },
     },
     security: [{ session: [] }],
@@ -239,7 +255,7 @@ export function openApiDocument(): Json {
       '/api/packs': {
         get: {
           summary: 'Installed packs and the one in use (administrators)',
-          responses: { 200: ok('Packs'), ...errors(401, 403) },
+          responses: { 200: ok('Packs', ref('PackList')), ...errors(401, 403) },
         },
         post: write(
           'Install a pack from its YAML or JSON text; a new version per pack version (administrators)',
@@ -249,22 +265,29 @@ export function openApiDocument(): Json {
               'application/json': { schema: { type: 'object' } },
             },
           },
-          { 201: ok('Installed'), 200: ok('Already installed as is'), ...errors(400, 401, 403, 409) },
+          {
+            201: ok('Installed', ref('PackInstalled')),
+            200: ok('Already installed as is', ref('PackInstalled')),
+            ...errors(400, 401, 403, 409),
+          },
         ),
       },
       '/api/packs/active': {
-        get: { summary: 'The pack in use, with its data', responses: { 200: ok('Pack'), ...errors(401) } },
+        get: {
+          summary: 'The pack in use, with its data',
+          responses: { 200: ok('Pack', ref('ActivePack')), ...errors(401) },
+        },
         put: write(
           'Choose the pack version the installation checks under; null for the default pack (administrators)',
-          jsonBody(schema(PackChoice, 'input')),
-          { 200: ok('Chosen'), ...errors(400, 401, 403, 404) },
+          jsonBody(ref('PackChoice')),
+          { 200: ok('Chosen', ref('PackChosen')), ...errors(400, 401, 403, 404) },
         ),
       },
       '/api/supervisions/{id}/pack': {
         put: write(
           'Pin a supervision to a pack version, or unpin it with null (administrators)',
-          jsonBody(schema(PackChoice, 'input')),
-          { 200: ok('Pinned'), ...errors(400, 401, 403, 404) },
+          jsonBody(ref('PackChoice')),
+          { 200: ok('Pinned', ref('PackPinned')), ...errors(400, 401, 403, 404) },
           { parameters: idParam },
         ),
       },
@@ -292,12 +315,15 @@ export function openApiDocument(): Json {
         get: {
           summary: "Each recommendation's status as of a day (asOf, default today), its history and links",
           parameters: [...idParam, asOfParam],
-          responses: { 200: ok('Follow-ups'), ...errors(400, 401, 404) },
+          responses: { 200: ok('Follow-ups', ref('FollowUpRead')), ...errors(400, 401, 404) },
         },
         post: write(
           'Record a response to a recommendation (secretaries, administrators; issued notices only)',
           jsonBody(ref('RecordEntry')),
-          { 201: ok('Follow-ups'), ...errors(400, 401, 403, 404, 409) },
+          {
+            201: ok('Recorded: the new entry and the follow-ups', ref('FollowUpRecorded')),
+            ...errors(400, 401, 403, 404, 409),
+          },
           { parameters: idParam },
         ),
       },
@@ -305,7 +331,7 @@ export function openApiDocument(): Json {
         post: write(
           'Set or clear the later supervision taking a recommendation up (giám sát lại)',
           jsonBody(ref('TakeUp')),
-          { 200: ok('Follow-ups'), ...errors(400, 401, 403, 404) },
+          { 200: ok('Follow-ups', ref('FollowUpRead')), ...errors(400, 401, 403, 404) },
           { parameters: idParam },
         ),
       },
@@ -323,7 +349,7 @@ export function openApiDocument(): Json {
             },
             { in: 'query', name: 'offset', schema: { type: 'integer', minimum: 0, default: 0 } },
           ],
-          responses: { 200: ok('Open recommendations'), ...errors(400, 401) },
+          responses: { 200: ok('Open recommendations', ref('OpenList')), ...errors(400, 401) },
         },
       },
       ...summaryPaths(),
@@ -331,7 +357,10 @@ export function openApiDocument(): Json {
         post: write(
           'Recount the dossier block from the one-stop register (CSV or .xlsx bytes, name in X-File-Name) and compare',
           { content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
-          { 200: ok('Recount, register issues and findings'), ...errors(400, 401, 403, 404, 409, 413, 415) },
+          {
+            200: ok('Recount, register issues and findings', ref('RecountRead')),
+            ...errors(400, 401, 403, 404, 409, 413, 415),
+          },
           {
             parameters: [
               ...idParam,
@@ -363,7 +392,7 @@ function summaryPaths(): Json {
         summary:
           "The province's view across every supervision, as of a day: findings by commune and by rule (from the counts stored with each version), the 766 index's spread, on-time rates of dossiers (exact decimals as strings) and open recommendations per commune",
         parameters: filters,
-        responses: { 200: ok('Summary'), ...errors(400, 401) },
+        responses: { 200: ok('Summary', ref('SummaryRead')), ...errors(400, 401) },
       },
     },
     '/api/summary/export.xlsx': {
