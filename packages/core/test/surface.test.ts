@@ -52,17 +52,17 @@ describe('the public surface of @diemmac/core', () => {
       expect(core).not.toHaveProperty(name);
   });
 
-  it('keeps the adapters\' helpers out of the main entry', () => {
+  it("keeps the adapters' helpers out of the main entry", () => {
     const main = new Set([...Object.keys(core), ...typeNames('../src/index.ts')]);
     const moved = [...Object.keys(adapters), ...typeNames('../src/adapters/index.ts')];
     expect(moved.filter((n) => main.has(n))).toEqual([]);
   });
 
-  it('gives the adapters\' helpers at their own subpath: these values, and only these', () => {
+  it("gives the adapters' helpers at their own subpath: these values, and only these", () => {
     expect(Object.keys(adapters).sort()).toMatchSnapshot();
   });
 
-  it('gives the adapters\' helpers at their own subpath: these types, and only these', () => {
+  it("gives the adapters' helpers at their own subpath: these types, and only these", () => {
     expect(typeNames('../src/adapters/index.ts')).toMatchSnapshot();
   });
 
