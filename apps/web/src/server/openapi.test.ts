@@ -5,7 +5,7 @@ import type { Db } from './db/connect.js';
 import { createSupervision } from './supervisions/service.js';
 import { dayClock } from './supervisions/today.js';
 import { testDatabases } from './test/databases.js';
-import { Client, PEOPLE, prepare, TestClock } from './test/harness.js';
+import { Client, PASSWORD, PEOPLE, prepare, TestClock } from './test/harness.js';
 import { answerSchema, documented, type OpenApi } from './test/openapi.js';
 
 // The OpenAPI document describes each answer of the packs, follow-ups, summary and recount
@@ -32,6 +32,17 @@ const DESCRIBED: [method: string, path: string, status: number, component: strin
   ['get', '/api/followups/open', 200, 'OpenList'],
   ['get', '/api/summary', 200, 'SummaryRead'],
   ['post', '/api/supervisions/{id}/recount', 200, 'RecountRead'],
+  ['post', '/api/auth/login', 200, 'SignedIn'],
+  ['get', '/api/users', 200, 'UserList'],
+  ['post', '/api/users', 201, 'UserRead'],
+  ['patch', '/api/users/{id}', 200, 'UserRead'],
+  ['get', '/api/audit', 200, 'AuditList'],
+  ['get', '/api/supervisions/{id}/audit', 200, 'AuditList'],
+  ['get', '/api/supervisions/{id}/comments', 200, 'CommentList'],
+  ['post', '/api/supervisions/{id}/comments', 201, 'CommentList'],
+  ['post', '/api/supervisions/read-notice', 200, 'NoticeDraft'],
+  ['get', '/api/supervisions/{id}/issuing', 200, 'StageRead'],
+  ['post', '/api/supervisions/{id}/issuing', 200, 'StageMoved'],
 ];
 
 describe.each(testDatabases())(
@@ -42,6 +53,7 @@ describe.each(testDatabases())(
     let admin: Client;
     let secretary: Client;
     let doc: OpenApi;
+    let app: Awaited<ReturnType<typeof prepare>>['app'];
     let issued: number;
     let clean: number;
     const clock = new TestClock(new Date('2025-11-20T03:00:00Z'));
@@ -49,6 +61,7 @@ describe.each(testDatabases())(
     beforeAll(async () => {
       ({ db, drop } = await database.open());
       const ctx = await prepare(db, clock);
+      app = ctx.app;
       admin = await new Client(ctx.app).signIn(PEOPLE.admin);
       secretary = await new Client(ctx.app).signIn(PEOPLE.secretary);
       doc = await (await new Client(ctx.app).get('/api/openapi.json')).json();
@@ -153,6 +166,73 @@ describe.each(testDatabases())(
       });
       const body = await answer(res, 'post', '/api/supervisions/{id}/recount', 200);
       expect(body.findings.length).toBeGreaterThan(0);
+    });
+
+    it('has the accounts, audit and comments answers as the document says', async () => {
+      const visitor = new Client(app);
+      await visitor.get('/api/auth/session');
+      await answer(
+        await visitor.post('/api/auth/login', { email: PEOPLE.member, password: PASSWORD }),
+        'post',
+        '/api/auth/login',
+        200,
+      );
+      await answer(await admin.get('/api/users'), 'get', '/api/users', 200);
+      const created = await answer(
+        await admin.post('/api/users', {
+          email: 'moi@diemmac.test',
+          name: 'Người mới',
+          role: 'viewer',
+          password: 'một mật khẩu đủ dài và khó đoán 2025',
+        }),
+        'post',
+        '/api/users',
+        201,
+      );
+      const changed = await admin.patch(`/api/users/${created.user.id}`, { name: 'Người mới đổi tên' });
+      await answer(changed, 'patch', '/api/users/{id}', 200);
+      await answer(await admin.get('/api/audit'), 'get', '/api/audit', 200);
+      const comment = await secretary.post(`/api/supervisions/${clean}/comments`, {
+        findingCode: 'dossier.balance',
+        path: ['sections', 0],
+        body: 'Xem lại số liệu',
+      });
+      await answer(comment, 'post', '/api/supervisions/{id}/comments', 201);
+      const comments = await secretary.get(`/api/supervisions/${clean}/comments`);
+      await answer(comments, 'get', '/api/supervisions/{id}/comments', 200);
+      const history = await secretary.get(`/api/supervisions/${clean}/audit`);
+      expect(
+        (await answer(history, 'get', '/api/supervisions/{id}/audit', 200)).entries.length,
+      ).toBeGreaterThan(0);
+    });
+
+    it('has the notice reading and issuing answers as the document says', async () => {
+      const text = [
+        'HỘI ĐỒNG NHÂN DÂN XÃ THANH BÌNH',
+        'THÔNG BÁO',
+        'Kết luận giám sát về công tác cải cách hành chính',
+        'Tổng số hồ sơ tiếp nhận: 1.248 hồ sơ; đã giải quyết 1.230 hồ sơ; đang giải quyết 18 hồ sơ.',
+      ].join('\n');
+      const read = await secretary.request('POST', '/api/supervisions/read-notice', {
+        raw: text,
+        headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'thong-bao.txt' },
+      });
+      await answer(read, 'post', '/api/supervisions/read-notice', 200);
+      const path = '/api/supervisions/{id}/issuing';
+      const { version } = (await (await secretary.get(`/api/supervisions/${clean}`)).json()).supervision;
+      await answer(
+        await secretary.post(`/api/supervisions/${clean}/issuing`, { action: 'submit', version }),
+        'post',
+        path,
+        200,
+      );
+      await answer(await secretary.get(`/api/supervisions/${clean}/issuing`), 'get', path, 200);
+      await answer(
+        await secretary.post(`/api/supervisions/${clean}/issuing`, { action: 'withdraw', version }),
+        'post',
+        path,
+        200,
+      );
     });
 
     it('refuses, by the same schemas, an answer of another shape', () => {

@@ -209,6 +209,10 @@ export const NoticeDraft = z.object({
 
 export const StageRead = z.object({ stage: z.enum(NOTICE_STAGES), reason: z.string().nullable() });
 export type StageRead = z.infer<typeof StageRead>;
+/** POST /api/supervisions/:id/issuing: the stage reached, and the version it concerns. */
+export const StageMoved = StageRead.extend({ version: z.number().int() });
+/** PATCH /api/users/:id and POST /api/users: the account as it now is. */
+export const UserRead = z.object({ user: User });
 
 /** POST /api/supervisions/:id/recount: the register recounted against the notice's block. */
 export const RecountRead = z.object({

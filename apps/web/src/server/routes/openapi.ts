@@ -1,11 +1,23 @@
 import { supervisionJsonSchema } from '@diemmac/core';
 import * as z from 'zod';
-import { ActivePack, RecountRead } from '../../shared/api.js';
+import {
+  ActivePack,
+  AuditList,
+  CommentList,
+  NoticeDraft,
+  RecountRead,
+  SignedIn,
+  StageMoved,
+  StageRead,
+  UserList,
+  UserRead,
+} from '../../shared/api.js';
 import { FollowUpRead, FollowUpRecorded, OpenList } from '../../shared/followups.js';
 import { PackChosen, PackInstalled, PackList, PackPinned } from '../../shared/packs.js';
 import { SummaryRead } from '../../shared/summary.js';
 import { RecordEntry, TakeUp } from '../followup/schemas.js';
 import * as S from '../schemas.js';
+import { Move } from './issuing.js';
 import { PackChoice } from './packs.js';
 
 type Json = Record<string, unknown>;
@@ -107,6 +119,15 @@ export function openApiDocument(): Json {
         AuditEntry: schema(S.AuditEntry, 'output'),
         RecordEntry: schema(RecordEntry, 'input'),
         TakeUp: schema(TakeUp, 'input'),
+        SignedIn: schema(SignedIn, 'output'),
+        UserList: schema(UserList, 'output'),
+        UserRead: schema(UserRead, 'output'),
+        AuditList: schema(AuditList, 'output'),
+        CommentList: schema(CommentList, 'output'),
+        NoticeDraft: schema(NoticeDraft, 'output'),
+        NoticeMove: schema(Move, 'input'),
+        StageRead: schema(StageRead, 'output'),
+        StageMoved: schema(StageMoved, 'output'),
         PackChoice: schema(PackChoice, 'input'),
         PackList: schema(PackList, 'output'),
         PackInstalled: schema(PackInstalled, 'output'),
@@ -131,21 +152,24 @@ export function openApiDocument(): Json {
       },
       '/api/auth/login': {
         post: write('Sign in', jsonBody(ref('SignIn')), {
-          200: ok('Signed in'),
+          200: ok('Signed in', ref('SignedIn')),
           ...errors(400, 401, 403, 429),
         }),
       },
       '/api/auth/logout': { post: write('Sign out', undefined, { 204: ok('Signed out'), ...errors(403) }) },
       '/api/auth/setup': {
         post: write('Create the first administrator with the one-time setup token', jsonBody(ref('Setup')), {
-          201: ok('Created and signed in'),
+          201: ok('Created and signed in', ref('SignedIn')),
           ...errors(400, 403),
         }),
       },
       '/api/users': {
-        get: { summary: 'Accounts (administrators)', responses: { 200: ok('Users'), ...errors(401, 403) } },
+        get: {
+          summary: 'Accounts (administrators)',
+          responses: { 200: ok('Users', ref('UserList')), ...errors(401, 403) },
+        },
         post: write('Create an account (administrators)', jsonBody(ref('NewUser')), {
-          201: ok('Created', { type: 'object', properties: { user: ref('User') } }),
+          201: ok('Created', ref('UserRead')),
           ...errors(400, 401, 403, 409),
         }),
       },
@@ -153,14 +177,14 @@ export function openApiDocument(): Json {
         patch: write(
           'Change name, role, password or disable (administrators)',
           jsonBody(ref('UserChange')),
-          { 200: ok('Changed'), ...errors(400, 401, 403, 404, 409) },
+          { 200: ok('Changed', ref('UserRead')), ...errors(400, 401, 403, 404, 409) },
           { parameters: idParam },
         ),
       },
       '/api/audit': {
         get: {
           summary: 'The audit trail (administrators)',
-          responses: { 200: ok('Entries'), ...errors(401, 403) },
+          responses: { 200: ok('Entries', ref('AuditList')), ...errors(401, 403) },
         },
       },
       '/api/supervisions': {
@@ -194,6 +218,30 @@ export function openApiDocument(): Json {
             },
           },
           { 201: ok('Imported', read), ...errors(400, 401, 403, 409, 413) },
+        ),
+      },
+      '/api/supervisions/read-notice': {
+        post: write(
+          'Read a notice as offices hold it (.docx, .doc, .txt, .md; name in X-File-Name) into a draft; nothing is stored',
+          { content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+          {
+            200: ok('The draft, how much of the text was understood, remarks', ref('NoticeDraft')),
+            ...errors(401, 403, 413, 415),
+          },
+          { parameters: [{ in: 'header', name: 'X-File-Name', required: true, schema: { type: 'string' } }] },
+        ),
+      },
+      '/api/supervisions/{id}/issuing': {
+        get: {
+          summary: "The notice's stage: draft, signing or issued, with the reason of a correction",
+          parameters: idParam,
+          responses: { 200: ok('Stage', ref('StageRead')), ...errors(401, 404) },
+        },
+        post: write(
+          'Submit for signature, withdraw, issue with its number and day, or reopen to correct',
+          jsonBody(ref('NoticeMove')),
+          { 200: ok('Moved', ref('StageMoved')), ...errors(400, 401, 403, 404, 409) },
+          { parameters: idParam },
         ),
       },
       '/api/supervisions/{id}': {
@@ -295,19 +343,19 @@ export function openApiDocument(): Json {
         get: {
           summary: 'Who changed what, newest first',
           parameters: idParam,
-          responses: { 200: ok('Entries'), ...errors(401, 404) },
+          responses: { 200: ok('Entries', ref('AuditList')), ...errors(401, 404) },
         },
       },
       '/api/supervisions/{id}/comments': {
         get: {
           summary: 'Comments on findings',
           parameters: idParam,
-          responses: { 200: ok('Comments'), ...errors(401, 404) },
+          responses: { 200: ok('Comments', ref('CommentList')), ...errors(401, 404) },
         },
         post: write(
           'Comment on a finding (members, secretaries, administrators)',
           jsonBody(ref('NewComment')),
-          { 201: ok('Comments'), ...errors(400, 401, 403, 404) },
+          { 201: ok('Comments', ref('CommentList')), ...errors(400, 401, 403, 404) },
           { parameters: idParam },
         ),
       },
