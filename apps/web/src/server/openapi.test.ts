@@ -235,6 +235,38 @@ describe.each(testDatabases())(
       );
     });
 
+    it('documents every route the app serves, and no route it does not', () => {
+      const served = app.routes
+        .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/'))
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')}`);
+      const documentedRoutes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((method) => `${method} ${path}`),
+      );
+      expect([...new Set(served)].sort()).toEqual(documentedRoutes.sort());
+    });
+
+    it('says what every answer carries: each 2xx answer but a 204 has a media type and a schema', () => {
+      const bare = Object.entries(doc.paths).flatMap(([path, ops]) =>
+        Object.entries(ops).flatMap(([method, op]) =>
+          Object.entries(op.responses)
+            .filter(([status, r]) => status.startsWith('2') && status !== '204' && !r.content)
+            .map(([status]) => `${method} ${path} ${status}`),
+        ),
+      );
+      expect(bare).toEqual([]);
+      const schemaless = Object.values(doc.paths).flatMap((ops) =>
+        Object.values(ops).flatMap((op) =>
+          Object.values(op.responses).flatMap((r) => Object.values(r.content ?? {}).filter((c) => !c.schema)),
+        ),
+      );
+      expect(schemaless).toEqual([]);
+    });
+
+    it('has the health and the document itself as the document says', async () => {
+      await answer(await new Client(app).get('/api/health'), 'get', '/api/health', 200);
+      await answer(await new Client(app).get('/api/openapi.json'), 'get', '/api/openapi.json', 200);
+    });
+
     it('refuses, by the same schemas, an answer of another shape', () => {
       const summary = documented(doc, 'get', '/api/summary', 200);
       expect(summary.safeParse({ summary: { asOf: '20/11/2025' } }).success).toBe(false);

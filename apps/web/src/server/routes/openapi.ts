@@ -52,6 +52,24 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 const ok = (description: string, r?: Json) => ({ description, ...(r ? jsonBody(r) : {}) });
+/** A file answer: its media type, and its bytes (or text) unless a schema says more. */
+const file = (description: string, mediaType: string, r: Json = { type: 'string', format: 'binary' }) => ({
+  description,
+  content: { [mediaType]: { schema: r } },
+});
+const TEXT = { type: 'string' };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const NOTICE_MEDIA: Record<string, [string, Json?]> = {
+  docx: [DOCX],
+  html: ['text/html', TEXT],
+  md: ['text/markdown', TEXT],
+};
+const langParam = {
+  in: 'query',
+  name: 'lang',
+  schema: { type: 'string', enum: ['vi', 'en'], default: 'vi' },
+};
 const csrf = [{ in: 'header', name: 'X-CSRF-Token', required: true, schema: { type: 'string' } }];
 const asOfParam = {
   in: 'query',
@@ -275,7 +293,13 @@ export function openApiDocument(): Json {
             get: {
               summary: `The input document as ${f.toUpperCase()}`,
               parameters: idParam,
-              responses: { 200: ok('File'), ...errors(401, 404) },
+              responses: {
+                200:
+                  f === 'json'
+                    ? file('The input document', 'application/json', ref('SupervisionInput'))
+                    : file('The input document', 'application/yaml', TEXT),
+                ...errors(401, 404),
+              },
             },
           },
         ]),
@@ -295,7 +319,7 @@ export function openApiDocument(): Json {
                   description: 'Append the findings',
                 },
               ],
-              responses: { 200: ok('File'), ...errors(401, 404) },
+              responses: { 200: file('The notice', ...NOTICE_MEDIA[f]!), ...errors(401, 404) },
             },
           },
         ]),
@@ -383,6 +407,35 @@ export function openApiDocument(): Json {
           { parameters: idParam },
         ),
       },
+      '/api/supervisions/{id}/followups/report.docx': {
+        get: {
+          summary: "The report on the supervision's recommendations as of a day (.docx)",
+          parameters: [...idParam, asOfParam],
+          responses: { 200: file('The report', DOCX), ...errors(400, 401, 404) },
+        },
+      },
+      ...Object.fromEntries(
+        [
+          ['csv', 'text/csv', TEXT],
+          ['xlsx', XLSX, undefined],
+        ].map(([f, mediaType, r]) => [
+          `/api/followups/open.${f}`,
+          {
+            get: {
+              summary: `Every open recommendation (no paging), headed in the language asked, as ${String(f).toUpperCase()}`,
+              parameters: [
+                asOfParam,
+                { in: 'query', name: 'addressee', schema: { type: 'string', maxLength: 200 } },
+                langParam,
+              ],
+              responses: {
+                200: file('Open recommendations', mediaType as string, r as Json | undefined),
+                ...errors(400, 401),
+              },
+            },
+          },
+        ]),
+      ),
       '/api/followups/open': {
         get: {
           summary:
@@ -419,7 +472,31 @@ export function openApiDocument(): Json {
         ),
       },
       '/api/openapi.json': {
-        get: { summary: 'This document', security: [], responses: { 200: ok('OpenAPI') } },
+        get: {
+          summary: 'This document',
+          security: [],
+          responses: {
+            200: ok('OpenAPI 3.0', {
+              type: 'object',
+              properties: { openapi: TEXT, paths: { type: 'object' } },
+            }),
+          },
+        },
+      },
+      '/api/health': {
+        get: {
+          summary: 'Whether the server answers, and which database it uses',
+          security: [],
+          responses: {
+            200: ok('Up', {
+              type: 'object',
+              properties: {
+                ok: { type: 'boolean' },
+                database: { type: 'string', enum: ['sqlite', 'postgres'] },
+              },
+            }),
+          },
+        },
       },
     },
   };
@@ -433,7 +510,6 @@ function summaryPaths(): Json {
     { in: 'query', name: 'status', schema: { type: 'string', enum: ['draft', 'issued', 'closed'] } },
     { in: 'query', name: 'asOf', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
   ];
-  const lang = { in: 'query', name: 'lang', schema: { type: 'string', enum: ['vi', 'en'], default: 'vi' } };
   return {
     '/api/summary': {
       get: {
@@ -446,8 +522,8 @@ function summaryPaths(): Json {
     '/api/summary/export.xlsx': {
       get: {
         summary: 'The summary as a workbook: one sheet per view, headings in the language asked',
-        parameters: [...filters, lang],
-        responses: { 200: ok('Workbook'), ...errors(400, 401) },
+        parameters: [...filters, langParam],
+        responses: { 200: file('Workbook', XLSX), ...errors(400, 401) },
       },
     },
     '/api/summary/export.csv': {
@@ -455,7 +531,7 @@ function summaryPaths(): Json {
         summary: 'One view of the summary as CSV (UTF-8 with a byte-order mark)',
         parameters: [
           ...filters,
-          lang,
+          langParam,
           {
             in: 'query',
             name: 'view',
@@ -466,7 +542,7 @@ function summaryPaths(): Json {
             },
           },
         ],
-        responses: { 200: ok('CSV'), ...errors(400, 401) },
+        responses: { 200: file('CSV', 'text/csv', TEXT), ...errors(400, 401) },
       },
     },
   };
