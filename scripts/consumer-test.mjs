@@ -54,6 +54,24 @@ if (d.plus('0.25').toString() !== '1.75' || typeof s !== 'object') throw new Err
 `,
 });
 
+// Not a README snippet either: every subpath of the core resolves, with its types, under each
+// module setting (the adapters' helpers included, which only our own packages import).
+snippets.push({
+  name: 'core_subpaths',
+  code: `import { showPath, isRealDate, type FigureEntry } from '@diemmac/core/adapters';
+import { FollowUp } from '@diemmac/core/followup';
+import { REGISTER_FIELDS } from '@diemmac/core/register';
+import { summarise } from '@diemmac/core/summary';
+import { FIGURE_DESCRIPTORS } from '@diemmac/core/vocabulary';
+const entries: FigureEntry[] = [];
+// @ts-expect-error a path is a list of keys and indexes, not a string
+const wrong = () => showPath('sections');
+if (showPath(['sections', 4, 'figures', 0]) !== 'sections[4].figures[0]') throw new Error('showPath');
+if (isRealDate({ year: 2023, month: 2, day: 29 }) || entries.length !== 0) throw new Error('isRealDate');
+if (![FollowUp, REGISTER_FIELDS, summarise, FIGURE_DESCRIPTORS, wrong].every(Boolean)) throw new Error('a subpath is empty');
+`,
+});
+
 const work = mkdtempSync(join(tmpdir(), 'diemmac-consumer-'));
 
 // The notice a council office holds, for the reader's snippet: the Điềm Mặc example rendered to

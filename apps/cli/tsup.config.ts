@@ -17,14 +17,18 @@ const LOADER = fileURLToPath(new URL('./src/core/load.ts', import.meta.url));
 const coreThroughCache: Plugin = {
   name: 'diemmac-core-through-cache',
   setup(b) {
-    b.onResolve({ filter: /^@diemmac\/core(\/(register|followup|summary|vocabulary))?$/ }, (args) => ({
-      path: args.path === '@diemmac/core' ? 'core' : args.path.slice('@diemmac/core/'.length),
-      namespace: 'diemmac-core',
-    }));
+    b.onResolve(
+      { filter: /^@diemmac\/core(\/(register|followup|summary|vocabulary|adapters))?$/ },
+      (args) => ({
+        path: args.path === '@diemmac/core' ? 'core' : args.path.slice('@diemmac/core/'.length),
+        namespace: 'diemmac-core',
+      }),
+    );
     b.onLoad({ filter: /.*/, namespace: 'diemmac-core' }, async (args) => {
       // A subpath's API (the register for `recount`, the follow-up for `followup` and the notice's
       // and sheets' imports of it, the summary for `summary`, the vocabulary for the notice and
-      // `explain`) rides in the same core.cjs, under __register, __followup, __summary, __vocabulary.
+      // `explain`, the adapters' helpers for every command) rides in the same core.cjs, under
+      // __register, __followup, __summary, __vocabulary, __adapters.
       const sub = args.path === 'core' ? undefined : args.path;
       const module = sub ? await import(`@diemmac/core/${sub}`) : await import('@diemmac/core');
       const names = Object.keys(module).filter((n) => n !== 'default');
@@ -80,6 +84,7 @@ export default defineConfig({
           "export * as __followup from '@diemmac/core/followup';",
           "export * as __summary from '@diemmac/core/summary';",
           "export * as __vocabulary from '@diemmac/core/vocabulary';",
+          "export * as __adapters from '@diemmac/core/adapters';",
         ].join('\n'),
         resolveDir: '.',
         loader: 'js',

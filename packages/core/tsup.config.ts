@@ -7,6 +7,7 @@ export default defineConfig({
     'followup/index': 'src/followup/index.ts',
     'summary/index': 'src/summary/index.ts',
     'vocabulary/index': 'src/vocabulary/index.ts',
+    'adapters/index': 'src/adapters/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,4 +1,4 @@
-import { isRealDate } from '@diemmac/core';
+import { isRealDate } from '@diemmac/core/adapters';
 import type { Day } from './check/inspect.js';
 import { fail } from './errors.js';
 

@@ -1,6 +1,6 @@
-// @diemmac/core: the public API, listed explicitly.
+// @diemmac/core: the public API, listed explicitly: what the README documents. The helpers only
+// diemmac's own adapters need are at `@diemmac/core/adapters` (src/adapters/index.ts).
 
-export { aboutTopic, catalogueLabel, findCatalogued, inForce } from './catalogue/lookup.js';
 export { NATIONAL_DOCUMENTS } from './catalogue/national.js';
 export type { CataloguedDocumentInput, DocumentNumbering } from './catalogue/schema.js';
 export { CataloguedDocument, DOCUMENT_NUMBERING } from './catalogue/schema.js';
@@ -8,12 +8,9 @@ export type { FindingCode } from './checks/catalogue.js';
 export { FINDING_CODES, RULES } from './checks/catalogue.js';
 export type { CheckDay, Checker, CheckerOptions, CheckOptions } from './checks/check.js';
 // Checks
-export { asOfDate, checkSupervision, countBySeverity, createChecker, RULE_FAILED } from './checks/check.js';
+export { asOfDate, checkSupervision, createChecker, RULE_FAILED } from './checks/check.js';
 export type { CheckConfigInput } from './checks/config.js';
 export { CheckConfig } from './checks/config.js';
-export type { RateEvaluation } from './checks/model-index.js';
-export { evaluateRates } from './checks/model-index.js';
-export type { RateEntry } from './checks/rates.js';
 export type {
   CheckContext,
   Draft,
@@ -27,19 +24,13 @@ export type {
   Suggestion,
 } from './checks/types.js';
 export { SEVERITIES } from './checks/types.js';
-export type { FigureEntry } from './checks/walk.js';
-export { figures, figuresOf, sections } from './checks/walk.js';
-export { citationLabel, citationText, formatCitation } from './citations/format.js';
-export type { CitationReadError, CitationReading, CitationSpan } from './citations/parse.js';
-export { CitationReadFailure, findCitations, parseCitation, parseCitationUnsafe } from './citations/parse.js';
 export type { Citation, Relation, RelationKind } from './citations/schema.js';
-// Citations: the documents a supervision cites, read, written out, and the national catalogue
+// Citations: the documents a supervision cites (their reading and writing are adapters' helpers)
 export { CitationInput, RELATION_KINDS, StructuredCitation } from './citations/schema.js';
 export type { DocumentType } from './citations/types.js';
-export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES, documentType } from './citations/types.js';
+export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPES } from './citations/types.js';
+// Dates: a day as its parts, what `now` and `asOf` take
 export type { DayParts } from './dates/calendar.js';
-// Dates
-export { compareDates, daysInMonth, isRealDate } from './dates/calendar.js';
 export type { BudgetDirection, FigureKind } from './figures/schema.js';
 // The model
 export {
@@ -98,10 +89,9 @@ export { INDEX766_DECISION_5, INDEX766_PORTAL_6, Index766Framework } from './fra
 export { CCHC_XA, OutlineFramework, OutlineNode } from './frameworks/outline.js';
 export type { ExtraWording } from './messages/index.js';
 // Messages
-export { formatFinding, formatIssue, MESSAGES, ruleTitle, severityLabel } from './messages/index.js';
-export { showPath, showQuantity } from './messages/show.js';
+export { formatFinding, formatIssue, ruleTitle, severityLabel } from './messages/index.js';
 export { formatSyntaxIssue } from './messages/syntax.js';
-export type { Lang, MessageCatalog, RuleWording, Show } from './messages/types.js';
+export type { Lang, RuleWording, Show } from './messages/types.js';
 export type {
   FindingWords,
   InspectedFinding,
@@ -148,7 +138,6 @@ export type { PackTextResult } from './packs/text.js';
 export { safeResolvePackText } from './packs/text.js';
 export { parseCheckConfig } from './parse/config.js';
 export type { InputIssue, InputIssueCode } from './parse/issues.js';
-export { fromZodIssues } from './parse/issues.js';
 export type { ParseResult, TextParseResult } from './parse/parse.js';
 // Parsing
 export {

@@ -1,6 +1,7 @@
 /** Builders of dossier registers for the recount's tests: rows as objects, then CSV text. */
 import { readFileSync } from 'node:fs';
-import { figuresOf, parseSupervisionText } from '../src/index.js';
+import { figuresOf } from '../src/adapters/index.js';
+import { parseSupervisionText } from '../src/index.js';
 
 /** The clean example's dossier block and its path. */
 export function cleanExampleDossiers() {

@@ -1,7 +1,6 @@
 import {
   Decimal,
   type ExtraWording,
-  evaluateRates,
   type Finding,
   formatDecimal,
   formatFinding,
@@ -16,8 +15,8 @@ import {
   ruleTitle,
   type Supervision,
   severityLabel,
-  showQuantity,
 } from '@diemmac/core';
+import { evaluateRates, showQuantity } from '@diemmac/core/adapters';
 import { bodyFullName } from './figures.js';
 import { locate, sectionOf } from './locate.js';
 import type { Block, TableColumn, TableRow } from './tree.js';

@@ -1,6 +1,5 @@
 import {
   type CitationInput,
-  citationText,
   DRAFT_DAY_BLANK,
   type ExtraWording,
   type Finding,
@@ -10,6 +9,7 @@ import {
   type Section,
   type Supervision,
 } from '@diemmac/core';
+import { citationText } from '@diemmac/core/adapters';
 import { annexBlocks } from './annex.js';
 import { type FigureOptions, figureBlocks, writtenDate } from './figures.js';
 import type { Block, HeadingBlock, NoticeDocument, Run } from './tree.js';

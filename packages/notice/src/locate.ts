@@ -1,4 +1,5 @@
-import { type FigureBlock, type Path, type Section, type Supervision, showPath } from '@diemmac/core';
+import type { FigureBlock, Path, Section, Supervision } from '@diemmac/core';
+import { showPath } from '@diemmac/core/adapters';
 import { fieldTerm, inSentence } from '@diemmac/core/vocabulary';
 import { ANNEX, BLOCK_LABEL } from './wording.js';
 

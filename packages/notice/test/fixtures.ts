@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   checkSupervision,
-  citationText,
   type Finding,
   formatIssue,
   parseSupervisionText,
@@ -11,6 +10,7 @@ import {
   type Supervision,
   type SupervisionInput,
 } from '@diemmac/core';
+import { citationText } from '@diemmac/core/adapters';
 
 /** The day the tests pretend it is, as an adapter's clock would say. */
 export const NOW = { year: 2024, month: 11, day: 20 } as const;

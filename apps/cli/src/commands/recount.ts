@@ -2,7 +2,6 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import {
   type DossierBlock,
-  figuresOf,
   formatFinding,
   formatInteger,
   formatIssue,
@@ -10,6 +9,7 @@ import {
   type Path,
   parseSupervision,
 } from '@diemmac/core';
+import { figuresOf } from '@diemmac/core/adapters';
 import {
   blockPeriod,
   compareRecount,

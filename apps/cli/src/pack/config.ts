@@ -1,4 +1,5 @@
-import { fromZodIssues, type InputIssue } from '@diemmac/core';
+import type { InputIssue } from '@diemmac/core';
+import { fromZodIssues } from '@diemmac/core/adapters';
 import * as z from 'zod';
 
 /**

@@ -1,4 +1,4 @@
-import { fromZodIssues } from '@diemmac/core';
+import { fromZodIssues } from '@diemmac/core/adapters';
 import type { Context } from 'hono';
 import type * as z from 'zod';
 import { ApiError } from './errors.js';

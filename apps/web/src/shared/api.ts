@@ -209,6 +209,10 @@ export const NoticeDraft = z.object({
 
 export const StageRead = z.object({ stage: z.enum(NOTICE_STAGES), reason: z.string().nullable() });
 export type StageRead = z.infer<typeof StageRead>;
+/** POST /api/supervisions/:id/issuing: the stage reached, and the version it concerns. */
+export const StageMoved = StageRead.extend({ version: z.number().int() });
+/** PATCH /api/users/:id and POST /api/users: the account as it now is. */
+export const UserRead = z.object({ user: User });
 
 /** POST /api/supervisions/:id/recount: the register recounted against the notice's block. */
 export const RecountRead = z.object({
@@ -218,15 +222,45 @@ export const RecountRead = z.object({
     period: z.object({ from: z.string(), to: z.string() }),
   }),
   recount: z.object({
+    period: z.object({ from: z.number().int(), to: z.number().int() }).meta({ description: 'Day numbers' }),
     rows: z.number().int(),
-    received: z.object({ total: z.number().int() }),
-    resolved: z.object({ total: z.number().int() }),
-    pending: z.object({ total: z.number().int() }),
+    read: z.object({ channel: z.boolean(), status: z.boolean() }),
+    received: z.object({
+      total: z.number().int(),
+      online: z.number().int(),
+      direct: z.number().int(),
+      postal: z.number().int(),
+      carriedOver: z.number().int(),
+    }),
+    resolved: z.object({
+      total: z.number().int(),
+      early: z.number().int(),
+      onTime: z.number().int(),
+      late: z.number().int(),
+    }),
+    pending: z.object({
+      total: z.number().int(),
+      withinDeadline: z.number().int(),
+      overdue: z.number().int(),
+    }),
+    withdrawn: z.number().int(),
+    suspended: z.number().int(),
+    outside: z.object({
+      resolvedBefore: z.number().int(),
+      receivedAfter: z.number().int(),
+      notCounted: z.number().int(),
+    }),
   }),
   issues: z.array(
     z.object({
       code: z.string(),
       severity: z.enum(SEVERITIES),
+      count: z.number().int(),
+      rows: z.array(z.number().int()),
+      column: z.string().optional(),
+      value: z.string().optional(),
+      names: z.array(z.string()).optional(),
+      firstRows: z.array(z.number().int()).optional(),
       message_vi: z.string(),
       message_en: z.string(),
     }),

@@ -83,6 +83,10 @@ export const FollowUpRead = z.object({
         }),
       ),
       status: Status,
+      deadlineCounted: WrittenDate.nullable().meta({
+        description: "The deadline the status counts: the earliest open part's, else the recommendation's",
+      }),
+      deadlinePart: z.string().nullable(),
       daysToDeadline: z.number().int().nullable(),
       open: z.boolean(),
       overdue: z.boolean(),
@@ -106,3 +110,6 @@ export const FollowUpRead = z.object({
   ),
 });
 export type FollowUpRead = z.infer<typeof FollowUpRead>;
+
+/** POST /api/supervisions/:id/followups: the entry just recorded, and the follow-ups after it. */
+export const FollowUpRecorded = FollowUpRead.extend({ entryId: z.number().int() });

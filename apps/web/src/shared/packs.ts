@@ -21,3 +21,7 @@ export type PackList = z.infer<typeof PackList>;
 export const PackInstalled = z.object({
   pack: z.object({ created: z.boolean(), row: z.number().int(), id: z.string(), version: z.string() }),
 });
+/** PUT /api/packs/active: the installed version now in use (null: the default pack). */
+export const PackChosen = z.object({ active: z.number().int().nullable() });
+/** PUT /api/supervisions/:id/pack: the version the supervision is pinned to (null: none). */
+export const PackPinned = z.object({ pinned: z.number().int().nullable() });

@@ -6,18 +6,30 @@ import { Day, SEVERITIES, SUPERVISION_STATUSES } from './api.js';
 const Sample = z.object({
   commune: z.string(),
   supervision: z.string(),
-  value: z.object({ written: z.string(), value: z.string(), scale: z.number().int() }),
+  value: z.object({
+    written: z.string(),
+    value: z.string(),
+    scale: z.number().int(),
+    notes: z.array(z.string()).meta({ description: 'How the figure was read ("dot-decimal"…)' }),
+  }),
 });
 const Spread = z.object({ count: z.number().int(), min: Sample, median: z.string(), max: Sample });
+const SeverityCounts = z.object({
+  error: z.number().int(),
+  warning: z.number().int(),
+  info: z.number().int(),
+});
 export const CommuneSummary = z.object({
   commune: z.string(),
   supervisions: z.number().int(),
-  findings: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  findings: SeverityCounts,
   onTime: z.object({
     resolved: z.string(),
     onTime: z.string(),
     late: z.string(),
-    rate: z.string().optional(),
+    exact: z.string().optional().meta({ description: 'onTime ÷ resolved × 100, unrounded' }),
+    rate: z.string().optional().meta({ description: 'The exact rate rounded as `rounding` says' }),
+    blocks: z.number().int(),
     notBrokenDown: z.number().int(),
   }),
   index766: z.object({ total: Sample, year: z.number().int() }).optional(),
@@ -25,6 +37,11 @@ export const CommuneSummary = z.object({
 });
 export const Summary = z.object({
   asOf: Day,
+  filters: z.object({
+    year: z.number().int().optional(),
+    body: z.string().optional(),
+    status: z.enum(SUPERVISION_STATUSES).optional(),
+  }),
   rounding: z.object({ precision: z.number().int(), mode: z.string() }),
   supervisions: z.number().int(),
   available: z.object({
@@ -32,6 +49,7 @@ export const Summary = z.object({
     bodies: z.array(z.string()),
     statuses: z.array(z.enum(SUPERVISION_STATUSES)),
   }),
+  findings: SeverityCounts,
   communes: z.array(CommuneSummary),
   rules: z.array(
     z.object({
@@ -45,6 +63,7 @@ export const Summary = z.object({
   index766: z.array(
     z.object({
       framework: z.string(),
+      supervisions: z.number().int(),
       total: Spread,
       components: z.array(
         z.object({
@@ -58,4 +77,4 @@ export const Summary = z.object({
   ),
 });
 export type Summary = z.infer<typeof Summary>;
-export const SummaryRead = z.object({ summary: Summary });
+export const SummaryRead = z.object({ summary: Summary, today: Day });

@@ -1,4 +1,4 @@
-import { parseCitation } from '@diemmac/core';
+import { parseCitation } from '@diemmac/core/adapters';
 import { fold } from '../source/clean.js';
 import type { Place, TextItem } from '../source/types.js';
 import { citationSpans } from './tokens.js';

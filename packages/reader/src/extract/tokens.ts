@@ -1,4 +1,4 @@
-import { type CitationSpan, daysInMonth, findCitations } from '@diemmac/core';
+import { type CitationSpan, daysInMonth, findCitations } from '@diemmac/core/adapters';
 import { remember } from '../memo.js';
 
 /** A stretch of an item's text: [from, to). */

@@ -1,4 +1,5 @@
-import { type Decimal, figuresOf, type Supervision } from '@diemmac/core';
+import type { Decimal, Supervision } from '@diemmac/core';
+import { figuresOf } from '@diemmac/core/adapters';
 
 /** One series point: the exact value (for labels) and its position on the chart's axis. */
 export interface Point {

@@ -1,12 +1,5 @@
-import {
-  formatDecimal,
-  formatInteger,
-  formatIssue,
-  type Quantity,
-  type Severity,
-  showPath,
-  showQuantity,
-} from '@diemmac/core';
+import { formatDecimal, formatInteger, formatIssue, type Quantity, type Severity } from '@diemmac/core';
+import { showPath, showQuantity } from '@diemmac/core/adapters';
 import type { ReactElement } from 'react';
 import { useI18n } from '../i18n/index.js';
 import { useEditor } from './context.js';

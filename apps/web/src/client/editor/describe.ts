@@ -1,4 +1,5 @@
-import { formatInteger, showPath } from '@diemmac/core';
+import { formatInteger } from '@diemmac/core';
+import { showPath } from '@diemmac/core/adapters';
 import type { Messages } from '../i18n/vi.js';
 import { getIn } from './doc.js';
 

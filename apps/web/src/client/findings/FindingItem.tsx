@@ -1,4 +1,5 @@
-import { type Finding, formatFinding, ruleTitle, severityLabel, showPath } from '@diemmac/core';
+import { type Finding, formatFinding, ruleTitle, severityLabel } from '@diemmac/core';
+import { showPath } from '@diemmac/core/adapters';
 import { useContext } from 'react';
 import { pathKey } from '../editor/doc.js';
 import { useI18n } from '../i18n/index.js';

@@ -1,11 +1,5 @@
-import {
-  type Finding,
-  formatIssue,
-  type InputIssue,
-  SEVERITIES,
-  severityLabel,
-  showPath,
-} from '@diemmac/core';
+import { type Finding, formatIssue, type InputIssue, SEVERITIES, severityLabel } from '@diemmac/core';
+import { showPath } from '@diemmac/core/adapters';
 import { useContext, useState } from 'react';
 import type { CommentView } from '../../shared/api.js';
 import { EditorContext } from '../editor/context.js';

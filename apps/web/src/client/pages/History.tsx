@@ -1,4 +1,4 @@
-import { showPath } from '@diemmac/core';
+import { showPath } from '@diemmac/core/adapters';
 import { useEffect, useState } from 'react';
 import type * as z from 'zod';
 import { SupervisionAuditList } from '../../shared/api.js';

@@ -1,4 +1,5 @@
-import { CitationInput, DateValue, isRealDate } from '@diemmac/core';
+import { CitationInput, DateValue } from '@diemmac/core';
+import { isRealDate } from '@diemmac/core/adapters';
 import { FollowUp, FollowUpEntry } from '@diemmac/core/followup';
 import * as z from 'zod';
 

@@ -12,7 +12,7 @@ import { saveSupervision, versionConflict } from '../supervisions/service.js';
 const version = z.number().int().positive();
 
 /** The moves of a notice: submit for signature, take back, issue with its number and day, reopen to correct. */
-const Move = z.discriminatedUnion('action', [
+export const Move = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('submit'), version }),
   z.strictObject({ action: z.literal('withdraw'), version }),
   z.strictObject({

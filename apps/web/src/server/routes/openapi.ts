@@ -1,7 +1,23 @@
 import { supervisionJsonSchema } from '@diemmac/core';
 import * as z from 'zod';
+import {
+  ActivePack,
+  AuditList,
+  CommentList,
+  NoticeDraft,
+  RecountRead,
+  SignedIn,
+  StageMoved,
+  StageRead,
+  UserList,
+  UserRead,
+} from '../../shared/api.js';
+import { FollowUpRead, FollowUpRecorded, OpenList } from '../../shared/followups.js';
+import { PackChosen, PackInstalled, PackList, PackPinned } from '../../shared/packs.js';
+import { SummaryRead } from '../../shared/summary.js';
 import { RecordEntry, TakeUp } from '../followup/schemas.js';
 import * as S from '../schemas.js';
+import { Move } from './issuing.js';
 import { PackChoice } from './packs.js';
 
 type Json = Record<string, unknown>;
@@ -36,6 +52,24 @@ const ERROR_TEXT: Record<number, string> = {
 };
 
 const ok = (description: string, r?: Json) => ({ description, ...(r ? jsonBody(r) : {}) });
+/** A file answer: its media type, and its bytes (or text) unless a schema says more. */
+const file = (description: string, mediaType: string, r: Json = { type: 'string', format: 'binary' }) => ({
+  description,
+  content: { [mediaType]: { schema: r } },
+});
+const TEXT = { type: 'string' };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const NOTICE_MEDIA: Record<string, [string, Json?]> = {
+  docx: [DOCX],
+  html: ['text/html', TEXT],
+  md: ['text/markdown', TEXT],
+};
+const langParam = {
+  in: 'query',
+  name: 'lang',
+  schema: { type: 'string', enum: ['vi', 'en'], default: 'vi' },
+};
 const csrf = [{ in: 'header', name: 'X-CSRF-Token', required: true, schema: { type: 'string' } }];
 const asOfParam = {
   in: 'query',
@@ -47,7 +81,8 @@ const idParam = [{ in: 'path', name: 'id', required: true, schema: { type: 'inte
 
 /**
  * The OpenAPI 3.0 document of the API, generated from the zod schemas the routes validate
- * with and from the core's Supervision schema.
+ * with, from the shared schemas the client parses every answer with (src/shared), and from the
+ * core's Supervision schema.
  *
  * @example
  * openApiDocument().paths['/api/supervisions/{id}'].put
@@ -102,6 +137,26 @@ export function openApiDocument(): Json {
         AuditEntry: schema(S.AuditEntry, 'output'),
         RecordEntry: schema(RecordEntry, 'input'),
         TakeUp: schema(TakeUp, 'input'),
+        SignedIn: schema(SignedIn, 'output'),
+        UserList: schema(UserList, 'output'),
+        UserRead: schema(UserRead, 'output'),
+        AuditList: schema(AuditList, 'output'),
+        CommentList: schema(CommentList, 'output'),
+        NoticeDraft: schema(NoticeDraft, 'output'),
+        NoticeMove: schema(Move, 'input'),
+        StageRead: schema(StageRead, 'output'),
+        StageMoved: schema(StageMoved, 'output'),
+        PackChoice: schema(PackChoice, 'input'),
+        PackList: schema(PackList, 'output'),
+        PackInstalled: schema(PackInstalled, 'output'),
+        ActivePack: schema(ActivePack, 'output'),
+        PackChosen: schema(PackChosen, 'output'),
+        PackPinned: schema(PackPinned, 'output'),
+        FollowUpRead: schema(FollowUpRead, 'output'),
+        FollowUpRecorded: schema(FollowUpRecorded, 'output'),
+        OpenList: schema(OpenList, 'output'),
+        SummaryRead: schema(SummaryRead, 'output'),
+        RecountRead: schema(RecountRead, 'output'),
       },
     },
     security: [{ session: [] }],
@@ -115,21 +170,24 @@ export function openApiDocument(): Json {
       },
       '/api/auth/login': {
         post: write('Sign in', jsonBody(ref('SignIn')), {
-          200: ok('Signed in'),
+          200: ok('Signed in', ref('SignedIn')),
           ...errors(400, 401, 403, 429),
         }),
       },
       '/api/auth/logout': { post: write('Sign out', undefined, { 204: ok('Signed out'), ...errors(403) }) },
       '/api/auth/setup': {
         post: write('Create the first administrator with the one-time setup token', jsonBody(ref('Setup')), {
-          201: ok('Created and signed in'),
+          201: ok('Created and signed in', ref('SignedIn')),
           ...errors(400, 403),
         }),
       },
       '/api/users': {
-        get: { summary: 'Accounts (administrators)', responses: { 200: ok('Users'), ...errors(401, 403) } },
+        get: {
+          summary: 'Accounts (administrators)',
+          responses: { 200: ok('Users', ref('UserList')), ...errors(401, 403) },
+        },
         post: write('Create an account (administrators)', jsonBody(ref('NewUser')), {
-          201: ok('Created', { type: 'object', properties: { user: ref('User') } }),
+          201: ok('Created', ref('UserRead')),
           ...errors(400, 401, 403, 409),
         }),
       },
@@ -137,14 +195,14 @@ export function openApiDocument(): Json {
         patch: write(
           'Change name, role, password or disable (administrators)',
           jsonBody(ref('UserChange')),
-          { 200: ok('Changed'), ...errors(400, 401, 403, 404, 409) },
+          { 200: ok('Changed', ref('UserRead')), ...errors(400, 401, 403, 404, 409) },
           { parameters: idParam },
         ),
       },
       '/api/audit': {
         get: {
           summary: 'The audit trail (administrators)',
-          responses: { 200: ok('Entries'), ...errors(401, 403) },
+          responses: { 200: ok('Entries', ref('AuditList')), ...errors(401, 403) },
         },
       },
       '/api/supervisions': {
@@ -180,6 +238,30 @@ export function openApiDocument(): Json {
           { 201: ok('Imported', read), ...errors(400, 401, 403, 409, 413) },
         ),
       },
+      '/api/supervisions/read-notice': {
+        post: write(
+          'Read a notice as offices hold it (.docx, .doc, .txt, .md; name in X-File-Name) into a draft; nothing is stored',
+          { content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
+          {
+            200: ok('The draft, how much of the text was understood, remarks', ref('NoticeDraft')),
+            ...errors(401, 403, 413, 415),
+          },
+          { parameters: [{ in: 'header', name: 'X-File-Name', required: true, schema: { type: 'string' } }] },
+        ),
+      },
+      '/api/supervisions/{id}/issuing': {
+        get: {
+          summary: "The notice's stage: draft, signing or issued, with the reason of a correction",
+          parameters: idParam,
+          responses: { 200: ok('Stage', ref('StageRead')), ...errors(401, 404) },
+        },
+        post: write(
+          'Submit for signature, withdraw, issue with its number and day, or reopen to correct',
+          jsonBody(ref('NoticeMove')),
+          { 200: ok('Moved', ref('StageMoved')), ...errors(400, 401, 403, 404, 409) },
+          { parameters: idParam },
+        ),
+      },
       '/api/supervisions/{id}': {
         get: {
           summary: 'A supervision with its findings as of today',
@@ -211,7 +293,13 @@ export function openApiDocument(): Json {
             get: {
               summary: `The input document as ${f.toUpperCase()}`,
               parameters: idParam,
-              responses: { 200: ok('File'), ...errors(401, 404) },
+              responses: {
+                200:
+                  f === 'json'
+                    ? file('The input document', 'application/json', ref('SupervisionInput'))
+                    : file('The input document', 'application/yaml', TEXT),
+                ...errors(401, 404),
+              },
             },
           },
         ]),
@@ -231,7 +319,7 @@ export function openApiDocument(): Json {
                   description: 'Append the findings',
                 },
               ],
-              responses: { 200: ok('File'), ...errors(401, 404) },
+              responses: { 200: file('The notice', ...NOTICE_MEDIA[f]!), ...errors(401, 404) },
             },
           },
         ]),
@@ -239,7 +327,7 @@ export function openApiDocument(): Json {
       '/api/packs': {
         get: {
           summary: 'Installed packs and the one in use (administrators)',
-          responses: { 200: ok('Packs'), ...errors(401, 403) },
+          responses: { 200: ok('Packs', ref('PackList')), ...errors(401, 403) },
         },
         post: write(
           'Install a pack from its YAML or JSON text; a new version per pack version (administrators)',
@@ -249,22 +337,29 @@ export function openApiDocument(): Json {
               'application/json': { schema: { type: 'object' } },
             },
           },
-          { 201: ok('Installed'), 200: ok('Already installed as is'), ...errors(400, 401, 403, 409) },
+          {
+            201: ok('Installed', ref('PackInstalled')),
+            200: ok('Already installed as is', ref('PackInstalled')),
+            ...errors(400, 401, 403, 409),
+          },
         ),
       },
       '/api/packs/active': {
-        get: { summary: 'The pack in use, with its data', responses: { 200: ok('Pack'), ...errors(401) } },
+        get: {
+          summary: 'The pack in use, with its data',
+          responses: { 200: ok('Pack', ref('ActivePack')), ...errors(401) },
+        },
         put: write(
           'Choose the pack version the installation checks under; null for the default pack (administrators)',
-          jsonBody(schema(PackChoice, 'input')),
-          { 200: ok('Chosen'), ...errors(400, 401, 403, 404) },
+          jsonBody(ref('PackChoice')),
+          { 200: ok('Chosen', ref('PackChosen')), ...errors(400, 401, 403, 404) },
         ),
       },
       '/api/supervisions/{id}/pack': {
         put: write(
           'Pin a supervision to a pack version, or unpin it with null (administrators)',
-          jsonBody(schema(PackChoice, 'input')),
-          { 200: ok('Pinned'), ...errors(400, 401, 403, 404) },
+          jsonBody(ref('PackChoice')),
+          { 200: ok('Pinned', ref('PackPinned')), ...errors(400, 401, 403, 404) },
           { parameters: idParam },
         ),
       },
@@ -272,19 +367,19 @@ export function openApiDocument(): Json {
         get: {
           summary: 'Who changed what, newest first',
           parameters: idParam,
-          responses: { 200: ok('Entries'), ...errors(401, 404) },
+          responses: { 200: ok('Entries', ref('AuditList')), ...errors(401, 404) },
         },
       },
       '/api/supervisions/{id}/comments': {
         get: {
           summary: 'Comments on findings',
           parameters: idParam,
-          responses: { 200: ok('Comments'), ...errors(401, 404) },
+          responses: { 200: ok('Comments', ref('CommentList')), ...errors(401, 404) },
         },
         post: write(
           'Comment on a finding (members, secretaries, administrators)',
           jsonBody(ref('NewComment')),
-          { 201: ok('Comments'), ...errors(400, 401, 403, 404) },
+          { 201: ok('Comments', ref('CommentList')), ...errors(400, 401, 403, 404) },
           { parameters: idParam },
         ),
       },
@@ -292,12 +387,15 @@ export function openApiDocument(): Json {
         get: {
           summary: "Each recommendation's status as of a day (asOf, default today), its history and links",
           parameters: [...idParam, asOfParam],
-          responses: { 200: ok('Follow-ups'), ...errors(400, 401, 404) },
+          responses: { 200: ok('Follow-ups', ref('FollowUpRead')), ...errors(400, 401, 404) },
         },
         post: write(
           'Record a response to a recommendation (secretaries, administrators; issued notices only)',
           jsonBody(ref('RecordEntry')),
-          { 201: ok('Follow-ups'), ...errors(400, 401, 403, 404, 409) },
+          {
+            201: ok('Recorded: the new entry and the follow-ups', ref('FollowUpRecorded')),
+            ...errors(400, 401, 403, 404, 409),
+          },
           { parameters: idParam },
         ),
       },
@@ -305,10 +403,39 @@ export function openApiDocument(): Json {
         post: write(
           'Set or clear the later supervision taking a recommendation up (giám sát lại)',
           jsonBody(ref('TakeUp')),
-          { 200: ok('Follow-ups'), ...errors(400, 401, 403, 404) },
+          { 200: ok('Follow-ups', ref('FollowUpRead')), ...errors(400, 401, 403, 404) },
           { parameters: idParam },
         ),
       },
+      '/api/supervisions/{id}/followups/report.docx': {
+        get: {
+          summary: "The report on the supervision's recommendations as of a day (.docx)",
+          parameters: [...idParam, asOfParam],
+          responses: { 200: file('The report', DOCX), ...errors(400, 401, 404) },
+        },
+      },
+      ...Object.fromEntries(
+        [
+          ['csv', 'text/csv', TEXT],
+          ['xlsx', XLSX, undefined],
+        ].map(([f, mediaType, r]) => [
+          `/api/followups/open.${f}`,
+          {
+            get: {
+              summary: `Every open recommendation (no paging), headed in the language asked, as ${String(f).toUpperCase()}`,
+              parameters: [
+                asOfParam,
+                { in: 'query', name: 'addressee', schema: { type: 'string', maxLength: 200 } },
+                langParam,
+              ],
+              responses: {
+                200: file('Open recommendations', mediaType as string, r as Json | undefined),
+                ...errors(400, 401),
+              },
+            },
+          },
+        ]),
+      ),
       '/api/followups/open': {
         get: {
           summary:
@@ -323,7 +450,7 @@ export function openApiDocument(): Json {
             },
             { in: 'query', name: 'offset', schema: { type: 'integer', minimum: 0, default: 0 } },
           ],
-          responses: { 200: ok('Open recommendations'), ...errors(400, 401) },
+          responses: { 200: ok('Open recommendations', ref('OpenList')), ...errors(400, 401) },
         },
       },
       ...summaryPaths(),
@@ -331,7 +458,10 @@ export function openApiDocument(): Json {
         post: write(
           'Recount the dossier block from the one-stop register (CSV or .xlsx bytes, name in X-File-Name) and compare',
           { content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
-          { 200: ok('Recount, register issues and findings'), ...errors(400, 401, 403, 404, 409, 413, 415) },
+          {
+            200: ok('Recount, register issues and findings', ref('RecountRead')),
+            ...errors(400, 401, 403, 404, 409, 413, 415),
+          },
           {
             parameters: [
               ...idParam,
@@ -342,7 +472,31 @@ export function openApiDocument(): Json {
         ),
       },
       '/api/openapi.json': {
-        get: { summary: 'This document', security: [], responses: { 200: ok('OpenAPI') } },
+        get: {
+          summary: 'This document',
+          security: [],
+          responses: {
+            200: ok('OpenAPI 3.0', {
+              type: 'object',
+              properties: { openapi: TEXT, paths: { type: 'object' } },
+            }),
+          },
+        },
+      },
+      '/api/health': {
+        get: {
+          summary: 'Whether the server answers, and which database it uses',
+          security: [],
+          responses: {
+            200: ok('Up', {
+              type: 'object',
+              properties: {
+                ok: { type: 'boolean' },
+                database: { type: 'string', enum: ['sqlite', 'postgres'] },
+              },
+            }),
+          },
+        },
       },
     },
   };
@@ -356,21 +510,20 @@ function summaryPaths(): Json {
     { in: 'query', name: 'status', schema: { type: 'string', enum: ['draft', 'issued', 'closed'] } },
     { in: 'query', name: 'asOf', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
   ];
-  const lang = { in: 'query', name: 'lang', schema: { type: 'string', enum: ['vi', 'en'], default: 'vi' } };
   return {
     '/api/summary': {
       get: {
         summary:
           "The province's view across every supervision, as of a day: findings by commune and by rule (from the counts stored with each version), the 766 index's spread, on-time rates of dossiers (exact decimals as strings) and open recommendations per commune",
         parameters: filters,
-        responses: { 200: ok('Summary'), ...errors(400, 401) },
+        responses: { 200: ok('Summary', ref('SummaryRead')), ...errors(400, 401) },
       },
     },
     '/api/summary/export.xlsx': {
       get: {
         summary: 'The summary as a workbook: one sheet per view, headings in the language asked',
-        parameters: [...filters, lang],
-        responses: { 200: ok('Workbook'), ...errors(400, 401) },
+        parameters: [...filters, langParam],
+        responses: { 200: file('Workbook', XLSX), ...errors(400, 401) },
       },
     },
     '/api/summary/export.csv': {
@@ -378,7 +531,7 @@ function summaryPaths(): Json {
         summary: 'One view of the summary as CSV (UTF-8 with a byte-order mark)',
         parameters: [
           ...filters,
-          lang,
+          langParam,
           {
             in: 'query',
             name: 'view',
@@ -389,7 +542,7 @@ function summaryPaths(): Json {
             },
           },
         ],
-        responses: { 200: ok('CSV'), ...errors(400, 401) },
+        responses: { 200: file('CSV', 'text/csv', TEXT), ...errors(400, 401) },
       },
     },
   };

@@ -1,4 +1,4 @@
-import { isRealDate } from '@diemmac/core';
+import { isRealDate } from '@diemmac/core/adapters';
 import * as z from 'zod';
 import { SUPERVISION_STATUSES } from '../supervisions/status.js';
 

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { type Finding, figuresOf, formatFinding, type Path, parseSupervision } from '@diemmac/core';
+import { type Finding, formatFinding, type Path, parseSupervision } from '@diemmac/core';
+import { figuresOf } from '@diemmac/core/adapters';
 import {
   blockPeriod,
   compareRecount,

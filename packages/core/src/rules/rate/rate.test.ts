@@ -65,7 +65,8 @@ describe('rounding.mixed', () => {
 
 describe('evaluateRates', () => {
   it('gives adapters each written rate with its exact value and the conventions that reproduce it', async () => {
-    const { evaluateRates, parseSupervisionUnsafe } = await import('../../index.js');
+    const { evaluateRates } = await import('../../adapters/index.js');
+    const { parseSupervisionUnsafe } = await import('../../index.js');
     const model = parseSupervisionUnsafe(
       supervision([
         digitisation(3796, 3883, '97,76'),
