@@ -102,23 +102,34 @@ export type {
   Locate,
 } from './pipeline/inspect.js';
 export { createInspector } from './pipeline/inspect.js';
+
 // Names: the commune's declared names and every other spelling of them
 
+// What a rule reads (`CheckContext.index`): the types of the prepared index, so that a province's
+// code rules and adapters can name what they are handed. Types only: the classes are built by the checker.
+export type { ModelIndex } from './checks/model-index.js';
+export type { TextEntry, Texts, WordsField } from './checks/texts.js';
+export type { ValueEntry } from './checks/values.js';
+export type { SectionEntry } from './checks/walk.js';
+export type { CitationBook, Cited } from './citations/book.js';
+export type { CitationEntry, CitationSource } from './citations/collect.js';
+export type { IssuerKey } from './citations/issuer-key.js';
+export type { IssuerLevel, IssuerReading } from './citations/issuers.js';
+export type { TextReadings } from './citations/readings.js';
+export type { RegisterDocument } from './citations/register.js';
 export type { DecimalValue } from './numbers/decimal.js';
 // Numbers
 export { Decimal } from './numbers/decimal.js';
-export type { ReadError, ReadNote, ReadResult, Reported } from './numbers/reported.js';
+export type { NumberContext, ReadError, ReadNote, ReadResult, Reported } from './numbers/reported.js';
 export { readNumber } from './numbers/reported.js';
 export type { RateOptions, RoundingMode } from './numbers/rounding.js';
 export { exactRate, matchingModes, ROUNDING_MODES, rate, roundTo } from './numbers/rounding.js';
 // Packs: what a province brings to reuse the model without forking it
 export { DEFAULT_PACK } from './packs/default.js';
-
 export { packJsonSchema } from './packs/json-schema.js';
 export { FIGURE_KINDS } from './packs/references.js';
 export type { CodeRule, ResolvedPack, ResolveOptions, RuleInfo } from './packs/resolve.js';
 export { PackInputError, resolvePack, safeResolvePack } from './packs/resolve.js';
-
 export type { DataRuleInput, MissingStrategy, Operator, PackInput } from './packs/schema.js';
 export {
   Bilingual,
