@@ -119,6 +119,12 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
         ? importLimit(c, next)
         : requestLimit(c, next),
   );
+  // The liveness probe answers before the session is read: it needs none, and a probe polled
+  // by monitors and browsers should not cost a database query each time.
+  api.get('/health', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ ok: true, database: deps.db.dialect });
+  });
   api.use('*', sessionMiddleware(deps));
   api.use('*', csrfMiddleware());
   api.use('*', async (c, next) => {
@@ -126,7 +132,6 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
     if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
   });
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
-  api.get('/health', async (c) => c.json({ ok: true, database: deps.db.dialect }));
   api.route('/auth', authRoutes(deps));
   api.route('/supervisions', issuingRoutes(deps));
   api.route('/supervisions', supervisionRoutes(deps));
