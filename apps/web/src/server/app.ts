@@ -129,7 +129,9 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   api.use('*', csrfMiddleware());
   api.use('*', async (c, next) => {
     await next();
-    if (!c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
+    // Set in place, as secureHeaders does: c.header() on a finished response has the Node
+    // adapter build a full Fetch Response and copy it (150 µs, more than the rest of a request).
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.route('/auth', authRoutes(deps));
