@@ -2,7 +2,8 @@
 // Load goes only to a server this script starts on 127.0.0.1, bounded in count and time.
 // 1. fills the database with 5,000 supervisions through the API (each checked on write);
 // 2. GET /api/supervisions (one page) under 50 connections: p99 target ≤ 50 ms, with
-//    /api/health measured at the same time (target: p99 ≤ 50 ms, beside its idle figure);
+//    /api/health measured at the same time (target: p99 ≤ 50 ms, beside its idle figure), and
+//    the floor: the same bytes from a bare node:http server (bench/floor-server.mjs);
 // 3. 200 .docx downloads at once, with /api/health measured meanwhile (p99 ≤ 50 ms).
 // The server runs in its own process, and so does each load generator (bench/load.mjs): the
 // health probe's timings never wait on the list generator's event loop.
@@ -10,7 +11,8 @@
 // BENCH_PARTS=list (or docx) runs one part only; BENCH_DATA_DIR keeps the SQLite database in that
 // folder and fills it only up to BENCH_SUPERVISIONS, so a second run skips most of the fill.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -130,9 +132,9 @@ try {
   );
 
   // Each load runs in its own process (bench/load.mjs); `stop()` ends an open-ended one.
-  const load = (path, connections, seconds) => {
+  const load = (path, connections, seconds, origin = base) => {
     const options = {
-      url: `${base}${path}`,
+      url: `${origin}${path}`,
       connections,
       duration: seconds,
       headers: { cookie: cookie(), 'accept-encoding': 'gzip' },
@@ -176,6 +178,35 @@ try {
     console.log(
       `  last page (offset ${offset}), 50 connections: p50 ${deep.latency.p50} ms · p99 ${deep.latency.p99} ms · non-2xx ${deep.non2xx}`,
     );
+    // The floor: the same page's bytes from a bare node:http server, under the same 50 connections.
+    const page = await new Promise((resolve, reject) =>
+      get(`${base}/api/supervisions`, { headers: { cookie: cookie(), 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks = [];
+        res.on('data', (d) => chunks.push(d));
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+      }).on('error', reject),
+    );
+    const pageFile = join(dataDir, 'floor-page.gz');
+    writeFileSync(pageFile, page);
+    const floorPort = await freePort();
+    const floorServer = spawn(
+      process.execPath,
+      [join(app, 'bench', 'floor-server.mjs'), String(floorPort), pageFile],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    try {
+      await new Promise((resolve) => floorServer.stdout.once('data', resolve));
+      const floorUrl = `http://127.0.0.1:${floorPort}`;
+      const floor = await load('', 50, Math.min(DURATION, 5), floorUrl);
+      console.log(
+        `  floor: the same ${page.length} bytes from a bare node:http server, 50 connections: p50 ${floor.latency.p50} ms · p99 ${floor.latency.p99} ms · ${Math.round(floor.requests.average)} requests/s`,
+      );
+    } finally {
+      floorServer.kill('SIGTERM');
+      rmSync(pageFile, { force: true });
+    }
     if (list.non2xx > 0 || list.errors > 0 || deep.non2xx > 0) process.exitCode = 1;
   }
 
