@@ -1,10 +1,4 @@
-import {
-  type DatabaseConnection,
-  type Driver,
-  SqliteDialect,
-  type SqliteDialectConfig,
-  type TransactionSettings,
-} from 'kysely';
+import { type DatabaseConnection, type Driver, SqliteDialect, type TransactionSettings } from 'kysely';
 
 /**
  * Kysely's SQLite dialect with its one connection handed out in turn, first come first served.
@@ -18,10 +12,6 @@ import {
  * new Kysely<Database>({ dialect: new QueuedSqliteDialect({ database }) });
  */
 export class QueuedSqliteDialect extends SqliteDialect {
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-  }
-
   override createDriver(): Driver {
     return new QueuedDriver(super.createDriver());
   }
