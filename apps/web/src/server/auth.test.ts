@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
+import { DEFAULT_CONFIG } from './config.js';
 import type { Db } from './db/connect.js';
 import { migrateToLatest } from './db/migrations.js';
 import { testDatabases } from './test/databases.js';
@@ -38,6 +39,20 @@ describe.each(testDatabases())('accounts, sessions and CSRF on $name', (database
     expect(csrf).not.toMatch(/HttpOnly/i);
     const me = await (await client.get('/api/auth/session')).json();
     expect(me.user).toMatchObject({ email: PEOPLE.secretary, role: 'secretary' });
+  });
+
+  it('ends a session when its hours are up', async () => {
+    const client = await new Client(ctx.app).signIn(PEOPLE.member);
+    expect((await client.get('/api/supervisions')).status).toBe(200);
+    const signedIn = clock.time;
+    try {
+      clock.advance(DEFAULT_CONFIG.sessionHours * 3600_000 - 1000);
+      expect((await client.get('/api/supervisions')).status).toBe(200);
+      clock.advance(1000);
+      expect((await client.get('/api/supervisions')).status).toBe(401);
+    } finally {
+      clock.time = signedIn;
+    }
   });
 
   it('accepts the email in any case', async () => {

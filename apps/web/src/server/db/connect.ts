@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { QueuedSqliteDialect } from './sqlite-queue.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -44,7 +45,7 @@ function connectSqlite(file: string): Db {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   const kysely = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    dialect: new QueuedSqliteDialect({ database: withStatementCache(database) }),
   });
   return { kysely, dialect: 'sqlite', label: file, close: () => kysely.destroy() };
 }

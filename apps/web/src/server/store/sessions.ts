@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { Database, Role } from '../db/schema.js';
 
 export interface SessionUser {
@@ -47,27 +47,60 @@ export async function openSession(
   return { token, csrf };
 }
 
+interface SessionRow {
+  sid: string;
+  csrf: string;
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabled_at: string | null;
+}
+
+// Every API request reads its session: building and compiling the query each time cost more than
+// running it (30 of 50 µs alone; under the list benchmark, 100 of a request's 400 µs). It is
+// compiled once per database, with markers where the token's hash and the time go, and run with
+// each request's values.
+const TOKEN = '\u0000token';
+const AT = '\u0000at';
+const sessionQueries = new WeakMap<Kysely<Database>, CompiledQuery<SessionRow>>();
+
+function sessionQuery(db: Kysely<Database>): CompiledQuery<SessionRow> {
+  let query = sessionQueries.get(db);
+  if (!query) {
+    query = db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .select([
+        'sessions.id as sid',
+        'sessions.csrf',
+        'users.id',
+        'users.email',
+        'users.name',
+        'users.role',
+        'users.disabled_at',
+      ])
+      .where('sessions.id', '=', TOKEN)
+      .where('sessions.expires_at', '>', AT)
+      .compile();
+    sessionQueries.set(db, query);
+  }
+  return query;
+}
+
 /** The live session a cookie's token opens, with its (enabled) user. */
 export async function readSession(
   db: Kysely<Database>,
   token: string,
   at: Date,
 ): Promise<Session | undefined> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select([
-      'sessions.id as sid',
-      'sessions.csrf',
-      'users.id',
-      'users.email',
-      'users.name',
-      'users.role',
-      'users.disabled_at',
-    ])
-    .where('sessions.id', '=', digest(token))
-    .where('sessions.expires_at', '>', at.toISOString())
-    .executeTakeFirst();
+  const query = sessionQuery(db);
+  const values = new Map<unknown, string>([
+    [TOKEN, digest(token)],
+    [AT, at.toISOString()],
+  ]);
+  const parameters = query.parameters.map((p) => values.get(p) ?? p);
+  const [row] = (await db.executeQuery<SessionRow>({ ...query, parameters })).rows;
   if (!row || row.disabled_at !== null) return undefined;
   return {
     id: row.sid,
