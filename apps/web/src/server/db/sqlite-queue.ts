@@ -32,11 +32,24 @@ export class QueuedDriver implements Driver {
     // A release hands the connection straight to the next in line: `held` stays true for it.
     if (this.held) await new Promise<void>((resolve) => this.waiting.push(resolve));
     else this.held = true;
-    return this.inner.acquireConnection();
+    try {
+      return await this.inner.acquireConnection();
+    } catch (e) {
+      // A connection that could not be had is not held: the next in line must not wait for it.
+      this.handOn();
+      throw e;
+    }
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    await this.inner.releaseConnection(connection);
+    try {
+      await this.inner.releaseConnection(connection);
+    } finally {
+      this.handOn();
+    }
+  }
+
+  private handOn(): void {
     const next = this.waiting.shift();
     if (next) next();
     else this.held = false;
