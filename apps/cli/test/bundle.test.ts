@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN } from './helpers.js';
+import { BIN, EXAMPLE, ROOT } from './helpers.js';
 
 // The built CLI as it ships: what each command loads, and that the core exists once.
 const DIST = dirname(BIN);
@@ -83,5 +85,24 @@ describe('the built CLI', () => {
     expect(loadedWith(program)).not.toContain(loader[0]);
     expect(loadedWith(commandChunk('check'))).toContain(loader[0]);
     expect(loadedWith('worker.js')).toContain(loader[0]);
+  });
+
+  it('runs the core once per process, however many of its subpaths a command imports', () => {
+    // A preloaded hook counts the runs of core.cjs's compiled script.
+    const hook = join(mkdtempSync(join(tmpdir(), 'diemmac-runs-')), 'count.cjs');
+    writeFileSync(
+      hook,
+      `const vm = require('node:vm'); let runs = 0;
+const run = vm.Script.prototype.runInThisContext;
+vm.Script.prototype.runInThisContext = function (...args) { runs++; return run.apply(this, args); };
+process.on('exit', () => process.stderr.write('core runs: ' + runs + '\\n'));`,
+    );
+    for (const args of [
+      ['check', EXAMPLE, '--today', '20/11/2024'],
+      ['followup', EXAMPLE, '--as-of', '30/11/2026'],
+    ]) {
+      const r = spawnSync(process.execPath, ['-r', hook, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.stderr, args[0]).toContain('core runs: 1\n');
+    }
   });
 });

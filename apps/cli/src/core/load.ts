@@ -17,6 +17,15 @@ import { VERSION } from '../version.js';
  * unwritable, another owner) only means compiling again: the result is the same code.
  */
 export function loadCore(): Record<string, unknown> {
+  // Every module that imports the core or one of its subpaths asks: the core runs once, so there
+  // is one Decimal, one zod and one of each cache, and its start is paid once.
+  loaded ??= load();
+  return loaded;
+}
+
+let loaded: Record<string, unknown> | undefined;
+
+function load(): Record<string, unknown> {
   const file = fileURLToPath(new URL('./core.cjs', import.meta.url));
   const source = fs.readFileSync(file, 'utf8');
   const cache = cacheFile(file, source.length);
