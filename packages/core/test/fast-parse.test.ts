@@ -54,40 +54,44 @@ describe('the compiled supervision parser', () => {
     expect(agrees(read(name))).toBe(true);
   });
 
-  it.each(FILES)('gives what zod gives, or refuses as zod does, for %s altered anywhere', (name) => {
-    const data = read(name);
-    const all = paths(data);
-    const value = fc.oneof(
-      fc.constant(undefined),
-      fc.constantFrom(
-        '',
-        'x',
-        '05',
-        '1.248',
-        '92,87',
-        '-3',
-        '31/02/2024',
-        '13/2024',
-        'KH',
-        'portal-6',
-        'done',
-      ),
-      fc.integer({ min: -1, max: 3000 }),
-      fc.double(),
-      fc.boolean(),
-      fc.constant(null),
-      fc.constant([]),
-      fc.constant({}),
-      fc.constant({ extra: 1 }),
-    );
-    let taken = 0;
-    fc.assert(
-      fc.property(fc.nat(all.length - 1), value, (at, v) => {
-        if (agrees(replaced(data, all[at]!, v))) taken++;
-      }),
-      { numRuns: 1500 },
-    );
-    // Both outcomes were met: the alterations exercised the happy path as well as the refusals.
-    expect(taken).toBeGreaterThan(100);
-  });
+  it.each(FILES)(
+    'gives what zod gives, or refuses as zod does, for %s altered anywhere',
+    (name) => {
+      const data = read(name);
+      const all = paths(data);
+      const value = fc.oneof(
+        fc.constant(undefined),
+        fc.constantFrom(
+          '',
+          'x',
+          '05',
+          '1.248',
+          '92,87',
+          '-3',
+          '31/02/2024',
+          '13/2024',
+          'KH',
+          'portal-6',
+          'done',
+        ),
+        fc.integer({ min: -1, max: 3000 }),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constant([]),
+        fc.constant({}),
+        fc.constant({ extra: 1 }),
+      );
+      let taken = 0;
+      fc.assert(
+        fc.property(fc.nat(all.length - 1), value, (at, v) => {
+          if (agrees(replaced(data, all[at]!, v))) taken++;
+        }),
+        { numRuns: 500 },
+      );
+      // Both outcomes were met: the alterations exercised the happy path as well as the refusals.
+      expect(taken).toBeGreaterThan(30);
+    },
+    120_000,
+  );
 });

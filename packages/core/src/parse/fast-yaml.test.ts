@@ -160,7 +160,7 @@ describe('the fast YAML reader', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 
   it('reads long text the library folds over lines itself, in each style, as the library does', () => {
     const words = fc.array(fc.stringMatching(/^[a-zà-ỹ][a-zà-ỹ0-9.,;()"'/%-]{0,11}$/), {
@@ -185,7 +185,7 @@ describe('the fast YAML reader', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 120_000);
 
   it('agrees with the library on any text it takes', () => {
     const line = fc.stringMatching(/^ {0,6}(- )?([a-z]{1,3}: ?)?[a-z0-9 .,:#'"|>\-[\]{}]{0,12}$/);
@@ -197,5 +197,5 @@ describe('the fast YAML reader', () => {
       fc.property(fc.string(), (text) => agrees(text)),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 });
