@@ -40,6 +40,10 @@ for (const [name, core] of Object.entries(builds)) {
   let next = 0;
   const json = JSON.stringify(read.data);
   rows[`${name} parse (from JSON)`] = () => core.parseSupervision(JSON.parse(json));
+  rows[`${name} parse + check (from JSON)`] = () => {
+    const r = core.parseSupervision(JSON.parse(json));
+    if (r.ok) checker.check(r.value, { now });
+  };
   rows[`${name} YAML text → findings`] = () => {
     const r = core.parseSupervisionText(text);
     if (r.ok) checker.check(r.value, { now });
@@ -72,6 +76,7 @@ for (let round = 0; round < 11; round++) {
 const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
 for (const row of [
   'parse (from JSON)',
+  'parse + check (from JSON)',
   'YAML text → findings',
   'check, long-lived checker',
   'check, fresh texts',
