@@ -85,10 +85,6 @@ function read(input: string, fast: boolean, placed = false): TextResult {
       errors: [{ code: 'TOO_DEEP', message, line: pos.line, column: pos.col, path, limit: MAX_NESTING }],
     };
   };
-  // The `yaml` library recurses once per level, and on some shapes a hundred thousand levels
-  // exhaust the process's memory, not merely its stack: such text never reaches it.
-  const rough = roughNesting(text);
-  if (rough > MAX_NESTING * 10) return tooDeep();
   // Most files are plain block YAML: read at once, and given to the library only when a value must
   // be located at a place the fast reader does not know as the library does. Anything else goes
   // to the library now.
@@ -115,6 +111,10 @@ function read(input: string, fast: boolean, placed = false): TextResult {
       },
     };
   }
+  // The `yaml` library recurses once per level, and on some shapes a hundred thousand levels
+  // exhaust the process's memory, not merely its stack: such text never reaches it. (The fast
+  // reader above gives up past MAX_NESTING levels without recursing further.)
+  if (roughNesting(text) > MAX_NESTING * 10) return tooDeep();
   return readWithLibrary(text, lineCounter, tooDeep);
 }
 
