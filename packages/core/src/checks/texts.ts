@@ -1,6 +1,7 @@
 import type { CivilDate } from '../figures/values.js';
 import { Decimal } from '../numbers/decimal.js';
 import type { Reported } from '../numbers/reported.js';
+import { CODE_FIELDS } from '../shared/fields.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import type { ValueEntry } from './values.js';
@@ -37,28 +38,11 @@ export interface Walked {
   values: ValueEntry[];
 }
 
-/** Fields that hold codes, not prose (see `textFields`). */
-const CODES = new Set([
-  'id',
-  'key',
-  'kind',
-  'framework',
-  'category',
-  'symbol',
-  'number',
-  'role',
-  'authority',
-  'status',
-  'level',
-  'type',
-  'group',
-  'unit',
-]);
 const NOT_PROSE = new Set(['documents', 'locality', 'body', 'id']);
 // Both sets as one lookup per key walked: 1 not prose, 2 a code.
 const KEY_FLAGS = new Map<string, number>();
 for (const key of NOT_PROSE) KEY_FLAGS.set(key, 1);
-for (const key of CODES) KEY_FLAGS.set(key, (KEY_FLAGS.get(key) ?? 0) | 2);
+for (const key of CODE_FIELDS) KEY_FLAGS.set(key, (KEY_FLAGS.get(key) ?? 0) | 2);
 
 /**
  * The texts of a supervision, walked once for every rule that reads prose (amounts in words, terms

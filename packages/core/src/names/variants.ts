@@ -1,4 +1,5 @@
 import { Decimal } from '../numbers/decimal.js';
+import { CODE_FIELDS } from '../shared/fields.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { isUpper, skeleton, spellingKey } from './normalize.js';
@@ -275,24 +276,6 @@ function placeIn(bodyName: string): string | undefined {
   return undefined;
 }
 
-/** Fields that hold codes, not prose. */
-const CODES = new Set([
-  'id',
-  'key',
-  'kind',
-  'framework',
-  'category',
-  'symbol',
-  'number',
-  'role',
-  'authority',
-  'status',
-  'level',
-  'type',
-  'group',
-  'unit',
-]);
-
 /**
  * Every text field of a supervision with its path, except the declarations the names are read
  * from (`body`, `locality`), figures and dates.
@@ -325,7 +308,7 @@ export function textFields(supervision: Supervision): { text: string; path: Path
     const citation = typeof record.text === 'string' && typeof record.type === 'string';
     for (const key in record) {
       if (citation && key !== 'text') continue;
-      if (CODES.has(key) || (stack.length === 0 && (key === 'body' || key === 'locality'))) continue;
+      if (CODE_FIELDS.has(key) || (stack.length === 0 && (key === 'body' || key === 'locality'))) continue;
       stack.push(key);
       walk(record[key]);
       stack.pop();

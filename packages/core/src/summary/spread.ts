@@ -37,7 +37,7 @@ export function spreadOf(samples: readonly Sample[]): Spread | undefined {
       a.supervision.localeCompare(b.supervision),
   );
   // An index into the list, not a figure: the median itself is an exact Decimal below.
-  const mid = Math.floor(sorted.length / 2);
+  const mid = sorted.length >> 1;
   const median =
     sorted.length % 2 === 1
       ? sorted[mid]!.value.value
