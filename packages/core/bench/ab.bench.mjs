@@ -4,6 +4,7 @@
 // checker on the same example and on copies whose subjects and paragraphs are all new, and the
 // parse and the whole way from YAML text to findings.
 import { readFileSync } from 'node:fs';
+import { altered, measureAll } from './shared.mjs';
 
 const older = process.argv[2];
 if (!older) throw new Error('usage: node bench/ab.bench.mjs /path/to/older/dist/index.js');
@@ -14,19 +15,6 @@ const builds = {
 const text = readFileSync(new URL('../../../examples/diem-mac-2024.yaml', import.meta.url), 'utf8');
 const now = { year: 2024, month: 11, day: 20 };
 const FRESH = 300;
-
-function altered(node, n) {
-  if (Array.isArray(node)) return node.map((x) => altered(x, n));
-  if (node === null || typeof node !== 'object') return node;
-  const out = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'subject' && typeof v === 'string') out[k] = `${v} (bản ${n})`;
-    else if (k === 'paragraphs' && Array.isArray(v))
-      out[k] = v.map((p) => (typeof p === 'string' ? `${p} (bản ${n})` : altered(p, n)));
-    else out[k] = altered(v, n);
-  }
-  return out;
-}
 
 const rows = {};
 for (const [name, core] of Object.entries(builds)) {
@@ -58,22 +46,7 @@ for (const [name, core] of Object.entries(builds)) {
   };
 }
 
-const results = Object.fromEntries(Object.keys(rows).map((k) => [k, []]));
-for (const fn of Object.values(rows)) for (let i = 0; i < 30; i++) fn();
-for (let round = 0; round < 11; round++) {
-  for (const [name, fn] of Object.entries(rows)) {
-    let n = 0;
-    const cpu = process.cpuUsage();
-    const end = process.hrtime.bigint() + 250_000_000n;
-    do {
-      fn();
-      n++;
-    } while (process.hrtime.bigint() < end);
-    const used = process.cpuUsage(cpu);
-    results[name].push((n * 1e6) / (used.user + used.system));
-  }
-}
-const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const results = measureAll(rows, { rounds: 11, ms: 250, warmup: 30 });
 for (const row of [
   'parse (from JSON)',
   'parse + check (from JSON)',
@@ -81,8 +54,8 @@ for (const row of [
   'check, long-lived checker',
   'check, fresh texts',
 ]) {
-  const a = median(results[`old ${row}`]);
-  const b = median(results[`new ${row}`]);
+  const a = results[`old ${row}`];
+  const b = results[`new ${row}`];
   console.log(
     `${row.padEnd(30)} old ${Math.round(a).toString().padStart(6)} /s   new ${Math.round(b).toString().padStart(6)} /s   ${(b / a).toFixed(2)}×`,
   );

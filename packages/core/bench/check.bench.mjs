@@ -4,6 +4,7 @@
 // YAML text → findings ≥ 1,000/s.
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
+import { altered, measureAll } from './shared.mjs';
 
 // CORE_DIST=/path/to/an/older/dist/index.js measures another build the same way (an A/B).
 const { checkSupervision, createChecker, parseSupervision, parseSupervisionText, readText } = await import(
@@ -17,32 +18,6 @@ const json = JSON.stringify(read.data);
 const model = read.value;
 const now = { year: 2024, month: 11, day: 20 };
 
-/**
- * Operations per second of this process's CPU time (user + system), which a machine shared with
- * other work disturbs less than the wall clock. The rows are measured in turns, a short spell
- * each, several rounds, and each row's median is kept: a burst of load elsewhere then falls on
- * every row alike instead of on whichever ran at the time.
- */
-function measureAll(rows, rounds = 7, ms = 300) {
-  const results = Object.fromEntries(Object.keys(rows).map((k) => [k, []]));
-  for (const fn of Object.values(rows)) for (let i = 0; i < 20; i++) fn();
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, fn] of Object.entries(rows)) {
-      let n = 0;
-      const cpu = process.cpuUsage();
-      const end = process.hrtime.bigint() + BigInt(ms) * 1_000_000n;
-      do {
-        fn();
-        n++;
-      } while (process.hrtime.bigint() < end);
-      const used = process.cpuUsage(cpu);
-      results[name].push((n * 1e6) / (used.user + used.system));
-    }
-  }
-  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-  return Object.fromEntries(Object.entries(results).map(([k, xs]) => [k, median(xs)]));
-}
-
 const checker = createChecker();
 
 // Copies of the example whose every subject and paragraph is new (a suffix numbered per copy), so
@@ -50,18 +25,6 @@ const checker = createChecker();
 // and what no cache of earlier readings can flatter. When the copies run out the checker is
 // replaced, so that every check still reads its altered texts for the first time.
 const FRESH = 400;
-function altered(node, n) {
-  if (Array.isArray(node)) return node.map((x) => altered(x, n));
-  if (node === null || typeof node !== 'object') return node;
-  const out = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'subject' && typeof v === 'string') out[k] = `${v} (bản ${n})`;
-    else if (k === 'paragraphs' && Array.isArray(v))
-      out[k] = v.map((p) => (typeof p === 'string' ? `${p} (bản ${n})` : altered(p, n)));
-    else out[k] = altered(v, n);
-  }
-  return out;
-}
 const freshModels = Array.from({ length: FRESH }, (_, n) => {
   const r = parseSupervision(altered(read.data, n + 1));
   if (!r.ok) throw new Error('altered example does not parse');
