@@ -1,7 +1,7 @@
 import { formatDateShort, formatDecimal, formatInteger, ruleTitle } from '@diemmac/core';
 import { SUMMARY_WORDING } from '@diemmac/core/summary';
 import type { ChartConfiguration } from 'chart.js';
-import { useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { type Summary, SummaryRead } from '../../shared/summary.js';
 import { ApiFailure, api } from '../api.js';
 import { Canvas, useChartJs } from '../charts/Charts.js';
@@ -69,6 +69,12 @@ export function ProvincePage() {
     v === undefined
       ? '—'
       : formatDecimal(v, scale === undefined ? { locale: lang } : { locale: lang, scale });
+  // The lowest or highest score of a component, with the commune that has it.
+  const extreme = (e: { value: { value: string; scale: number }; commune: string }) => (
+    <span>
+      {d(e.value.value, e.value.scale)} <small>{e.commune}</small>
+    </span>
+  );
 
   return (
     <div className="page province">
@@ -167,33 +173,17 @@ export function ProvincePage() {
                 {summary.communes.map((c) => (
                   <tr key={c.commune}>
                     <td data-label={words.columns.commune}>{c.commune}</td>
-                    <td className="num" data-label={words.columns.supervisions}>
-                      {n(c.supervisions)}
-                    </td>
-                    <td className="num" data-label={words.columns.errors}>
-                      {n(c.findings.error)}
-                    </td>
-                    <td className="num" data-label={words.columns.warnings}>
-                      {n(c.findings.warning)}
-                    </td>
-                    <td className="num" data-label={words.columns.infos}>
-                      {n(c.findings.info)}
-                    </td>
-                    <td className="num" data-label={words.columns.resolved}>
-                      {n(c.onTime.resolved)}
-                    </td>
-                    <td className="num" data-label={words.columns.onTimeRate}>
-                      {d(c.onTime.rate, summary.rounding.precision)}
-                    </td>
-                    <td className="num" data-label={words.columns.index766}>
+                    <Num label={words.columns.supervisions}>{n(c.supervisions)}</Num>
+                    <Num label={words.columns.errors}>{n(c.findings.error)}</Num>
+                    <Num label={words.columns.warnings}>{n(c.findings.warning)}</Num>
+                    <Num label={words.columns.infos}>{n(c.findings.info)}</Num>
+                    <Num label={words.columns.resolved}>{n(c.onTime.resolved)}</Num>
+                    <Num label={words.columns.onTimeRate}>{d(c.onTime.rate, summary.rounding.precision)}</Num>
+                    <Num label={words.columns.index766}>
                       {c.index766 ? d(c.index766.total.value.value, c.index766.total.value.scale) : '—'}
-                    </td>
-                    <td className="num" data-label={words.columns.open}>
-                      {n(c.recommendations.open)}
-                    </td>
-                    <td className="num" data-label={words.columns.overdue}>
-                      {n(c.recommendations.overdue)}
-                    </td>
+                    </Num>
+                    <Num label={words.columns.open}>{n(c.recommendations.open)}</Num>
+                    <Num label={words.columns.overdue}>{n(c.recommendations.overdue)}</Num>
                   </tr>
                 ))}
               </tbody>
@@ -222,15 +212,9 @@ export function ProvincePage() {
                     <td data-label={words.columns.severity}>
                       <span className={`badge ${r.severity}`}>{t.severityShort[r.severity]}</span>
                     </td>
-                    <td className="num" data-label={words.columns.findings}>
-                      {n(r.count)}
-                    </td>
-                    <td className="num" data-label={words.columns.supervisions}>
-                      {n(r.supervisions)}
-                    </td>
-                    <td className="num" data-label={words.columns.communes}>
-                      {n(r.byCommune.length)}
-                    </td>
+                    <Num label={words.columns.findings}>{n(r.count)}</Num>
+                    <Num label={words.columns.supervisions}>{n(r.supervisions)}</Num>
+                    <Num label={words.columns.communes}>{n(r.byCommune.length)}</Num>
                   </tr>
                 ))}
               </tbody>
@@ -256,24 +240,10 @@ export function ProvincePage() {
                   ].map((c) => (
                     <tr key={`${f.framework}-${c.key}`}>
                       <td data-label={words.columns.component}>{c.label ?? c.key}</td>
-                      <td className="num" data-label={words.columns.max}>
-                        {d(c.max)}
-                      </td>
-                      <td className="num" data-label={words.columns.min}>
-                        <span>
-                          {d(c.spread.min.value.value, c.spread.min.value.scale)}{' '}
-                          <small>{c.spread.min.commune}</small>
-                        </span>
-                      </td>
-                      <td className="num" data-label={words.columns.median}>
-                        {d(c.spread.median)}
-                      </td>
-                      <td className="num" data-label={words.columns.maxScore}>
-                        <span>
-                          {d(c.spread.max.value.value, c.spread.max.value.scale)}{' '}
-                          <small>{c.spread.max.commune}</small>
-                        </span>
-                      </td>
+                      <Num label={words.columns.max}>{d(c.max)}</Num>
+                      <Num label={words.columns.min}>{extreme(c.spread.min)}</Num>
+                      <Num label={words.columns.median}>{d(c.spread.median)}</Num>
+                      <Num label={words.columns.maxScore}>{extreme(c.spread.max)}</Num>
                     </tr>
                   )),
                 )}
@@ -283,6 +253,15 @@ export function ProvincePage() {
         </>
       )}
     </div>
+  );
+}
+
+/** A cell holding a number: right-aligned, and labelled by its column on a phone (a card per row). */
+function Num({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <td className="num" data-label={label}>
+      {children}
+    </td>
   );
 }
 
