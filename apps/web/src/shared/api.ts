@@ -1,4 +1,4 @@
-import type { Severity } from '@diemmac/core';
+import type { Recommendation, Severity } from '@diemmac/core';
 import * as z from 'zod';
 import { ROLES } from './roles.js';
 
@@ -19,8 +19,13 @@ export const RECOMMENDATION_STATUSES = [
 
 /** The core's severities, written here so the client's first page loads without the core. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Severity[];
-const _everySeverity: Severity extends (typeof SEVERITIES)[number] ? true : never = true;
-void _everySeverity;
+
+// The two lists above copy the core's so that the first page loads without it; these lines
+// compile only while each copy names exactly the core's values.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameSeverities: Same<Severity, (typeof SEVERITIES)[number]> = true;
+const _sameStatuses: Same<Recommendation['status'], (typeof RECOMMENDATION_STATUSES)[number]> = true;
+void [_sameSeverities, _sameStatuses];
 
 export const pathKey = z.union([z.string(), z.number().int().min(0)]);
 const Path = z.array(pathKey);
