@@ -5,6 +5,28 @@ import type { CODES } from './codes.js';
 
 type Code = (typeof CODES)[number];
 
+/**
+ * "rounding.mixed" lists its rates under `by:<mode>/<mode>` params: each group as its conventions'
+ * names, then its rates' labels, in one language.
+ */
+function roundingGroups(
+  params: Record<string, unknown>,
+  modeNames: Record<string, string>,
+  label: (key: string) => string,
+  or: string,
+): string[] {
+  return Object.entries(params)
+    .filter(([k]) => k.startsWith('by:'))
+    .map(([k, v]) => {
+      const modes = k
+        .slice(3)
+        .split('/')
+        .map((m) => modeNames[m] ?? m)
+        .join(or);
+      return `${modes}: ${(v as string[]).map(label).join(', ')}`;
+    });
+}
+
 /** Tiếng Việt: what each rate rule checks and the sentence of its finding. */
 export const vi: Record<Code, RuleWording> = {
   'rate.mismatch': {
@@ -15,16 +37,7 @@ export const vi: Record<Code, RuleWording> = {
   'rounding.mixed': {
     title: 'Các tỷ lệ trong một văn bản dùng cùng một cách làm tròn',
     text: (f) => {
-      const groups = Object.entries(f.params)
-        .filter(([k]) => k.startsWith('by:'))
-        .map(([k, v]) => {
-          const modes = k
-            .slice(3)
-            .split('/')
-            .map((m) => V.MODE[m] ?? m)
-            .join(' hoặc ');
-          return `${modes}: ${(v as string[]).map(V.label).join(', ')}`;
-        });
+      const groups = roundingGroups(f.params, V.MODE, V.label, ' hoặc ');
       return `Văn bản làm tròn tỷ lệ theo nhiều cách khác nhau (${groups.join('; ')}).`;
     },
   },
@@ -40,16 +53,7 @@ export const en: Record<Code, RuleWording> = {
   'rounding.mixed': {
     title: 'All rates of one notice follow one rounding convention',
     text: (f) => {
-      const groups = Object.entries(f.params)
-        .filter(([k]) => k.startsWith('by:'))
-        .map(([k, v]) => {
-          const modes = k
-            .slice(3)
-            .split('/')
-            .map((m) => E.MODE[m] ?? m)
-            .join(' or ');
-          return `${modes}: ${(v as string[]).map(E.label).join(', ')}`;
-        });
+      const groups = roundingGroups(f.params, E.MODE, E.label, ' or ');
       return `The notice rounds its rates in different ways (${groups.join('; ')}).`;
     },
   },
