@@ -88,34 +88,35 @@ function read(input: string, fast: boolean, placed = false): TextResult {
   // Most files are plain block YAML: read at once, and given to the library only when a value must
   // be located at a place the fast reader does not know as the library does. Anything else goes
   // to the library now.
-  if (fast && placed) {
-    const read = fastReadYamlPlaced(text, MAX_NESTING);
-    if (read) return { ok: true, data: read.data, locate: read.locate };
-  }
-  const data = fast && !placed ? fastReadYaml(text, MAX_NESTING) : undefined;
-  if (data !== undefined) {
-    let locate: ((path: Path) => Position | undefined) | undefined;
-    return {
-      ok: true,
-      data,
-      locate(path) {
-        if (!locate) {
-          // The places the fast reader knows are the library's (a test walks every path of the
-          // examples); where it does not know them, the library reads the text again.
-          const slow = fastLocateYaml(text, MAX_NESTING) ?? read(text, false);
-          if (typeof slow === 'function') locate = slow;
-          // The library reads what the fast reader read: it cannot fail where it succeeded.
-          else locate = slow.ok ? slow.locate : () => undefined;
-        }
-        return locate(path);
-      },
-    };
+  if (fast) {
+    const now = placed ? fastReadYamlPlaced(text, MAX_NESTING) : undefined;
+    if (now) return { ok: true, data: now.data, locate: now.locate };
+    // Not placed (or not placeable, as after a comment where a value should be): read alone.
+    const data = fastReadYaml(text, MAX_NESTING);
+    if (data !== undefined) return { ok: true, data, locate: locateWhenAsked(text, !placed) };
   }
   // The `yaml` library recurses once per level, and on some shapes a hundred thousand levels
   // exhaust the process's memory, not merely its stack: such text never reaches it. (The fast
   // reader above gives up past MAX_NESTING levels without recursing further.)
   if (roughNesting(text) > MAX_NESTING * 10) return tooDeep();
   return readWithLibrary(text, lineCounter, tooDeep);
+}
+
+/**
+ * Places values only when first asked: by the fast reader when it knows them as the library does
+ * (`tryFast`), else by the library reading the text again.
+ */
+function locateWhenAsked(text: string, tryFast: boolean): (path: Path) => Position | undefined {
+  let locate: ((path: Path) => Position | undefined) | undefined;
+  return (path) => {
+    if (!locate) {
+      const quick = tryFast ? fastLocateYaml(text, MAX_NESTING) : undefined;
+      // The library reads what the fast reader read: it cannot fail where it succeeded.
+      const slow = quick ? undefined : read(text, false);
+      locate = quick ?? (slow?.ok ? slow.locate : () => undefined);
+    }
+    return locate(path);
+  };
 }
 
 /** `readText` by the `yaml` library: every construct, every error with its line. */
