@@ -1,3 +1,4 @@
+import type { Lang } from '@diemmac/core';
 import type * as z from 'zod';
 import { type ApiErrorBody, ErrorBody } from '../shared/api.js';
 
@@ -25,6 +26,19 @@ export class ApiFailure extends Error {
   ) {
     super(body.error.message_en);
   }
+}
+
+/**
+ * What a form shows when a call fails: the server's message and each of its issues (field path
+ * and what was expected) in `lang`; `network` when no answer came.
+ *
+ * @example
+ * catch (e) { setErrors(failureLines(e, lang, t.errors.network)); }
+ */
+export function failureLines(err: unknown, lang: Lang, network: string): string[] {
+  if (!(err instanceof ApiFailure)) return [network];
+  const { error } = err.body;
+  return [error[`message_${lang}`], ...(error.issues ?? []).map((i) => i[`message_${lang}`])];
 }
 
 function csrfToken(): string {

@@ -2,7 +2,7 @@ import { RECOMMENDATION_STATUS_WORDS } from '@diemmac/core/followup';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { SupervisionList } from '../../shared/api.js';
 import { FollowUpRead } from '../../shared/followups.js';
-import { ApiFailure, api, type SupervisionSummary } from '../api.js';
+import { ApiFailure, api, failureLines, type SupervisionSummary } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link } from '../router.js';
 import { DaysBadge } from './DaysBadge.js';
@@ -216,14 +216,7 @@ function RecordForm({
       });
       onSaved(r);
     } catch (err) {
-      setError(
-        err instanceof ApiFailure
-          ? [
-              err.body.error[`message_${lang}`],
-              ...(err.body.error.issues ?? []).map((i) => i[`message_${lang}`]),
-            ]
-          : [t.errors.network],
-      );
+      setError(failureLines(err, lang, t.errors.network));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { RECOMMENDATION_STATUS_WORDS } from '@diemmac/core/followup';
 import { type FormEvent, useEffect, useState } from 'react';
 import { type OpenItem, OpenList } from '../../shared/followups.js';
-import { ApiFailure, api } from '../api.js';
+import { api, failureLines } from '../api.js';
 import { DaysBadge } from '../followup/DaysBadge.js';
 import { writtenDay } from '../followup/types.js';
 import { useI18n } from '../i18n/index.js';
@@ -46,14 +46,7 @@ export function FollowUpsPage() {
       })
       .catch((e: unknown) => {
         if (!live) return;
-        setError(
-          e instanceof ApiFailure
-            ? [
-                e.body.error[`message_${lang}`],
-                ...(e.body.error.issues ?? []).map((i) => i[`message_${lang}`]),
-              ]
-            : [t.errors.network],
-        );
+        setError(failureLines(e, lang, t.errors.network));
       });
     return () => {
       live = false;

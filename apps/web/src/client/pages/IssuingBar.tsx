@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { NOTICE_STAGES, type StageRead } from '../../shared/api.js';
-import { ApiFailure, api } from '../api.js';
+import { api, failureLines } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 
 export type NoticeStage = StageRead['stage'];
@@ -50,11 +50,7 @@ export function IssuingBar({
       setForm(undefined);
       onMoved();
     } catch (e) {
-      setError(
-        e instanceof ApiFailure
-          ? [e.body.error[`message_${lang}`], ...(e.body.error.issues ?? []).map((i) => i[`message_${lang}`])]
-          : [t.errors.network],
-      );
+      setError(failureLines(e, lang, t.errors.network));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { SignedIn } from '../../shared/api.js';
-import { ApiFailure, api, type User } from '../api.js';
+import { api, failureLines, type User } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { emailOk, FormRow, MIN_PASSWORD } from './FormRow.js';
 
@@ -27,12 +27,7 @@ export function SetupPage({ onSignedIn }: { onSignedIn: (u: User) => void }) {
       window.history.replaceState(null, '', '/');
       onSignedIn(r.user);
     } catch (err) {
-      if (err instanceof ApiFailure) {
-        setErrors([
-          err.body.error[`message_${lang}`],
-          ...(err.body.error.issues ?? []).map((i) => i[`message_${lang}`]),
-        ]);
-      } else setErrors([t.errors.network]);
+      setErrors(failureLines(err, lang, t.errors.network));
     }
   };
   const field = (key: keyof typeof form, label: string, type = 'text', rule?: string) => (

@@ -1,7 +1,7 @@
 import { BODY_KINDS, DEFAULT_FRAMEWORKS, formatIssue, MEMBER_ROLES, parseSupervision } from '@diemmac/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { SupervisionList, SupervisionRead } from '../../shared/api.js';
-import { ApiFailure, api, type Day } from '../api.js';
+import { api, type Day, failureLines } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { Link, navigate } from '../router.js';
 import { type StartForm, startDocument } from './start.js';
@@ -103,14 +103,7 @@ export function StartPage() {
       const r = await api('POST', '/api/supervisions', SupervisionRead, { document });
       navigate(`/s/${r.supervision.id}`);
     } catch (err) {
-      setErrors(
-        err instanceof ApiFailure
-          ? [
-              err.body.error[`message_${lang}`],
-              ...(err.body.error.issues ?? []).map((i) => i[`message_${lang}`]),
-            ]
-          : [t.errors.network],
-      );
+      setErrors(failureLines(err, lang, t.errors.network));
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { type Account, UserList } from '../../shared/api.js';
 import { NEW_ACCOUNT_ROLE, ROLES, roleOf } from '../../shared/roles.js';
-import { ApiFailure, api, type Role } from '../api.js';
+import { api, failureLines, type Role } from '../api.js';
 import { useI18n } from '../i18n/index.js';
 import { PASSWORD_RULE_ID, PasswordRule } from './PasswordRule.js';
 
@@ -16,13 +16,7 @@ export function UsersPage() {
   const fail = (err: unknown) =>
     setMessage({
       ok: false,
-      lines:
-        err instanceof ApiFailure
-          ? [
-              err.body.error[`message_${lang}`],
-              ...(err.body.error.issues ?? []).map((i) => i[`message_${lang}`]),
-            ]
-          : [t.errors.network],
+      lines: failureLines(err, lang, t.errors.network),
     });
   const add = async (e: FormEvent) => {
     e.preventDefault();
