@@ -44,6 +44,35 @@ export function Canvas({
   );
 }
 
+/** A chart with its key (for tests) and its title (caption and accessible name). */
+export interface ChartSpec {
+  key: string;
+  title: string;
+  config: ChartConfiguration<'bar'>;
+}
+
+/** Charts side by side, each captioned by its title. */
+export function ChartGrid({
+  lib,
+  charts,
+  className,
+}: {
+  lib: ChartModule;
+  charts: ChartSpec[];
+  className?: string;
+}) {
+  return (
+    <div className={className ? `charts ${className}` : 'charts'}>
+      {charts.map((c) => (
+        <figure key={c.key} data-chart={c.key}>
+          <figcaption>{c.title}</figcaption>
+          <Canvas lib={lib} config={c.config} label={c.title} />
+        </figure>
+      ))}
+    </div>
+  );
+}
+
 const COLORS = ['#1d4ed8', '#93c5fd', '#059669', '#f59e0b', '#dc2626', '#7c3aed'];
 // One colour per part of the dossier breakdown: channels in blues, resolved in greens to
 // red for late, pending in amber to red for overdue.
@@ -72,7 +101,7 @@ export default function Charts({ model }: { model: Supervision | undefined }) {
   );
   const configs = useMemo(() => {
     if (!data) return [];
-    const list: { key: string; title: string; config: ChartConfiguration<'bar'> }[] = [];
+    const list: ChartSpec[] = [];
     const exact = (points: Point[]) => (i: number) => points[i]?.exact ?? '0';
     // Axis ticks are positions chosen by chart.js, not figures: its locale option prints them
     // with Vietnamese separators. Figures themselves go through the core's formatters.
@@ -190,14 +219,5 @@ export default function Charts({ model }: { model: Supervision | undefined }) {
   if (!model) return <p>{t.fixFieldsFirst}</p>;
   if (configs.length === 0) return <p>{t.charts.nothing}</p>;
   if (!lib) return <p>{t.charts.loading}</p>;
-  return (
-    <div className="charts">
-      {configs.map((c) => (
-        <figure key={c.key} data-chart={c.key}>
-          <figcaption>{c.title}</figcaption>
-          <Canvas lib={lib} config={c.config} label={c.title} />
-        </figure>
-      ))}
-    </div>
-  );
+  return <ChartGrid lib={lib} charts={configs} />;
 }

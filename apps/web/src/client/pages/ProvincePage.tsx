@@ -1,10 +1,9 @@
 import { formatDateShort, formatDecimal, formatInteger, ruleTitle } from '@diemmac/core';
 import { SUMMARY_WORDING } from '@diemmac/core/summary';
-import type { ChartConfiguration } from 'chart.js';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { type Summary, SummaryRead } from '../../shared/summary.js';
 import { ApiFailure, api } from '../api.js';
-import { Canvas, useChartJs } from '../charts/Charts.js';
+import { ChartGrid, type ChartSpec, useChartJs } from '../charts/Charts.js';
 import { useI18n } from '../i18n/index.js';
 
 // The summary as the API sends it: counts and exact decimals as strings (never floats).
@@ -290,7 +289,7 @@ function ProvinceCharts({ summary }: { summary: Summary }) {
     });
     const rates = summary.communes.map((c) => c.onTime.rate);
     const totals = summary.communes.map((c) => c.index766?.total.value.value);
-    const list: { key: string; title: string; config: ChartConfiguration<'bar'> }[] = [
+    const list: ChartSpec[] = [
       {
         key: 'findings',
         title: t.province.chartFindings,
@@ -364,14 +363,5 @@ function ProvinceCharts({ summary }: { summary: Summary }) {
   }, [summary, lang, t, words]);
   if (summary.communes.length === 0) return <p>{t.province.nothing}</p>;
   if (!lib) return <p>{t.charts.loading}</p>;
-  return (
-    <div className="charts province-charts">
-      {configs.map((c) => (
-        <figure key={c.key} data-chart={c.key}>
-          <figcaption>{c.title}</figcaption>
-          <Canvas lib={lib} config={c.config} label={c.title} />
-        </figure>
-      ))}
-    </div>
-  );
+  return <ChartGrid lib={lib} charts={configs} className="province-charts" />;
 }
