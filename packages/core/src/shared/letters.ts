@@ -8,28 +8,28 @@ const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const NUMBER = /^\p{N}$/u;
 const letterOrMark = new Map<number, boolean>();
 const number = new Map<number, boolean>();
+// Vietnamese text meets a few hundred code points; a text of every code point is not let grow the memo.
+const MEMO_LIMIT = 4096;
+
+function asked(memo: Map<number, boolean>, pattern: RegExp, cp: number): boolean {
+  let known = memo.get(cp);
+  if (known === undefined) {
+    known = pattern.test(String.fromCodePoint(cp));
+    if (memo.size < MEMO_LIMIT) memo.set(cp, known);
+  }
+  return known;
+}
 
 /** Whether the code point is a letter or a combining mark (\p{L} or \p{M}). */
 export function isLetterOrMark(cp: number): boolean {
   if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  let known = letterOrMark.get(cp);
-  if (known === undefined) {
-    known = LETTER_OR_MARK.test(String.fromCodePoint(cp));
-    letterOrMark.set(cp, known);
-  }
-  return known;
+  return asked(letterOrMark, LETTER_OR_MARK, cp);
 }
 
 /** Whether the code point is a letter, a mark or a number (\p{L}, \p{M} or \p{N}). */
 export function isWordCharacter(cp: number): boolean {
   if (cp < 0x80) return isLetterOrMark(cp) || (cp >= 48 && cp <= 57);
-  if (isLetterOrMark(cp)) return true;
-  let known = number.get(cp);
-  if (known === undefined) {
-    known = NUMBER.test(String.fromCodePoint(cp));
-    number.set(cp, known);
-  }
-  return known;
+  return isLetterOrMark(cp) || asked(number, NUMBER, cp);
 }
 
 /**
