@@ -62,14 +62,29 @@ export function walkModel(supervision: Supervision): Walked {
   const inWords: WordsField[] = [];
   const values: ValueEntry[] = [];
   const path: Path = [];
+  // The places of the current path, made only when a text under them is met (see `Place`).
+  const places: (Place | undefined)[] = [];
+  const placeHere = (): Place | undefined => {
+    let up: Place | undefined;
+    for (let d = 0; d < path.length; d++) {
+      let place = places[d];
+      if (place === undefined) {
+        place = new Place(up, path[d]!);
+        places[d] = place;
+      }
+      up = place;
+    }
+    return up;
+  };
   const walk = (node: unknown, amounts: boolean, prose: boolean, named: boolean): void => {
     if (typeof node === 'string') {
-      if (amounts || prose || named) entries.push({ text: node, path: [...path], amounts, prose, named });
+      if (amounts || prose || named) entries.push(new WalkedText(node, placeHere(), amounts, prose, named));
       return;
     }
     if (node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
+        places[path.length] = undefined;
         path.push(i);
         walk(node[i], amounts, prose, named);
         path.pop();
@@ -119,6 +134,7 @@ export function walkModel(supervision: Supervision): Walked {
         !(citation && key !== 'text') &&
         (flags & 2) === 0 &&
         !(top && (key === 'body' || key === 'locality'));
+      places[path.length] = undefined;
       path.push(key);
       walk(record[key], a, p, n);
       path.pop();
@@ -126,4 +142,42 @@ export function walkModel(supervision: Supervision): Walked {
   };
   walk(supervision, true, true, true);
   return { texts: { entries, inWords }, values };
+}
+
+/**
+ * Where a text stands: its key, and the place above it. Texts under one record share the places
+ * above them, and a text's path is spelt out only when asked for (a finding names it): the walk
+ * met about five hundred texts per supervision and copied a path for each, a fifth of what a
+ * check allocated.
+ */
+class Place {
+  constructor(
+    readonly up: Place | undefined,
+    readonly key: string | number,
+  ) {}
+}
+
+class WalkedText implements TextEntry {
+  readonly #place: Place | undefined;
+  #path: Path | undefined;
+
+  constructor(
+    readonly text: string,
+    place: Place | undefined,
+    readonly amounts: boolean,
+    readonly prose: boolean,
+    readonly named: boolean,
+  ) {
+    this.#place = place;
+  }
+
+  /** The same array each time it is asked for. */
+  get path(): Path {
+    if (this.#path === undefined) {
+      const path: Path = [];
+      for (let p = this.#place; p; p = p.up) path.push(p.key);
+      this.#path = path.reverse();
+    }
+    return this.#path;
+  }
 }

@@ -30,11 +30,11 @@ export const replacedTerm: Rule = {
   run({ supervision, index }) {
     if (!datedFrom(supervision, DECREE_42)) return [];
     const out: Draft[] = [];
-    for (const { text, path, prose } of index.texts.entries) {
-      if (!prose) continue;
-      for (const term of index.readings.keep('replaced-terms', text, replacedTerms)) {
+    for (const e of index.texts.entries) {
+      if (!e.prose) continue;
+      for (const term of index.readings.keep('replaced-terms', e.text, replacedTerms)) {
         out.push({
-          paths: [path],
+          paths: [e.path],
           params: { term, replacement: 'một phần; toàn trình', since: DECREE_42 },
         });
       }

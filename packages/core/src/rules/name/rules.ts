@@ -37,10 +37,12 @@ export const nameVariant: Rule = {
         .map((s) => ({ ...s, key: `${spellingKey(s.name)}|${spellingKey(s.written)}` }));
     const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
     // The same texts as `textFields`, from the walk the checks share.
-    for (const { text, path, named } of texts.entries) {
+    // A text's path is read only where a variant stands: it is spelt out on first reading.
+    for (const e of texts.entries) {
       if (names.length === 0) break;
-      if (!named) continue;
-      for (const spelling of readings.keep(kind, text, variantsIn)) {
+      if (!e.named) continue;
+      for (const spelling of readings.keep(kind, e.text, variantsIn)) {
+        const path = e.path;
         const { key } = spelling;
         const entry = found.get(key) ?? {
           name: spelling.name,
