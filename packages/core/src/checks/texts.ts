@@ -92,21 +92,20 @@ export function walkModel(supervision: Supervision): Walked {
       return;
     }
     const record = node as Record<string, unknown>;
-    // A written figure or date: a value, and no text (both tests as `values` has them).
-    if (record.value instanceof Decimal && typeof record.written === 'string') {
-      values.push({ type: 'reported', value: record as unknown as Reported, path: [...path] });
-      return;
-    }
-    if (
-      typeof record.year === 'number' &&
-      typeof record.month === 'number' &&
-      typeof record.written === 'string'
-    ) {
-      values.push({ type: 'date', value: record as unknown as CivilDate, path: [...path] });
-      return;
-    }
-    // Any other record with a written form is no prose either.
-    if (typeof record.written === 'string') {
+    // Records are of many shapes, so each property read here is a slow (megamorphic) one: most
+    // records have no written form, and one read of it settles the figure and date tests.
+    const written = typeof record.written === 'string';
+    if (written) {
+      // A written figure or date: a value, and no text (both tests as `values` has them).
+      if (record.value instanceof Decimal) {
+        values.push({ type: 'reported', value: record as unknown as Reported, path: [...path] });
+        return;
+      }
+      if (typeof record.year === 'number' && typeof record.month === 'number') {
+        values.push({ type: 'date', value: record as unknown as CivilDate, path: [...path] });
+        return;
+      }
+      // Any other record with a written form is no prose either.
       amounts = false;
       prose = false;
     }
@@ -115,11 +114,8 @@ export function walkModel(supervision: Supervision): Walked {
       if (figure)
         inWords.push({ figure, words: record.inWords, path: [...path, 'inWords'], before: entries.length });
     }
-    if (
-      named &&
-      (record.value instanceof Decimal ||
-        (typeof record.year === 'number' && typeof record.written === 'string'))
-    ) {
+    // A figure or a date (a year with a written form) is no name.
+    if (named && (written ? typeof record.year === 'number' : record.value instanceof Decimal)) {
       named = false;
     }
     // A structured citation's subject, issuer and title repeat its written text: one place, not four.

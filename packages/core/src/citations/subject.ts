@@ -22,8 +22,11 @@ export function subjectPairs(subject: string): Set<string> {
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  // The smaller set is walked, the larger one asked.
+  const walked = a.size <= b.size ? a : b;
+  const asked = walked === a ? b : a;
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
+  for (const x of walked) if (asked.has(x)) n++;
   return n;
 }
 

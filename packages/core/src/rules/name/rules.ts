@@ -60,7 +60,10 @@ export const nameVariant: Rule = {
       params: {
         name: v.name,
         variant: v.variant,
-        marks: markDifference(v.name, v.variant),
+        // Letter by letter, in sets of marks: kept, like the variants, for the next check.
+        marks: readings.keep('mark-difference', `${v.name}\n${v.variant}`, () =>
+          markDifference(v.name, v.variant),
+        ),
         count: v.count,
         places: v.paths.length,
       },
