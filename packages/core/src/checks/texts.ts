@@ -1,3 +1,4 @@
+import { type KeptText, READINGS } from '../citations/readings.js';
 import type { CivilDate } from '../figures/values.js';
 import { Decimal } from '../numbers/decimal.js';
 import type { Reported } from '../numbers/reported.js';
@@ -153,9 +154,10 @@ class Place {
   ) {}
 }
 
-class WalkedText implements TextEntry {
+class WalkedText implements TextEntry, KeptText {
   readonly #place: Place | undefined;
   #path: Path | undefined;
+  [READINGS]: Map<string, unknown> | undefined = undefined;
 
   constructor(
     readonly text: string,

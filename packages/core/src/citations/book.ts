@@ -5,7 +5,7 @@ import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type CitationEntry, citationsOf } from './collect.js';
 import { TextReadings } from './readings.js';
-import { groupBy, type RegisterDocument, registerOf } from './register.js';
+import { type RegisterDocument, registerOf } from './register.js';
 import type { Citation } from './schema.js';
 
 /** A citation with a reading, and every place the same reading stands. */
@@ -51,12 +51,16 @@ export class CitationBook {
     const key = sources?.join() ?? '*';
     let found = this.#cited.get(key);
     if (!found) {
-      const read = this.entries.filter((e) => e.citation && (!sources || sources.includes(e.source)));
-      found = groupBy(read, (e) => {
-        const c = e.citation!;
-        const day = c.date ? `${c.date.year}-${c.date.month}-${c.date.day}` : '';
-        return `${this.label(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
-      }).map((group) => ({
+      const identity = this.#identities();
+      const groups = new Map<string, CitationEntry[]>();
+      for (let i = 0; i < this.entries.length; i++) {
+        const e = this.entries[i]!;
+        if (!e.citation || (sources && !sources.includes(e.source))) continue;
+        const group = groups.get(identity[i]!);
+        if (group) group.push(e);
+        else groups.set(identity[i]!, [e]);
+      }
+      found = [...groups.values()].map((group) => ({
         citation: group[0]!.citation!,
         label: this.label(group[0]!.citation!),
         paths: group.map((e) => e.path),
@@ -65,6 +69,18 @@ export class CitationBook {
       this.#cited.set(key, found);
     }
     return found;
+  }
+
+  // Each entry's document as written (label, date, issuer), worked out once for every `cited`.
+  #identity: string[] | undefined;
+  #identities(): string[] {
+    this.#identity ??= this.entries.map((e) => {
+      const c = e.citation;
+      if (!c) return '';
+      const day = c.date ? `${c.date.year}-${c.date.month}-${c.date.day}` : '';
+      return `${this.label(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
+    });
+    return this.#identity;
   }
 
   /** `citationLabel` of one of the book's citations, worked out once. */

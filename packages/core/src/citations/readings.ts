@@ -27,6 +27,8 @@ import { subjectPairs } from './subject.js';
  */
 export class TextReadings {
   readonly #kinds = new Map<string, Map<string, unknown>>();
+  // The readings of the walk's texts (see `ofText`), by text and then by kind.
+  readonly #texts = new Map<string, Map<string, unknown>>();
   // Labels by citation object: the readings above are frozen, so their labels cannot change.
   readonly #labels = new WeakMap<Citation, string>();
 
@@ -78,6 +80,29 @@ export class TextReadings {
     return this.#keep(kind, text, read);
   }
 
+  /**
+   * `keep` for a text of a supervision's walk, which several rules read (names, terms, amounts):
+   * the text is looked up once per check and its readings by kind after that. A lookup by text
+   * compares the whole text with the one kept, and a check reads five hundred texts three times.
+   */
+  ofText<T>(entry: KeptText, kind: string, read: (text: string) => T): T {
+    let kept = entry[READINGS];
+    if (kept === undefined) {
+      kept = this.#texts.get(entry.text);
+      if (kept === undefined) {
+        kept = new Map();
+        if (this.#texts.size >= this.limit) dropOlderHalf(this.#texts);
+        this.#texts.set(entry.text, kept);
+      }
+      entry[READINGS] = kept;
+    }
+    const found = kept.get(kind);
+    if (found !== undefined || kept.has(kind)) return found as T;
+    const value = read(entry.text);
+    kept.set(kind, value);
+    return value;
+  }
+
   #keep<T>(kind: string, text: string, read: (text: string) => T): T {
     let kept = this.#kinds.get(kind);
     if (!kept) {
@@ -88,16 +113,27 @@ export class TextReadings {
     const found = kept.get(text);
     if (found !== undefined || kept.has(text)) return found as T;
     const value = read(text);
-    if (kept.size >= this.limit) {
-      // Insertion order is age: drop the older half.
-      let drop = kept.size >> 1;
-      for (const key of kept.keys()) {
-        if (drop-- <= 0) break;
-        kept.delete(key);
-      }
-    }
+    if (kept.size >= this.limit) dropOlderHalf(kept);
     kept.set(text, value);
     return value;
+  }
+}
+
+/** Where a text of the walk holds its readings once looked up (see `TextReadings.ofText`). */
+export const READINGS = Symbol('readings');
+
+/** A text that can hold its readings: the walk's texts (`TextEntry`). */
+export interface KeptText {
+  readonly text: string;
+  [READINGS]?: Map<string, unknown> | undefined;
+}
+
+/** Insertion order is age: drops the older half. */
+function dropOlderHalf(kept: Map<string, unknown>): void {
+  let drop = kept.size >> 1;
+  for (const key of kept.keys()) {
+    if (drop-- <= 0) break;
+    kept.delete(key);
   }
 }
 

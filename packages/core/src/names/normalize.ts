@@ -2,6 +2,9 @@
 // older typing puts it on a different vowel of "oa", "oe", "uy" ("Hoà", "Thuỷ") than the newer
 // one ("Hòa", "Thủy"). Both are the same spelling: keys here ignore where the mark sits.
 
+import { hasMark, wordRuns } from '../shared/letters.js';
+import { fromUnits } from '../shared/units.js';
+
 /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** Every combining mark, tones and vowel marks (circumflex, breve, horn) alike. */
@@ -23,7 +26,19 @@ for (let code = 0xc0; code <= 0x1ef9; code++) {
   if (tones) TONED.set(letter, [decomposed.replace(TONE, '').normalize('NFC'), tones.join('')]);
   BARE.set(letter, decomposed.replace(MARK, ''));
 }
-const HAS_MARK = /\p{M}/u;
+// The same table by code unit, for text without combining marks: a toned letter's letter and
+// mark are one unit each, except for a few letters outside Vietnamese ("Ḹ": L, macron, dot below),
+// marked COMPLEX, whose text takes the way by strings.
+const COMPLEX = 0xffff;
+const TONE_BASE = new Uint16Array(0x1efa);
+const TONE_MARK = new Uint16Array(0x1efa);
+for (const [letter, [base, tone]] of TONED) {
+  const code = letter.charCodeAt(0);
+  if (letter.length !== 1 || code >= TONE_BASE.length) continue;
+  const one = base.length === 1 && tone.length === 1;
+  TONE_BASE[code] = one ? base.charCodeAt(0) : COMPLEX;
+  TONE_MARK[code] = one ? tone.charCodeAt(0) : 0;
+}
 const ASCII = /^\p{ASCII}*$/u;
 
 /**
@@ -55,7 +70,39 @@ export function spellingKey(text: string): string {
  * without their tones decide it.
  */
 function moveTones(text: string): string {
-  if (HAS_MARK.test(text)) return text.replace(WORD, slowSyllableKey);
+  if (hasMark(text)) return text.replace(WORD, slowSyllableKey);
+  return moveTonesByUnit(text) ?? moveTonesByString(text);
+}
+
+/** `moveTones` of text with no combining mark, unit by unit; undefined at a COMPLEX letter. */
+function moveTonesByUnit(text: string): string | undefined {
+  // Each toned letter becomes two units (its letter, its mark): at most twice as long.
+  const out = new Uint16Array(text.length * 2);
+  let n = 0;
+  // The marks waiting for the end of their syllable (rarely more than one), from `first` on.
+  let first = -1;
+  let tones = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const base = c < TONE_BASE.length ? TONE_BASE[c]! : 0;
+    if (base === COMPLEX) return undefined;
+    if (base !== 0) {
+      out[n++] = base;
+      if (tones++ === 0) first = i;
+      continue;
+    }
+    if (tones > 0 && !isLetterCode(c)) {
+      n = flushTones(text, first, i, out, n);
+      tones = 0;
+    }
+    out[n++] = c;
+  }
+  if (tones > 0) n = flushTones(text, first, text.length, out, n);
+  return fromUnits(out, n);
+}
+
+/** `moveTones` of text with no combining mark, letter by letter. */
+function moveTonesByString(text: string): string {
   let out = '';
   let tones = '';
   for (const ch of text) {
@@ -72,6 +119,15 @@ function moveTones(text: string): string {
     out += ch;
   }
   return out + tones;
+}
+
+/** Writes the tone marks of the toned letters of `text` between `from` and `to` at `n`. */
+function flushTones(text: string, from: number, to: number, out: Uint16Array, n: number): number {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < TONE_MARK.length && TONE_MARK[c] !== 0) out[n++] = TONE_MARK[c]!;
+  }
+  return n;
 }
 
 /** Latin letters, Vietnamese ones included; the odd symbol counted as a letter does no harm here. */
@@ -98,7 +154,7 @@ export function skeleton(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const letter of text.normalize('NFC')) out += BARE.get(letter) ?? letter;
-  return (HAS_MARK.test(out) ? out.normalize('NFD').replace(MARK, '') : out).toLowerCase();
+  return (hasMark(out) ? out.normalize('NFD').replace(MARK, '') : out).toLowerCase();
 }
 
 /**
@@ -108,7 +164,7 @@ export function skeleton(text: string): string {
  * words('Kiểm tra, rà soát (năm 2024)') // ['kiểm', 'tra', 'rà', 'soát', 'năm', '2024']
  */
 export function words(text: string): string[] {
-  return spellingKey(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return wordRuns(spellingKey(text));
 }
 
 /**

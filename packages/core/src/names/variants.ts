@@ -1,6 +1,7 @@
 import { Decimal } from '../numbers/decimal.js';
 import { CODE_FIELDS } from '../shared/fields.js';
 import type { Path } from '../shared/types.js';
+import { mapUnits, unitTable } from '../shared/units.js';
 import type { Supervision } from '../supervision/schema.js';
 import { isUpper, skeleton, spellingKey } from './normalize.js';
 
@@ -60,6 +61,7 @@ for (let code = 0x41; code <= 0x1ef9; code++) {
   const bone = skeleton(letter);
   if (/^[a-z]$/.test(bone)) BONE_OF.set(letter, bone);
 }
+const BONE_UNITS = unitTable(BONE_OF, 0x1efa);
 
 /**
  * A text with each letter replaced by its bone and everything else left as it is, unit for unit,
@@ -67,12 +69,7 @@ for (let code = 0x41; code <= 0x1ef9; code++) {
  */
 function bones(nfc: string): string {
   if (ASCII.test(nfc)) return nfc.toLowerCase();
-  let out = '';
-  for (let i = 0; i < nfc.length; i++) {
-    const unit = nfc.charAt(i);
-    out += BONE_OF.get(unit) ?? unit;
-  }
-  return out;
+  return mapUnits(nfc, BONE_UNITS);
 }
 
 /** A character of a name as the scan compares it: a letter as its bone, anything else as itself. */

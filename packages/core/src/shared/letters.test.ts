@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leadingWords, wordEnds } from './letters.js';
+import { hasMark, leadingWords, wordEnds, wordRuns } from './letters.js';
 
 // The scanners give what the Unicode patterns they replace give, on any text.
 const text = fc.oneof(
@@ -45,5 +45,35 @@ describe('leading words', () => {
     );
     expect(leadingWords('Kế hoạch số 10', 2)).toEqual({ text: 'Kế hoạch', end: 8 });
     expect(leadingWords('Nghị quyết5', 2)).toBeUndefined();
+  });
+});
+
+describe('word runs and marks', () => {
+  it('give what /[\\p{L}\\p{M}\\p{N}]+/gu and /\\p{M}/u give, on any text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordRuns(t)).toEqual(t.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+        expect(hasMark(t)).toBe(/\p{M}/u.test(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('read every character of the common ranges (Latin, Vietnamese, punctuation) as Unicode does', () => {
+    // The small class stands for the large ones there: each character of those ranges, alone and
+    // between two letters, gives the same runs and the same answer about marks.
+    for (const [from, to] of [
+      [0, 0x2ff],
+      [0x1e00, 0x1eff],
+      [0x2000, 0x20cf],
+    ]) {
+      for (let code = from!; code <= to!; code++) {
+        const t = `a${String.fromCharCode(code)}b`;
+        expect(wordRuns(t)).toEqual(t.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+        expect(hasMark(t)).toBe(/\p{M}/u.test(t));
+      }
+    }
+    expect(wordRuns('Kiểm tra, rà soát (năm 2024)')).toEqual(['Kiểm', 'tra', 'rà', 'soát', 'năm', '2024']);
+    expect(hasMark('Hoa\u0300')).toBe(true);
   });
 });

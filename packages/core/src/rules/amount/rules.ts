@@ -34,7 +34,7 @@ function statedAmounts({ texts, readings }: ModelIndex): Stated[] {
     }
     const e = entries[i];
     if (!e?.amounts) continue;
-    for (const [figure, words] of readings.keep('amounts-in-prose', e.text, amountsInProse)) {
+    for (const [figure, words] of readings.ofText(e, 'amounts-in-prose', amountsInProse)) {
       out.push({ figure, words, path: e.path });
     }
   }

@@ -32,7 +32,7 @@ export const replacedTerm: Rule = {
     const out: Draft[] = [];
     for (const e of index.texts.entries) {
       if (!e.prose) continue;
-      for (const term of index.readings.keep('replaced-terms', e.text, replacedTerms)) {
+      for (const term of index.readings.ofText(e, 'replaced-terms', replacedTerms)) {
         out.push({
           paths: [e.path],
           params: { term, replacement: 'một phần; toàn trình', since: DECREE_42 },

@@ -29,8 +29,9 @@ export const nameVariant: Rule = {
       .map((n) => readings.keep<NameFinder>('name-finder', n, nameFinder));
     // The variants a text writes depend only on the text and the names: kept by both.
     const declared = names.map((n) => n.name).join('\n');
-    // Built once per check, not once per text: a kind made anew is hashed anew at every lookup.
-    const kind = `name-variants\n${declared}`;
+    // The same string each check (kept), so that finding it among a text's readings compares
+    // references, not every character of the declared names.
+    const kind = readings.keep('name-kind', declared, (d) => `name-variants\n${d}`);
     const variantsIn = (text: string) =>
       spellingsIn(names, prepareText(text))
         .filter((s) => s.variant)
@@ -41,7 +42,7 @@ export const nameVariant: Rule = {
     for (const e of texts.entries) {
       if (names.length === 0) break;
       if (!e.named) continue;
-      for (const spelling of readings.keep(kind, e.text, variantsIn)) {
+      for (const spelling of readings.ofText(e, kind, variantsIn)) {
         const path = e.path;
         const { key } = spelling;
         const entry = found.get(key) ?? {
