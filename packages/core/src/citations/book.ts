@@ -1,5 +1,6 @@
 import { findCatalogued } from '../catalogue/lookup.js';
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
+import type { DayParts } from '../dates/calendar.js';
 import { spellingKey } from '../names/normalize.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
@@ -77,8 +78,12 @@ export class CitationBook {
     this.#identity ??= this.entries.map((e) => {
       const c = e.citation;
       if (!c) return '';
+      const facts = this.readings.about(c);
+      if (facts?.identity !== undefined) return facts.identity;
       const day = c.date ? `${c.date.year}-${c.date.month}-${c.date.day}` : '';
-      return `${this.label(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
+      const identity = `${this.label(c)}|${day}|${(c.issuer ?? '').toLowerCase()}`;
+      if (facts) facts.identity = identity;
+      return identity;
     });
     return this.#identity;
   }
@@ -106,6 +111,23 @@ export class CitationBook {
 
   readonly #titleKey = (title: string) => this.readings.keep('spelling', title, spellingKey);
 
+  // A numbered citation's entry depends on the catalogue only (a title's, on the notice's date
+  // too): kept beside a frozen citation.
+  #entryOf(
+    c: Citation,
+    documents: readonly CataloguedDocument[],
+    notice: DayParts,
+  ): CataloguedDocument | undefined {
+    const facts = c.number === undefined ? undefined : this.readings.about(c);
+    if (facts?.documentsFor === documents) return facts.entry;
+    const entry = findCatalogued(c, documents, notice, this.#titleKey);
+    if (facts) {
+      facts.entry = entry;
+      facts.documentsFor = documents;
+    }
+    return entry;
+  }
+
   /** The documents cited from outside the supervision's own steps, with their catalogue entries. */
   catalogued(documents: readonly CataloguedDocument[]): (Cited & { entry?: CataloguedDocument })[] {
     let found = this.#catalogued.get(documents);
@@ -117,7 +139,7 @@ export class CitationBook {
         label: c.label,
         paths: c.paths,
         entries: c.entries,
-        entry: findCatalogued(c.citation, documents, notice, this.#titleKey),
+        entry: this.#entryOf(c.citation, documents, notice),
       }));
       this.#catalogued.set(documents, found);
     }

@@ -1,11 +1,12 @@
 import { sectionList } from '../checks/walk.js';
 import { compareDates } from '../dates/calendar.js';
+import type { CivilDate } from '../figures/values.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type IssuerKey, issuerKey } from './issuer-key.js';
 import type { CitationReadError } from './parse.js';
-import { TextReadings } from './readings.js';
-import type { Citation, CitationInput } from './schema.js';
+import { freezeReading, TextReadings } from './readings.js';
+import type { Citation, CitationInput, Relation } from './schema.js';
 
 /** Where in a supervision a citation stands. */
 export type CitationSource = 'legal-basis' | 'lifecycle' | 'report' | 'notice' | 'section';
@@ -88,7 +89,23 @@ export function citationsOf(
       out.push(e);
     }
   }
-  for (const e of out) if (e.citation) e.issuer = issuerKey(e.citation, supervision, readings);
+  // Whose register a citation's number belongs to depends on the citation and the locality only.
+  const { locality } = supervision;
+  const where = `${locality.name}\u0001${locality.district ?? ''}\u0001${locality.province ?? ''}`;
+  for (const e of out) {
+    const c = e.citation;
+    if (!c) continue;
+    const facts = readings.about(c);
+    if (facts?.issuerFor === where) {
+      e.issuer = facts.issuer;
+      continue;
+    }
+    e.issuer = issuerKey(c, supervision, readings);
+    if (facts) {
+      facts.issuer = e.issuer && Object.freeze(e.issuer);
+      facts.issuerFor = where;
+    }
+  }
   return out;
 }
 
@@ -139,38 +156,98 @@ function readEntry(
     }
     return e;
   }
+  // A structured citation reads the same whatever supervision holds it: read once per content
+  // and kept, frozen, so that what is worked out from the reading (its label, its issuer, its
+  // place in a register) can be kept with it too.
+  const read = readings.keep('structured-citation', structuredKey(input), () =>
+    freezeReading(readStructured(input, readings)),
+  );
+  e.text = read.text;
+  e.citation = read.citation;
+  e.unreadable = read.unreadable;
+  e.dateFromText = read.dateFromText;
+  // The entry's own list: a caller may add to it.
+  if (read.differs.length > 0) e.differs = [...read.differs];
+  return e;
+}
+
+/** What a structured citation reads as: every field of its entry but where it stands. */
+interface StructuredReading {
+  text: string | undefined;
+  citation?: Citation | undefined;
+  unreadable?: CitationReadError | undefined;
+  differs: string[];
+  dateFromText: boolean;
+}
+
+type StructuredInput = Exclude<CitationInput, string>;
+
+/** Every field given, in order, with its value: two inputs with the same key read the same. */
+function structuredKey(input: StructuredInput): string {
+  let key = '';
+  for (const name in input) {
+    if (name === 'note') continue;
+    const v = input[name as keyof StructuredInput];
+    if (v === undefined) continue;
+    key += `${name}\u0001${fieldKey(v)}\u0002`;
+  }
+  return key;
+}
+
+function fieldKey(v: unknown): string {
+  if (typeof v !== 'object' || v === null) return String(v);
+  if (Array.isArray(v)) return v.map((r: Relation) => `${r.kind}\u0003${r.target}`).join('\u0004');
+  const d = v as CivilDate;
+  return `${d.year}-${d.month}-${d.day}-${d.written}`;
+}
+
+function readStructured(input: StructuredInput, readings: TextReadings): StructuredReading {
   const text = input.text;
-  e.text = text;
+  const out: StructuredReading = { text, differs: [], dateFromText: false };
   const read = text === undefined ? undefined : readings.citation(text);
-  // The structured fields given (all but the text and the note), in their order, undefined ones left out.
+  // The structured fields given (all but the text and the note), in their order, undefined ones
+  // left out; the date and relations copied, since the reading is frozen and the model is not ours.
   const fields: Partial<Citation> = {};
   for (const key in input) {
     if (key === 'text' || key === 'note') continue;
     const v = input[key as keyof typeof input];
-    if (v !== undefined) (fields as Record<string, unknown>)[key] = v;
+    if (v === undefined) continue;
+    (fields as Record<string, unknown>)[key] =
+      key === 'date'
+        ? copyDate(v as CivilDate)
+        : key === 'relations'
+          ? (v as Relation[]).map((r) => ({ kind: r.kind, target: r.target }))
+          : v;
   }
   if (fields.type === undefined) {
     // The older form: the text, with a field or two added ("issuer: Chủ tịch UBND tỉnh").
     if (!read?.ok) {
-      e.unreadable = read?.reason ?? 'empty';
-      return e;
+      out.unreadable = read?.reason ?? 'empty';
+      return out;
     }
-    e.citation = { ...read.citation, ...fields } as Citation;
-    e.dateFromText = fields.date === undefined && read.citation.date !== undefined;
+    out.citation = { ...read.citation, ...fields } as Citation;
+    out.dateFromText = fields.date === undefined && read.citation.date !== undefined;
   } else {
-    e.citation = fields as Citation;
-    if (read?.ok) e.differs = disagreements(read.citation, e.citation);
+    out.citation = fields as Citation;
+    if (read?.ok) out.differs = disagreements(read.citation, out.citation);
   }
-  const c = e.citation;
+  const c = out.citation;
   if (c.relations === undefined && c.subject !== undefined) {
     const relations =
       read?.ok && read.citation.subject === c.subject
         ? (read.citation.relations ?? [])
         : readings.relations(c.subject);
-    if (relations.length > 0) c.relations = [...relations];
+    if (relations.length > 0) c.relations = relations.map((r) => ({ kind: r.kind, target: r.target }));
   }
-  return e;
+  return out;
 }
+
+const copyDate = (d: CivilDate): CivilDate => ({
+  year: d.year,
+  month: d.month,
+  day: d.day,
+  written: d.written,
+});
 
 function defined<T extends object>(o: T): Partial<T> {
   const out: Record<string, unknown> = {};

@@ -1,5 +1,7 @@
+import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
 import { phraseKey } from '../names/normalize.js';
 import { citationLabel } from './format.js';
+import type { IssuerKey } from './issuer-key.js';
 import { type IssuerReading, readIssuer } from './issuers.js';
 import {
   type CitationReading,
@@ -9,7 +11,7 @@ import {
   relationsOf,
 } from './parse.js';
 import type { Citation, Relation } from './schema.js';
-import { subjectPairs } from './subject.js';
+import { type PairCodes, subjectPairs } from './subject.js';
 
 /**
  * The readings of texts the checks need (a citation, an issuer, a subject's word pairs…), each
@@ -29,8 +31,9 @@ export class TextReadings {
   readonly #kinds = new Map<string, Map<string, unknown>>();
   // The readings of the walk's texts (see `ofText`), by text and then by kind.
   readonly #texts = new Map<string, Map<string, unknown>>();
-  // Labels by citation object: the readings above are frozen, so their labels cannot change.
-  readonly #labels = new WeakMap<Citation, string>();
+  // What is worked out from a frozen citation (its label, its issuer…), kept beside it: a frozen
+  // citation cannot change, so neither can these.
+  readonly #about = new WeakMap<Citation, CitationFacts>();
 
   constructor(readonly limit = 20_000) {}
 
@@ -56,13 +59,49 @@ export class TextReadings {
 
   /** `citationLabel`, kept for citations that cannot change (frozen ones, such as the readings). */
   label(c: Citation): string {
-    if (!Object.isFrozen(c)) return citationLabel(c);
-    let label = this.#labels.get(c);
-    if (label === undefined) {
-      label = citationLabel(c);
-      this.#labels.set(c, label);
+    const facts = this.about(c);
+    if (!facts) return citationLabel(c);
+    facts.label ??= citationLabel(c);
+    return facts.label;
+  }
+
+  /**
+   * The facts kept beside a frozen citation (see `CitationFacts`), made on first asking; undefined
+   * for a citation that may still change.
+   */
+  about(c: Citation): CitationFacts | undefined {
+    if (!Object.isFrozen(c)) return undefined;
+    let facts = this.#about.get(c);
+    if (facts === undefined) {
+      facts = new CitationFacts();
+      this.#about.set(c, facts);
     }
-    return label;
+    return facts;
+  }
+
+  // Every subject pair met, numbered in order met (see `PairCodes`). Numbers are handed out for
+  // the life of these readings: past the limit, the numbers and the codes made with them are
+  // dropped together, so that no two kept codes disagree on a pair.
+  readonly #pairNumbers = new Map<string, number>();
+
+  /** `subjectPairs` as sorted pair numbers, kept: what `sameSubjectOf` and `oneDocumentSubject` compare. */
+  pairCodes(subject: string): PairCodes {
+    if (this.#pairNumbers.size >= this.limit * 8) {
+      this.#pairNumbers.clear();
+      this.#kinds.delete('pair-codes');
+    }
+    return this.#keep('pair-codes', subject, (t) => {
+      const codes: number[] = [];
+      for (const pair of this.pairs(t)) {
+        let n = this.#pairNumbers.get(pair);
+        if (n === undefined) {
+          n = this.#pairNumbers.size;
+          this.#pairNumbers.set(pair, n);
+        }
+        codes.push(n);
+      }
+      return Int32Array.from(codes.sort((x, y) => x - y));
+    });
   }
 
   /** `subjectPairs`, kept (read it, never add to it). */
@@ -119,6 +158,44 @@ export class TextReadings {
   }
 }
 
+/**
+ * What the checks work out from one frozen citation, each worked out once. Where a fact depends on
+ * more than the citation (the supervised locality, the body's numbering, the catalogue), what it
+ * was worked out for is kept with it, and a different question works it out again.
+ */
+export class CitationFacts {
+  label: string | undefined = undefined;
+  /** The document as written, for grouping: label, date, issuer (see `CitationBook.cited`). */
+  identity: string | undefined = undefined;
+  /** Whose register (`issuerKey`), for the locality `issuerFor`. */
+  issuer: IssuerKey | undefined = undefined;
+  issuerFor: string | undefined = undefined;
+  /** Its place in a register, for the issuer and numbering it was worked out with. */
+  place: RegisterPlace | undefined = undefined;
+  /** The bodies its symbol and its text name (see `citation.symbol-issuer`). */
+  bodies: CitationBodies | undefined = undefined;
+  /** Its catalogue entry in `documentsFor` (numbered citations only: a title's depends on the date). */
+  entry: CataloguedDocument | undefined = undefined;
+  documentsFor: readonly CataloguedDocument[] | undefined = undefined;
+}
+
+/** The body a citation's symbol names ("UBND" for KH-UBND), and the body its text says issued it. */
+export interface CitationBodies {
+  symbolBody: string | undefined;
+  stated: string | undefined;
+}
+
+/** Where a citation's number stands: see `registerOf`. */
+export interface RegisterPlace {
+  issuer: IssuerKey;
+  numbering: DocumentNumbering;
+  sequence: string;
+  series: string;
+  numberValue: number;
+  /** Sequence, number and type; undefined for a number that is not a number. */
+  key: string | undefined;
+}
+
 /** Where a text of the walk holds its readings once looked up (see `TextReadings.ofText`). */
 export const READINGS = Symbol('readings');
 
@@ -136,6 +213,9 @@ function dropOlderHalf(kept: Map<string, unknown>): void {
     kept.delete(key);
   }
 }
+
+/** A reading frozen through and through, as every kept reading is. */
+export const freezeReading = <T>(value: T): T => deepFreeze(value);
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

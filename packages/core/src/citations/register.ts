@@ -2,9 +2,10 @@ import type { DocumentNumbering } from '../catalogue/schema.js';
 import { compareDates } from '../dates/calendar.js';
 import type { Path } from '../shared/types.js';
 import type { CitationEntry } from './collect.js';
-import { TextReadings } from './readings.js';
+import type { IssuerKey } from './issuer-key.js';
+import { type RegisterPlace, TextReadings } from './readings.js';
 import type { Citation } from './schema.js';
-import { containment, SAME_DOCUMENT } from './subject.js';
+import { oneDocumentSubject } from './subject.js';
 
 /** One document of a register: every place it is cited, and its reading. */
 export interface RegisterDocument {
@@ -40,14 +41,7 @@ export function registerOf(
     const year = c.year ?? c.date?.year;
     const issuer = e.issuer;
     if (year === undefined || !issuer) continue;
-    // Legal normative documents are numbered per type whatever a body does for the others.
-    const perType = numbering === 'per-type' || c.year !== undefined || c.party;
-    const who = `${issuer.body}|${issuer.level}|${issuer.place}|${c.party ? 'party' : 'state'}`;
-    const kind = `${c.year === undefined ? 'administrative' : 'normative'}|${year}`;
-    const sequence = `${who}|${perType ? c.type : '*'}|${kind}`;
-    const numberValue = Number(c.number);
-    // A number that is not a number is never the same as another (NaN equals nothing).
-    const key = Number.isNaN(numberValue) ? undefined : `${sequence}|${numberValue}|${c.type}`;
+    const { sequence, series, numberValue, key } = placeOf(c, issuer, numbering, readings);
     const candidates = key === undefined ? undefined : under.get(key);
     const same = candidates?.find((d) => oneDocument(d.citation, c, readings));
     if (same) {
@@ -60,7 +54,7 @@ export function registerOf(
       label: label(c),
       paths: [e.path],
       sequence,
-      series: `${who}|${c.type}|${kind}`,
+      series,
       numberValue,
       year,
     };
@@ -72,12 +66,42 @@ export function registerOf(
   return out;
 }
 
+/** Where a citation's number stands, kept beside a frozen citation for its issuer and numbering. */
+function placeOf(
+  c: Citation,
+  issuer: IssuerKey,
+  numbering: DocumentNumbering,
+  readings: TextReadings,
+): RegisterPlace {
+  const facts = readings.about(c);
+  const kept = facts?.place;
+  if (kept && kept.issuer === issuer && kept.numbering === numbering) return kept;
+  const year = c.year ?? c.date?.year;
+  // Legal normative documents are numbered per type whatever a body does for the others.
+  const perType = numbering === 'per-type' || c.year !== undefined || c.party;
+  const who = `${issuer.body}|${issuer.level}|${issuer.place}|${c.party ? 'party' : 'state'}`;
+  const kind = `${c.year === undefined ? 'administrative' : 'normative'}|${year}`;
+  const sequence = `${who}|${perType ? c.type : '*'}|${kind}`;
+  const numberValue = Number(c.number);
+  const place: RegisterPlace = {
+    issuer,
+    numbering,
+    sequence,
+    series: `${who}|${c.type}|${kind}`,
+    numberValue,
+    // A number that is not a number is never the same as another (NaN equals nothing).
+    key: Number.isNaN(numberValue) ? undefined : `${sequence}|${numberValue}|${c.type}`,
+  };
+  if (facts) facts.place = place;
+  return place;
+}
+
 function oneDocument(a: Citation, b: Citation, readings: TextReadings): boolean {
   if (a.date && b.date && compareDates(a.date, b.date) !== 0) return false;
   if (
     a.subject &&
     b.subject &&
-    containment(readings.pairs(a.subject), readings.pairs(b.subject)) < SAME_DOCUMENT
+    !oneDocumentSubject(readings.pairCodes(a.subject), readings.pairCodes(b.subject))
   ) {
     return false;
   }

@@ -4,6 +4,7 @@ import { words } from '../names/normalize.js';
 // by its pairs of neighbouring syllables. Years and other numbers, and the filler "về việc", say
 // nothing about what a document is about and are left out.
 const FILLER = new Set(['về', 'việc']);
+const NUMBER = /^\p{N}+$/u;
 
 /**
  * The syllable pairs of a subject: "theo dõi thi hành pháp luật năm 2024" gives
@@ -13,7 +14,7 @@ const FILLER = new Set(['về', 'việc']);
  * [...subjectPairs('theo dõi thi hành pháp luật năm 2024')].length // 5
  */
 export function subjectPairs(subject: string): Set<string> {
-  const kept = words(subject).filter((w) => !/^\p{N}+$/u.test(w) && !FILLER.has(w));
+  const kept = words(subject).filter((w) => !NUMBER.test(w) && !FILLER.has(w));
   const pairs = new Set<string>();
   for (let i = 1; i < kept.length; i++) pairs.add(`${kept[i - 1]} ${kept[i]}`);
   // A one-word subject is its own pair, so that it can still match itself.
@@ -21,52 +22,56 @@ export function subjectPairs(subject: string): Set<string> {
   return pairs;
 }
 
-function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  // The smaller set is walked, the larger one asked.
-  const walked = a.size <= b.size ? a : b;
-  const asked = walked === a ? b : a;
+/**
+ * A subject's pairs as sorted whole numbers (each pair numbered once by `TextReadings`), so that
+ * two subjects are compared by one merge of two short lists instead of a set lookup per pair.
+ */
+export type PairCodes = Int32Array;
+
+/** How many pairs two subjects share. */
+function shared(a: PairCodes, b: PairCodes): number {
   let n = 0;
-  for (const x of walked) if (asked.has(x)) n++;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
   return n;
 }
 
 /**
- * How much of the shorter subject the longer one repeats, 0 to 1: the share of the shorter one's
- * pairs found in the other. One document cited twice, once in full and once shortened ("… năm
- * 2024 trên địa bàn xã" and "… năm 2024"), scores high.
+ * Whether two subjects of one number and date are one document, one of them shortened: at least
+ * half of the shorter subject's pairs are found in the other ("… năm 2024 trên địa bàn xã" and
+ * "… năm 2024"). Counted in whole numbers: shared / smaller ≥ 1/2.
  *
  * @example
- * subjectContainment('cải cách hành chính năm 2024', 'cải cách hành chính') // 1
+ * oneDocumentSubject(codes('cải cách hành chính năm 2024'), codes('cải cách hành chính')) // true
  */
-export function subjectContainment(a: string, b: string): number {
-  return containment(subjectPairs(a), subjectPairs(b));
-}
-
-/** `subjectContainment` of subjects already cut into pairs. */
-export function containment(pa: ReadonlySet<string>, pb: ReadonlySet<string>): number {
-  const smaller = Math.min(pa.size, pb.size);
-  return smaller === 0 ? 0 : shared(pa, pb) / smaller;
+export function oneDocumentSubject(a: PairCodes, b: PairCodes): boolean {
+  const smaller = Math.min(a.length, b.length);
+  return smaller > 0 && shared(a, b) * 2 >= smaller;
 }
 
 /**
- * How alike two subjects are as wholes, 0 to 1: pairs in common over pairs in either (Jaccard).
- * Two documents on the same subject score high; two plans that share a phrase do not.
+ * Whether two documents of one issuer and year have the same subject: pairs in common over pairs
+ * in either (Jaccard) at least 3/5, counted in whole numbers. Two documents on the same subject
+ * are alike; two plans that share a phrase are not.
  *
  * @example
- * subjectLikeness('theo dõi thi hành pháp luật năm 2024', 'theo dõi tình hình thi hành pháp luật năm 2024') // 0.5
+ * sameSubjectOf(codes('theo dõi thi hành pháp luật năm 2024'), codes('theo dõi tình hình thi hành pháp luật năm 2024')) // false (1/2)
  */
-export function subjectLikeness(a: string, b: string): number {
-  return likeness(subjectPairs(a), subjectPairs(b));
-}
-
-/** `subjectLikeness` of subjects already cut into pairs. */
-export function likeness(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function sameSubjectOf(a: PairCodes, b: PairCodes): boolean {
+  // Shared ≤ smaller and union ≥ larger: most pairs of subjects are told apart by their sizes.
+  const smaller = Math.min(a.length, b.length);
+  const larger = Math.max(a.length, b.length);
+  if (smaller * 5 < larger * 3) return false;
   const common = shared(a, b);
-  const union = a.size + b.size - common;
-  return union === 0 ? 0 : common / union;
+  const union = a.length + b.length - common;
+  return union > 0 && common * 5 >= union * 3;
 }
-
-/** Above this containment two subjects of one number and date are one document, shortened. */
-export const SAME_DOCUMENT = 0.5;
-/** At or above this likeness two documents of one issuer and year have the same subject. */
-export const SAME_SUBJECT = 0.6;

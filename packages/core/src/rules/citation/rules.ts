@@ -5,9 +5,10 @@ import { mentionsOf, sameDocument } from '../../citations/collect.js';
 import { citationLabel } from '../../citations/format.js';
 import { bodyOfSymbol, symbolFitsIssuer } from '../../citations/issuers.js';
 import { outOfOrder } from '../../citations/order.js';
+import type { CitationBodies, TextReadings } from '../../citations/readings.js';
 import { groupBy, type RegisterDocument } from '../../citations/register.js';
 import type { Citation } from '../../citations/schema.js';
-import { likeness, SAME_SUBJECT } from '../../citations/subject.js';
+import { sameSubjectOf } from '../../citations/subject.js';
 import { compareDates, isRealDate } from '../../dates/calendar.js';
 
 const NUMBERING = 'Nghị định 30/2020/NĐ-CP về công tác văn thư: số, ký hiệu và ngày ban hành văn bản';
@@ -103,15 +104,24 @@ export const symbolIssuer: Rule = {
   run({ index }) {
     const out: Draft[] = [];
     for (const { citation: c, label, paths } of index.citations.cited()) {
-      const symbolBody =
-        c.symbol === undefined ? undefined : index.readings.keep('symbol-body', c.symbol, bodyOfSymbol);
-      const stated = c.issuer === undefined ? undefined : index.readings.issuer(c.issuer)?.body;
+      const facts = index.readings.about(c);
+      const bodies = facts?.bodies ?? bodiesOf(c, index.readings);
+      if (facts) facts.bodies = bodies;
+      const { symbolBody, stated } = bodies;
       if (!symbolBody || !stated || symbolFitsIssuer(symbolBody, stated)) continue;
       out.push({ paths, params: { label, issuer: c.issuer!, symbolBody, statedBody: stated } });
     }
     return out;
   },
 };
+
+/** The body a citation's symbol names, and the body its text says issued it. */
+function bodiesOf(c: Citation, readings: TextReadings): CitationBodies {
+  return {
+    symbolBody: c.symbol === undefined ? undefined : readings.keep('symbol-body', c.symbol, bodyOfSymbol),
+    stated: c.issuer === undefined ? undefined : readings.issuer(c.issuer)?.body,
+  };
+}
 
 /** The moment a citation names: its date, else the year in its number. */
 function when(c: Citation): { date?: Citation['date']; year?: number | undefined } {
@@ -218,18 +228,13 @@ export const sameSubject: Rule = {
     const out: Draft[] = [];
     for (const series of groupBy(register, (d) => d.series)) {
       if (series.length < 2) continue;
-      const pairs = series.map((d) => context.index.readings.pairs(d.citation.subject!));
+      const codes = series.map((d) => context.index.readings.pairCodes(d.citation.subject!));
       for (let i = 0; i < series.length; i++) {
         const a = series[i]!;
-        const pa = pairs[i]!;
         for (let j = i + 1; j < series.length; j++) {
           const b = series[j]!;
-          const pb = pairs[j]!;
           if (a.numberValue === b.numberValue) continue;
-          // Alike needs the smaller set at least SAME_SUBJECT of the larger (shared ≤ smaller,
-          // union ≥ larger): most pairs are told apart by their sizes alone.
-          if (Math.min(pa.size, pb.size) / Math.max(pa.size, pb.size) < SAME_SUBJECT) continue;
-          if (likeness(pa, pb) < SAME_SUBJECT) continue;
+          if (!sameSubjectOf(codes[i]!, codes[j]!)) continue;
           out.push(pair(a, b));
         }
       }
