@@ -159,9 +159,7 @@ function readEntry(
   // A structured citation reads the same whatever supervision holds it: read once per content
   // and kept, frozen, so that what is worked out from the reading (its label, its issuer, its
   // place in a register) can be kept with it too.
-  const read = readings.keep('structured-citation', structuredKey(input), () =>
-    freezeReading(readStructured(input, readings)),
-  );
+  const read = keptStructured(input, readings);
   e.text = read.text;
   e.citation = read.citation;
   e.unreadable = read.unreadable;
@@ -182,23 +180,65 @@ interface StructuredReading {
 
 type StructuredInput = Exclude<CitationInput, string>;
 
-/** Every field given, in order, with its value: two inputs with the same key read the same. */
-function structuredKey(input: StructuredInput): string {
-  let key = '';
-  for (const name in input) {
-    if (name === 'note') continue;
-    const v = input[name as keyof StructuredInput];
-    if (v === undefined) continue;
-    key += `${name}\u0001${fieldKey(v)}\u0002`;
-  }
-  return key;
+/** A structured citation's fields as given (all but the note), in order, and what they read as. */
+interface KeptStructured {
+  fields: readonly (readonly [string, unknown])[];
+  read: StructuredReading;
 }
 
-function fieldKey(v: unknown): string {
-  if (typeof v !== 'object' || v === null) return String(v);
-  if (Array.isArray(v)) return v.map((r: Relation) => `${r.kind}\u0003${r.target}`).join('\u0004');
-  const d = v as CivilDate;
-  return `${d.year}-${d.month}-${d.day}-${d.written}`;
+// Readings kept per text: a few field sets each (the same text with another date, say).
+const PER_TEXT = 8;
+
+/**
+ * The reading of a structured citation, kept by its text and then compared field by field: no key
+ * is built, and a text met before is looked up once.
+ */
+function keptStructured(input: StructuredInput, readings: TextReadings): StructuredReading {
+  const kept = readings.keep('structured-citation', input.text ?? '', () => [] as KeptStructured[]);
+  for (const k of kept) if (sameFields(k.fields, input)) return k.read;
+  const read = freezeReading(readStructured(input, readings));
+  const fields: [string, unknown][] = [];
+  for (const name in input) {
+    const v = input[name as keyof StructuredInput];
+    if (name !== 'note' && v !== undefined) fields.push([name, copyField(v)]);
+  }
+  if (kept.length >= PER_TEXT) kept.shift();
+  kept.push({ fields: freezeReading(fields), read });
+  return read;
+}
+
+function sameFields(fields: KeptStructured['fields'], input: StructuredInput): boolean {
+  let i = 0;
+  for (const name in input) {
+    const v = input[name as keyof StructuredInput];
+    if (name === 'note' || v === undefined) continue;
+    const kept = fields[i++];
+    if (kept === undefined || kept[0] !== name || !sameField(kept[1], v)) return false;
+  }
+  return i === fields.length;
+}
+
+function sameField(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    const rb = b as Relation[];
+    return (
+      Array.isArray(b) &&
+      a.length === rb.length &&
+      (a as Relation[]).every((r, k) => r.kind === rb[k]!.kind && r.target === rb[k]!.target)
+    );
+  }
+  const da = a as CivilDate;
+  const db = b as CivilDate;
+  return da.year === db.year && da.month === db.month && da.day === db.day && da.written === db.written;
+}
+
+/** A field's value, copied where it is an object of the model (a date, relations). */
+function copyField(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map((r: Relation) => ({ kind: r.kind, target: r.target }));
+  return copyDate(v as CivilDate);
 }
 
 function readStructured(input: StructuredInput, readings: TextReadings): StructuredReading {
@@ -212,12 +252,7 @@ function readStructured(input: StructuredInput, readings: TextReadings): Structu
     if (key === 'text' || key === 'note') continue;
     const v = input[key as keyof typeof input];
     if (v === undefined) continue;
-    (fields as Record<string, unknown>)[key] =
-      key === 'date'
-        ? copyDate(v as CivilDate)
-        : key === 'relations'
-          ? (v as Relation[]).map((r) => ({ kind: r.kind, target: r.target }))
-          : v;
+    (fields as Record<string, unknown>)[key] = copyField(v);
   }
   if (fields.type === undefined) {
     // The older form: the text, with a field or two added ("issuer: Chủ tịch UBND tỉnh").

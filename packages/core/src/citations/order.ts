@@ -26,11 +26,16 @@ export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] 
     .sort((a, b) => a.numberValue - b.numberValue || compareDates(a.citation.date!, b.citation.date!));
   const fits = (a: RegisterDocument, b: RegisterDocument) =>
     a.numberValue <= b.numberValue && compareDates(a.citation.date!, b.citation.date!) <= 0;
-  // longest[i]: the longest rising run that starts with docs[i].
+  // longest[i]: the longest rising run that starts with docs[i]. The pairs are compared by number
+  // and day as whole numbers (a citation's date has its day): the same order as `fits`.
+  const numbers = docs.map((d) => d.numberValue);
+  const days = docs.map(({ citation: { date } }) => date!.year * 10_000 + date!.month * 100 + date!.day);
   const longest = docs.map(() => 1);
   for (let i = docs.length - 1; i >= 0; i--) {
     for (let j = i + 1; j < docs.length; j++) {
-      if (fits(docs[i]!, docs[j]!)) longest[i] = Math.max(longest[i]!, 1 + longest[j]!);
+      if (numbers[i]! <= numbers[j]! && days[i]! <= days[j]! && longest[i]! <= longest[j]!) {
+        longest[i] = 1 + longest[j]!;
+      }
     }
   }
   // Take the run greedily from the lowest numbers: the first run of full length.
