@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { DEFAULT_PACK, formatDateShort } from '@diemmac/core';
 import { openJsonReport } from '../check/json.js';
+import type { Checked } from '../check/pool.js';
 import { startProgress } from '../check/progress.js';
 import { countReport, emptySummary, type FileReport } from '../check/report.js';
 import { inspectAll, threadsFor } from '../check/run.js';
@@ -69,6 +70,11 @@ export async function check(
     if (json) json.add(report);
     else kept.push(report);
   };
+  const takeChecked = (checked: Checked) => {
+    if ('report' in checked) return take(checked.report);
+    countReport(summary, checked.tally);
+    json?.addEntry(checked.entry);
+  };
   for (const report of missed) take(report);
 
   const progress = await startProgress({
@@ -85,7 +91,8 @@ export async function check(
       const notices = group.files.filter(isNoticeFile);
       const models = group.files.filter((f) => !isNoticeFile(f));
       const inspect = { lang, now, asOf: asOf(options.asOf), pack: group.loaded.setting, maxBytes };
-      await inspectAll(models, inspect, { threads: threadsFor(models.length, jobs), progress }, take);
+      const threads = threadsFor(models.length, jobs);
+      await inspectAll(models, inspect, { threads, progress, entries: json !== undefined }, takeChecked);
       if (notices.length > 0) {
         // The reader (and its .docx library) loads only when a notice as written is checked.
         const { inspectNotices } = await import('../check/notice.js');
