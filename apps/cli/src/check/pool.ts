@@ -8,7 +8,9 @@ import type { FileReport, Tally } from './report.js';
  * Copying a report between threads costs about as much as writing it out, so the worker writes
  * it out, in parallel, and this thread only passes the bytes on.
  */
-export type Checked = { file: string; report: FileReport } | { file: string; entry: Uint8Array; tally: Tally };
+export type Checked =
+  | { file: string; report: FileReport }
+  | { file: string; entry: Uint8Array; tally: Tally };
 
 /** What a worker is set up with: the options of the check, and what to send back. */
 export interface WorkerSetup {

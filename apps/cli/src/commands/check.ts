@@ -6,7 +6,6 @@ import { startProgress } from '../check/progress.js';
 import { countReport, emptySummary, type FileReport } from '../check/report.js';
 import { inspectAll, threadsFor } from '../check/run.js';
 import { formatText } from '../check/text.js';
-import { preferQuickStart, QUICK_RUN } from '../check/tune.js';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { type Expanded, expandInputs } from '../io/expand.js';
@@ -47,7 +46,6 @@ export async function check(
   const { files, unmatched } = expanded;
   const groups = packGroups(files, options, context, maxBytes);
   if (files.length === 0 && unmatched.length > 0) fail({ code: 'input.no-match', pattern: unmatched[0]! });
-  if (files.length < QUICK_RUN) preferQuickStart();
   const missed: FileReport[] = unmatched.map((pattern) => ({
     file: pattern,
     ok: false,
