@@ -42,6 +42,26 @@ const coreThroughCache: Plugin = {
   },
 };
 
+/**
+ * commander needs node:child_process only to run a subcommand kept in a file of its own, which
+ * diemmac has none of; loading it (with node:net and node:dgram) is a millisecond or two of every
+ * start. This gives commander the one function it uses, loading child_process when called.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'diemmac-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'diemmac-lazy' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'diemmac-lazy' }, () => ({
+      contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);",
+      loader: 'js',
+    }));
+  },
+};
+
 /** What every CommonJS script of dist/ shares: one file each, for V8's code cache (src/core/load.ts). */
 const SCRIPT = {
   bundle: true,
@@ -108,6 +128,7 @@ export default defineConfig({
       entryPoints: { cli: 'src/cli.ts' },
       outfile: 'dist/cli.cjs',
       external: FROM_LOADER,
+      plugins: [lazyChildProcess],
       // import() becomes require(), which the loader answers: a script run by node:vm cannot import.
       supported: { 'dynamic-import': false },
       define: { __DIEMMAC_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__diemmacUrl' },

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { type InspectOptions, inspector } from './inspect.js';
-import { type Checked, inspectInPool } from './pool.js';
+import type { Checked } from './pool.js';
 import type { Progress } from './progress.js';
 
 /**
@@ -47,6 +47,8 @@ export async function inspectAll(
     const setup = { options, entries: run.entries ?? false };
     const tick = (file: string) => run.progress.tick(file);
     const local = (file: string) => ({ file, report: inspect(file) });
+    // node:worker_threads loads only for a batch.
+    const { inspectInPool } = await import('./pool.js');
     return inspectInPool(files, setup, run.threads - 1, onChecked, tick, local);
   }
   for (const file of files) {

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { readCachesOnly } from '../core/load.js';
 import { CLI_MESSAGES } from '../messages/index.js';
 import { inspector } from './inspect.js';
 import { jsonEntry } from './json.js';
@@ -7,6 +8,7 @@ import { tallyOf } from './report.js';
 
 // A worker of the pool in pool.ts: prepared once, then checks the files it is sent, one
 // message per file.
+readCachesOnly();
 const { options, entries } = workerData as WorkerSetup;
 const inspect = inspector(options);
 const messages = CLI_MESSAGES[options.lang];

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 import { isQuickStart } from '../check/tune.js';
 import { VERSION } from '../version.js';
 
@@ -24,6 +23,15 @@ export function loadCore(): Record<string, unknown> {
 }
 
 let loaded: Record<string, unknown> | undefined;
+let saving = true;
+
+/**
+ * For a worker thread: read the caches, leave writing them to the main thread, so each has one
+ * writer. (A flag rather than `isMainThread`: node:worker_threads is slow to load at every start.)
+ */
+export function readCachesOnly(): void {
+  saving = false;
+}
 
 /**
  * The command line itself (dist/cli.cjs: commander, the commands, the report writers), loaded the
@@ -88,8 +96,10 @@ function runScript(name: string, require: (id: string) => unknown): Record<strin
   const module = { exports: {} as Record<string, unknown> };
   script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
   // Saved at exit, so the functions this run compiled (reading, checking) are in it too.
-  if (cache && isMainThread && (!cachedData || script.cachedDataRejected)) {
-    process.once('exit', () => save(cache, script.createCachedData()));
+  if (cache && (!cachedData || script.cachedDataRejected)) {
+    process.once('exit', () => {
+      if (saving) save(cache, script.createCachedData());
+    });
   }
   return module.exports;
 }
