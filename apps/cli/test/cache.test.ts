@@ -41,6 +41,20 @@ describe.skipIf(uid === undefined)('the code cache of the core and the command l
     for (const file of made) expect(statSync(join(folder, file)).size).toBeGreaterThan(10_000);
   });
 
+  it('replaces the cache of an earlier build, keeping the one made under the other V8 flags', async () => {
+    const folder = join(dir, `diemmac-${uid}`);
+    mkdirSync(folder, { mode: 0o700 });
+    // A short check (one file) runs with V8's optimiser off: its caches end in -q.
+    const earlier = ['core-0.0.1-10-10-v20.0.0-x64-q.cache', 'cli-0.0.1-10-10-v20.0.0-x64-q.cache'];
+    const other = 'core-0.0.1-10-10-v20.0.0-x64-o.cache';
+    for (const file of [...earlier, other]) writeFileSync(join(folder, file), 'cũ');
+    await check();
+    const made = readdirSync(folder);
+    for (const file of earlier) expect(made).not.toContain(file);
+    expect(made).toContain(other);
+    expect(made).toHaveLength(3);
+  });
+
   it('is not used from a folder others can write to', async () => {
     const folder = join(dir, `diemmac-${uid}`);
     mkdirSync(folder);

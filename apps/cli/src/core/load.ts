@@ -151,11 +151,33 @@ function save(cache: string, data: Buffer): void {
   try {
     fs.writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
     fs.renameSync(temp, cache);
+    prune(cache);
   } catch {
     try {
       fs.unlinkSync(temp);
     } catch {
       // Never made.
+    }
+  }
+}
+
+/**
+ * Removes the caches of earlier builds of the same script under the same V8 flags: each build
+ * (and each upgrade) would otherwise leave another megabyte behind. The other flags' cache stays,
+ * as a batch and a short check each read their own.
+ */
+function prune(cache: string): void {
+  const dir = path.dirname(cache);
+  const name = path.basename(cache);
+  const script = name.slice(0, name.indexOf('-') + 1);
+  const flags = name.slice(name.lastIndexOf('-'));
+  for (const other of fs.readdirSync(dir)) {
+    if (other !== name && other.startsWith(script) && other.endsWith(flags)) {
+      try {
+        fs.unlinkSync(path.join(dir, other));
+      } catch {
+        // Gone already.
+      }
     }
   }
 }
