@@ -81,8 +81,14 @@ export function formatJson(reports: readonly FileReport[], summary: Summary, met
  * jsonEntry({ file: 'a.yaml', ok: true, findings: [] }, CLI_MESSAGES.vi) // '{\n      "file": "a.yaml",\n      "ok": true,\n      "findings": []\n    }'
  */
 export function jsonEntry(report: FileReport, messages: CliMessages): string {
-  return JSON.stringify(fileEntry(report, messages), null, 2).replaceAll('\n', '\n    ');
+  // Stringified at its depth in the document rather than re-indented after: one pass, not two.
+  const text = JSON.stringify({ files: [fileEntry(report, messages)] }, null, 2);
+  return text.slice(ENTRY_HEAD.length, text.length - ENTRY_TAIL.length);
 }
+
+/** What `jsonEntry` cuts off its wrapper: the text before and after the entry. */
+const ENTRY_HEAD = '{\n  "files": [\n    ';
+const ENTRY_TAIL = '\n  ]\n}';
 
 function fileEntry(r: FileReport, messages: CliMessages) {
   if (!r.error) return { file: r.file, ok: r.ok, findings: r.findings };
