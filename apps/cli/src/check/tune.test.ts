@@ -26,6 +26,10 @@ describe('isShortCheck', () => {
     expect(isShortCheck(['check', '--format', 'json', join(dir, 'huyen/*.yaml')])).toBe(false);
   });
 
+  it('leaves a pattern it cannot read to the command, without throwing', () => {
+    expect(isShortCheck(['check', '**/[z-a].yaml'])).toBe(false);
+  });
+
   it('is no other command', () => {
     expect(isShortCheck(['render', 'bao-cao.yaml'])).toBe(false);
     expect(isShortCheck(['--version'])).toBe(false);

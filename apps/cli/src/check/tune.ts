@@ -43,7 +43,7 @@ const VALUED = new Set([
 /**
  * Whether the arguments ask `check` for fewer than QUICK_RUN files: read before the command line
  * is parsed (bin.ts), since the V8 flags must be set before any code loads. A wrong guess (an odd
- * spelling of the arguments) only costs speed; the command parses its arguments itself.
+ * spelling of the arguments) only costs speed; the command parses its arguments itself. Never throws.
  *
  * @example
  * isShortCheck(['check', 'bao-cao.yaml', '--today', '2024-11-20']) // true
@@ -64,5 +64,10 @@ export function isShortCheck(argv: readonly string[]): boolean {
       if (VALUED.has(arg)) i++;
     } else operands.push(arg);
   }
-  return expandInputs(operands).files.length < QUICK_RUN;
+  try {
+    return expandInputs(operands).files.length < QUICK_RUN;
+  } catch {
+    // A pattern the command itself will refuse (and report): no guess.
+    return false;
+  }
 }
