@@ -10,9 +10,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const LOADER = fileURLToPath(new URL('./src/core/load.ts', import.meta.url));
 
 /**
- * `@diemmac/core`, wherever the CLI or the notice renderer imports it, becomes a small module
- * that takes the core's exports from `loadCore()` (src/core/load.ts): the core itself is built
- * apart, as dist/core.cjs, and loaded through V8's code cache. One copy, for every command.
+ * `@diemmac/core`, wherever a worker thread's code imports it, becomes a small module that takes
+ * the core's exports from `loadCore()` (src/core/load.ts): the core itself is built apart, as
+ * dist/core.cjs, and loaded through V8's code cache. One copy, in every thread.
  */
 const coreThroughCache: Plugin = {
   name: 'diemmac-core-through-cache',
@@ -42,7 +42,55 @@ const coreThroughCache: Plugin = {
   },
 };
 
+/**
+ * commander needs node:child_process only to run a subcommand kept in a file of its own, which
+ * diemmac has none of; loading it (with node:net and node:dgram) is a millisecond or two of every
+ * start. This gives commander the one function it uses, loading child_process when called.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'diemmac-lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'diemmac-lazy' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'diemmac-lazy' }, () => ({
+      contents: "exports.spawn = (...args) => require('node:child_process').spawn(...args);",
+      loader: 'js',
+    }));
+  },
+};
+
+/** What every CommonJS script of dist/ shares: one file each, for V8's code cache (src/core/load.ts). */
+const SCRIPT = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minifySyntax: true,
+  minifyWhitespace: true,
+  // ASCII output (Vietnamese letters as \u escapes) loads faster than UTF-8 source text.
+  charset: 'ascii',
+  logLevel: 'warning',
+} as const;
+
+/**
+ * Asked of the loader (src/core/load.ts, `hostRequire`), so each is in the process once: zod and
+ * yaml come from the copies inside core.cjs (src/core/shared.ts).
+ */
+const FROM_LOADER = [
+  '@diemmac/core',
+  '@diemmac/core/*',
+  '@diemmac/notice',
+  '@diemmac/reader',
+  '@diemmac/sheets',
+  'zod',
+  'yaml',
+];
+
 export default defineConfig({
+  // bin.js starts the command line (dist/cli.cjs, built below); the workers' own code is here.
   entry: {
     bin: 'src/bin.ts',
     worker: 'src/check/worker.ts',
@@ -55,10 +103,8 @@ export default defineConfig({
   clean: true,
   dts: false,
   sourcemap: false,
-  // Start-up time is the CLI's first impression: one bundle (core, zod, yaml, commander)
-  // loads in half the time of a few hundred node_modules files. Everything is bundled, the
-  // notice renderer and its .docx library too, so `render` uses the one copy of the core;
-  // they sit in chunks that only `render` imports.
+  // Start-up time is the CLI's first impression: one bundle loads in half the time of a few
+  // hundred node_modules files.
   noExternal: [/.*/],
   esbuildPlugins: [coreThroughCache],
   // Names are kept (an internal error's stack stays readable): full minification measured no faster.
@@ -74,6 +120,31 @@ export default defineConfig({
   },
   define: { __DIEMMAC_VERSION__: JSON.stringify(pkg.version) },
   async onSuccess() {
+    // The command line: commander, every command, the report writers. Commands load lazily
+    // (esbuild wraps each in a function run at its first import), so a check never evaluates
+    // `render`'s code; the notice renderer, the reader and the sheets are scripts of their own.
+    await build({
+      ...SCRIPT,
+      entryPoints: { cli: 'src/cli.ts' },
+      outfile: 'dist/cli.cjs',
+      external: FROM_LOADER,
+      plugins: [lazyChildProcess],
+      // import() becomes require(), which the loader answers: a script run by node:vm cannot import.
+      supported: { 'dynamic-import': false },
+      define: { __DIEMMAC_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__diemmacUrl' },
+      banner: { js: 'var __diemmacUrl=require("node:url").pathToFileURL(__filename).href;' },
+    });
+    // The packages only some commands need, with their libraries (.docx, .xlsx, Word reading).
+    for (const name of ['notice', 'reader', 'sheets']) {
+      await build({
+        ...SCRIPT,
+        entryPoints: [`@diemmac/${name}`],
+        outfile: `dist/${name}.cjs`,
+        // Their own yaml (the reader's): src/core/shared.ts lists only what the CLI uses.
+        external: FROM_LOADER.filter((id) => id.startsWith('@diemmac/')),
+        supported: { 'dynamic-import': false },
+      });
+    }
     // The core with zod, yaml and decimal.js, as one CommonJS script for src/core/load.ts.
     await build({
       // Imported as ESM, so zod's unused parts (its locales among them) are left out.
@@ -85,6 +156,7 @@ export default defineConfig({
           "export * as __summary from '@diemmac/core/summary';",
           "export * as __vocabulary from '@diemmac/core/vocabulary';",
           "export * as __adapters from '@diemmac/core/adapters';",
+          "export * as __shared from './src/core/shared.ts';",
         ].join('\n'),
         resolveDir: '.',
         loader: 'js',

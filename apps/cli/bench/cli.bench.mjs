@@ -110,9 +110,11 @@ try {
   console.log(
     `\nBatch: check --format json over ${FILES} supervisions of ${(size / 1000).toFixed(0)} KB, median of ${BATCH_RUNS} runs (CPU: every thread):`,
   );
-  // As the CLI decides (run.ts): worker threads from 250 files, one per core, at most four.
+  // As the CLI decides (run.ts): from 250 files, one thread per core, at most four: the main
+  // thread and threads - 1 workers.
   const threads = FILES >= 250 ? Math.min(4, cores) : 1;
-  const label = `default (${threads === 1 ? 'one thread' : `${threads} worker threads`})`;
+  const workers = (n) => `main + ${n - 1} worker${n > 2 ? 's' : ''}`;
+  const label = `default (${threads === 1 ? 'one thread' : `${threads} threads: ${workers(threads)}`})`;
   console.log(`  ${label.padEnd(44)} ${batch(district)}   target ≤ 3 s on 2 cores, < 300 MB`);
   if (process.env.BENCH_EXTRA) {
     console.log(`  ${'--jobs 1 (one thread)'.padEnd(44)} ${batch(district, 1)}`);
@@ -120,7 +122,7 @@ try {
     write(few, 300);
     console.log('\n300 files, just above the pool threshold (250):');
     console.log(`  ${'--jobs 1 (one thread)'.padEnd(44)} ${batch(few, 1)}`);
-    console.log(`  ${'--jobs 2 (two worker threads)'.padEnd(44)} ${batch(few, 2)}`);
+    console.log(`  ${`--jobs 2 (${workers(2)})`.padEnd(44)} ${batch(few, 2)}`);
   }
   console.log(
     `\nLoad average ${load()} at the end (above ${cores}, other work shared the CPU: figures are noisy).`,

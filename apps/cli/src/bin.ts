@@ -1,11 +1,18 @@
 #!/usr/bin/env node
 import module from 'node:module';
+import { isShortCheck, preferQuickStart } from './check/tune.js';
+import { loadCli } from './core/load.js';
+import type { run as Run } from './program.js';
 
-// Node 22 and later keep compiled code between runs when asked; it must be switched on before
-// the rest of the CLI loads. On Node 20 the core, the bulk of the code, has its own cache
-// (core/load.ts).
+// Node 22 and later keep compiled code between runs when asked (the worker threads' modules here);
+// on Node 20 the core and the command line, the bulk of the code, have their own cache (core/load.ts).
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { run } = await import('./program.js');
+
+const argv = process.argv.slice(2);
+// A short check turns V8's optimiser off before any code loads, so the code caches are made and
+// read under the same flags (check/tune.ts).
+if (isShortCheck(argv)) preferQuickStart();
+const { run } = loadCli() as { run: typeof Run };
 
 // The only file that touches the process: arguments, environment, streams, exit code.
 // A closed pipe (`diemmac check … | head`) is not an error worth a stack trace.
@@ -19,7 +26,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 
-const code = await run(process.argv.slice(2), {
+const code = await run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI,

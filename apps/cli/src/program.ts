@@ -150,16 +150,8 @@ function buildProgram(context: Context, settle: (outcome: Outcome) => void): Com
     .option('--max-size <MB>', say('maxSize'))
     .action(
       action(async (files: string[], options: CheckOptions) => {
-        // The inputs are listed before the core loads: a short run turns V8's optimiser off
-        // first, so the core's code cache is made and read under the same flags (tune.ts).
-        const [{ expandInputs }, { preferQuickStart, QUICK_RUN }] = await Promise.all([
-          import('./io/expand.js'),
-          import('./check/tune.js'),
-        ]);
-        const expanded = expandInputs(files);
-        if (expanded.files.length < QUICK_RUN) preferQuickStart();
         const { check } = await import('./commands/check.js');
-        return check(files, options, context, expanded);
+        return check(files, options, context);
       }),
     );
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CLI_MESSAGES } from '../messages/index.js';
 import { VERSION } from '../version.js';
-import { formatJson } from './json.js';
-import { type FileReport, summarise } from './report.js';
+import { formatJson, jsonEntry, openJsonReport } from './json.js';
+import { countReport, emptySummary, type FileReport, summarise, tallyOf } from './report.js';
 
 const meta = { lang: 'vi' as const, today: '2024-11-20', messages: CLI_MESSAGES.vi };
 
@@ -56,5 +56,19 @@ describe('formatJson', () => {
     const summary = summarise([]);
     const whole = { tool: 'diemmac', version: VERSION, lang: 'vi', today: '2024-11-20', files: [], summary };
     expect(formatJson([], summary, meta)).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+  });
+
+  it('writes entries a worker thread wrote out, as UTF-8 bytes, the same as the reports themselves', () => {
+    const parts: (string | Uint8Array)[] = [];
+    const out = openJsonReport((s) => parts.push(s), meta);
+    const summary = emptySummary();
+    for (const report of reports) {
+      out.addEntry(new TextEncoder().encode(jsonEntry(report, CLI_MESSAGES.vi)));
+      countReport(summary, tallyOf(report));
+    }
+    out.end(summary);
+    expect(summary).toEqual(summarise(reports));
+    const text = parts.map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join('');
+    expect(text).toBe(formatJson(reports, summarise(reports), meta));
   });
 });

@@ -15,6 +15,8 @@ export interface JsonMeta {
 /** A JSON report written as the files are checked: `add` each file in order, then `end`. */
 export interface JsonReport {
   add(report: FileReport): void;
+  /** A file's entry written out already (`jsonEntry`), as text or its UTF-8 bytes. */
+  addEntry(entry: string | Uint8Array): void;
   end(summary: Summary): void;
 }
 
@@ -27,7 +29,7 @@ export interface JsonReport {
  * const out = openJsonReport((s) => process.stdout.write(s), meta);
  * out.add(report); out.end(summary);
  */
-export function openJsonReport(write: (text: string) => void, meta: JsonMeta): JsonReport {
+export function openJsonReport(write: (text: string | Uint8Array) => void, meta: JsonMeta): JsonReport {
   const head = {
     tool: 'diemmac',
     version: VERSION,
@@ -38,12 +40,17 @@ export function openJsonReport(write: (text: string) => void, meta: JsonMeta): J
   // The document's opening without its closing "\n}", then the files array item by item.
   write(`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "files": [`);
   let empty = true;
+  const addEntry = (entry: string | Uint8Array) => {
+    if (typeof entry === 'string') write(`${empty ? '' : ','}\n    ${entry}`);
+    else {
+      write(empty ? '\n    ' : ',\n    ');
+      write(entry);
+    }
+    empty = false;
+  };
   return {
-    add(report) {
-      const entry = JSON.stringify(fileEntry(report, meta), null, 2).replaceAll('\n', '\n    ');
-      write(`${empty ? '' : ','}\n    ${entry}`);
-      empty = false;
-    },
+    add: (report) => addEntry(jsonEntry(report, meta.messages)),
+    addEntry,
     end(summary) {
       const tail = JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ');
       write(`${empty ? ']' : '\n  ]'},\n  "summary": ${tail}\n}\n`);
@@ -59,20 +66,38 @@ export function openJsonReport(write: (text: string) => void, meta: JsonMeta): J
  */
 export function formatJson(reports: readonly FileReport[], summary: Summary, meta: JsonMeta): string {
   const parts: string[] = [];
-  const out = openJsonReport((s) => parts.push(s), meta);
+  const decoder = new TextDecoder();
+  const out = openJsonReport((s) => parts.push(typeof s === 'string' ? s : decoder.decode(s)), meta);
   for (const report of reports) out.add(report);
   out.end(summary);
   return parts.join('');
 }
 
-function fileEntry(r: FileReport, meta: JsonMeta) {
+/**
+ * One file's entry in the report's `files`, indented for its place there. A worker thread writes
+ * it out for the file it checked, so the main thread only passes the bytes on.
+ *
+ * @example
+ * jsonEntry({ file: 'a.yaml', ok: true, findings: [] }, CLI_MESSAGES.vi) // '{\n      "file": "a.yaml",\n      "ok": true,\n      "findings": []\n    }'
+ */
+export function jsonEntry(report: FileReport, messages: CliMessages): string {
+  // Stringified at its depth in the document rather than re-indented after: one pass, not two.
+  const text = JSON.stringify({ files: [fileEntry(report, messages)] }, null, 2);
+  return text.slice(ENTRY_HEAD.length, text.length - ENTRY_TAIL.length);
+}
+
+/** What `jsonEntry` cuts off its wrapper: the text before and after the entry. */
+const ENTRY_HEAD = '{\n  "files": [\n    ';
+const ENTRY_TAIL = '\n  ]\n}';
+
+function fileEntry(r: FileReport, messages: CliMessages) {
   if (!r.error) return { file: r.file, ok: r.ok, findings: r.findings };
   const e = r.error;
   const position = e.code === 'input.syntax' ? { line: e.line, column: e.column } : {};
   return {
     file: r.file,
     ok: false,
-    error: { code: e.code, message: meta.messages.error(e), ...position },
+    error: { code: e.code, message: messages.error(e), ...position },
     ...(e.code === 'input.invalid' ? { issues: e.issues } : {}),
     findings: [],
   };

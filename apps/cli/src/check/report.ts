@@ -54,10 +54,24 @@ export function emptySummary(): Summary {
   return { files: 0, failed: 0, error: 0, warning: 0, info: 0, byRule: {} };
 }
 
+/** What the totals need of a file's report: whether it could be checked, each finding's severity and rule. */
+export interface Tally {
+  failed: boolean;
+  findings: readonly Pick<FindingReport, 'severity' | 'code'>[];
+}
+
+/** The tally of a report: what a worker thread sends back beside a JSON entry written out. */
+export function tallyOf(report: FileReport): Tally {
+  return {
+    failed: report.error !== undefined,
+    findings: report.findings.map((f) => ({ severity: f.severity, code: f.code })),
+  };
+}
+
 /** Counts one more file into `summary`. */
-export function countReport(summary: Summary, report: FileReport): void {
+export function countReport(summary: Summary, report: FileReport | Tally): void {
   summary.files++;
-  if (report.error) summary.failed++;
+  if ('failed' in report ? report.failed : report.error) summary.failed++;
   for (const f of report.findings) {
     summary[f.severity]++;
     summary.byRule[f.code] = (summary.byRule[f.code] ?? 0) + 1;

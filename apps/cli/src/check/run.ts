@@ -1,8 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { type InspectOptions, inspector } from './inspect.js';
-import { inspectInPool } from './pool.js';
+import type { Checked } from './pool.js';
 import type { Progress } from './progress.js';
-import type { FileReport } from './report.js';
 
 /**
  * Below this many files, worker threads cost more than they save: each loads and warms up
@@ -12,8 +11,8 @@ import type { FileReport } from './report.js';
 export const POOL_THRESHOLD = 250;
 
 /**
- * How many threads check the files: `--jobs n` as given (1: this thread alone), else one
- * worker per core, at most four, once there are enough files to pay for them.
+ * How many threads check the files, this one included: `--jobs n` as given (1: this thread
+ * alone), else one per core, at most four, once there are enough files to pay for the workers.
  *
  * @example
  * threadsFor(1000, undefined, 2) // 2
@@ -29,24 +28,31 @@ export function threadsFor(
 }
 
 /**
- * Checks every file, on `threads` worker threads or in this one, and hands each report to
- * `onReport` in the order given, as soon as it is ready.
+ * Checks every file, in this thread and `threads - 1` worker threads, and hands each to
+ * `onChecked` in the order given, as soon as it is ready: its report, or with `entries` (a JSON
+ * report) on worker threads, its JSON entry written out there (pool.ts).
  *
  * @example
- * await inspectAll(files, { lang: 'vi', now }, { threads: 2, progress }, (report) => out.add(report));
+ * await inspectAll(files, { lang: 'vi', now }, { threads: 2, progress }, (c) => take(c));
  */
 export async function inspectAll(
   files: readonly string[],
   options: InspectOptions,
-  run: { threads: number; progress: Progress },
-  onReport: (report: FileReport) => void,
+  run: { threads: number; progress: Progress; entries?: boolean },
+  onChecked: (checked: Checked) => void,
 ): Promise<void> {
-  if (run.threads > 1) {
-    return inspectInPool(files, options, run.threads, onReport, (file) => run.progress.tick(file));
-  }
   const inspect = inspector(options);
+  if (run.threads > 1) {
+    // This thread checks files too, beside threads - 1 workers.
+    const setup = { options, entries: run.entries ?? false };
+    const tick = (file: string) => run.progress.tick(file);
+    const local = (file: string) => ({ file, report: inspect(file) });
+    // node:worker_threads loads only for a batch.
+    const { inspectInPool } = await import('./pool.js');
+    return inspectInPool(files, setup, run.threads - 1, onChecked, tick, local);
+  }
   for (const file of files) {
-    onReport(inspect(file));
+    onChecked({ file, report: inspect(file) });
     run.progress.tick(file);
     // Let the progress bar draw between files.
     if (files.length > 1) await new Promise((resolve) => setImmediate(resolve));

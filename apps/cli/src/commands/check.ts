@@ -1,11 +1,11 @@
 import { dirname } from 'node:path';
 import { DEFAULT_PACK, formatDateShort } from '@diemmac/core';
 import { openJsonReport } from '../check/json.js';
+import type { Checked } from '../check/pool.js';
 import { startProgress } from '../check/progress.js';
 import { countReport, emptySummary, type FileReport } from '../check/report.js';
 import { inspectAll, threadsFor } from '../check/run.js';
 import { formatText } from '../check/text.js';
-import { preferQuickStart, QUICK_RUN } from '../check/tune.js';
 import type { Context } from '../context.js';
 import { fail, type Outcome } from '../errors.js';
 import { type Expanded, expandInputs } from '../io/expand.js';
@@ -46,7 +46,6 @@ export async function check(
   const { files, unmatched } = expanded;
   const groups = packGroups(files, options, context, maxBytes);
   if (files.length === 0 && unmatched.length > 0) fail({ code: 'input.no-match', pattern: unmatched[0]! });
-  if (files.length < QUICK_RUN) preferQuickStart();
   const missed: FileReport[] = unmatched.map((pattern) => ({
     file: pattern,
     ok: false,
@@ -69,6 +68,11 @@ export async function check(
     if (json) json.add(report);
     else kept.push(report);
   };
+  const takeChecked = (checked: Checked) => {
+    if ('report' in checked) return take(checked.report);
+    countReport(summary, checked.tally);
+    json?.addEntry(checked.entry);
+  };
   for (const report of missed) take(report);
 
   const progress = await startProgress({
@@ -85,7 +89,8 @@ export async function check(
       const notices = group.files.filter(isNoticeFile);
       const models = group.files.filter((f) => !isNoticeFile(f));
       const inspect = { lang, now, asOf: asOf(options.asOf), pack: group.loaded.setting, maxBytes };
-      await inspectAll(models, inspect, { threads: threadsFor(models.length, jobs), progress }, take);
+      const threads = threadsFor(models.length, jobs);
+      await inspectAll(models, inspect, { threads, progress, entries: json !== undefined }, takeChecked);
       if (notices.length > 0) {
         // The reader (and its .docx library) loads only when a notice as written is checked.
         const { inspectNotices } = await import('../check/notice.js');

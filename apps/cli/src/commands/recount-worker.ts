@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRegisterReader, type DayNumber } from '@diemmac/core/register';
+import { readCachesOnly } from '../core/load.js';
 import { utf8Checker } from '../io/utf8-stream.js';
 
 /** One part of a register to recount in a worker thread (see recount-split.ts). */
@@ -14,6 +15,7 @@ export interface PartJob {
   period: { from: DayNumber; to: DayNumber };
 }
 
+readCachesOnly();
 const job = workerData as PartJob;
 const reader = createRegisterReader({ period: job.period });
 const utf8 = utf8Checker();

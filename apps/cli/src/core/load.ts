@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { isMainThread } from 'node:worker_threads';
 import { isQuickStart } from '../check/tune.js';
 import { VERSION } from '../version.js';
 
@@ -19,16 +18,69 @@ import { VERSION } from '../version.js';
 export function loadCore(): Record<string, unknown> {
   // Every module that imports the core or one of its subpaths asks: the core runs once, so there
   // is one Decimal, one zod and one of each cache, and its start is paid once.
-  loaded ??= load();
+  loaded ??= runScript('core.cjs', createRequire(fileURLToPath(new URL('./core.cjs', import.meta.url))));
   return loaded;
 }
 
 let loaded: Record<string, unknown> | undefined;
+let saving = true;
 
-function load(): Record<string, unknown> {
-  const file = fileURLToPath(new URL('./core.cjs', import.meta.url));
+/**
+ * For a worker thread: read the caches, leave writing them to the main thread, so each has one
+ * writer. (A flag rather than `isMainThread`: node:worker_threads is slow to load at every start.)
+ */
+export function readCachesOnly(): void {
+  saving = false;
+}
+
+/**
+ * The command line itself (dist/cli.cjs: commander, the commands, the report writers), loaded the
+ * same way, through the code cache: an ES module graph of its size costs tens of milliseconds to
+ * compile at every start. Its imports of the core and of the notice, reader and sheets packages
+ * come here (`hostRequire`), so each exists once in the process.
+ */
+export function loadCli(): Record<string, unknown> {
+  return script('cli.cjs');
+}
+
+/** The packages the command line loads only when a command needs them, each its own script. */
+const PACKAGES: Readonly<Record<string, string>> = {
+  '@diemmac/notice': 'notice.cjs',
+  '@diemmac/reader': 'reader.cjs',
+  '@diemmac/sheets': 'sheets.cjs',
+};
+
+const scripts = new Map<string, Record<string, unknown>>();
+let nodeRequire: NodeJS.Require | undefined;
+
+function script(name: string): Record<string, unknown> {
+  let exports = scripts.get(name);
+  if (!exports) {
+    exports = runScript(name, hostRequire);
+    scripts.set(name, exports);
+  }
+  return exports;
+}
+
+/**
+ * `require` as the scripts of dist/ see it: the core, our packages, and the zod and yaml inside the
+ * core (src/core/shared.ts) from here, Node's modules from Node.
+ */
+function hostRequire(id: string): unknown {
+  if (id === '@diemmac/core') return loadCore();
+  if (id.startsWith('@diemmac/core/')) return loadCore()[`__${id.slice('@diemmac/core/'.length)}`];
+  if (id === 'zod' || id === 'yaml') return loadCore().__shared;
+  const name = PACKAGES[id];
+  if (name) return script(name);
+  nodeRequire ??= createRequire(import.meta.url);
+  return nodeRequire(id);
+}
+
+/** Runs dist/`name`, a CommonJS script, compiled from the code cache when one fits. */
+function runScript(name: string, require: (id: string) => unknown): Record<string, unknown> {
+  const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
   const source = fs.readFileSync(file, 'utf8');
-  const cache = cacheFile(file, source.length);
+  const cache = cacheFile(name, file, source.length);
   let cachedData: Buffer | undefined;
   if (cache) {
     try {
@@ -42,20 +94,22 @@ function load(): Record<string, unknown> {
     cachedData,
   });
   const module = { exports: {} as Record<string, unknown> };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
   // Saved at exit, so the functions this run compiled (reading, checking) are in it too.
-  if (cache && isMainThread && (!cachedData || script.cachedDataRejected)) {
-    process.once('exit', () => save(cache, script.createCachedData()));
+  if (cache && (!cachedData || script.cachedDataRejected)) {
+    process.once('exit', () => {
+      if (saving) save(cache, script.createCachedData());
+    });
   }
   return module.exports;
 }
 
 /**
- * The cache's name: this build of the core (version, size, time), this Node, and whether V8
- * optimises (a cache made under other V8 flags is refused). Undefined when caching is off
+ * The cache's name: the script and this build of it (version, size, time), this Node, and whether
+ * V8 optimises (a cache made under other V8 flags is refused). Undefined when caching is off
  * (NODE_DISABLE_COMPILE_CACHE, as Node 22's cache reads it) or no private folder is at hand.
  */
-function cacheFile(file: string, length: number): string | undefined {
+function cacheFile(name: string, file: string, length: number): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   try {
     const dir = privateDir();
@@ -69,7 +123,7 @@ function cacheFile(file: string, length: number): string | undefined {
       process.arch,
       isQuickStart() ? 'q' : 'o',
     ];
-    return path.join(dir, `core-${key.join('-')}.cache`);
+    return path.join(dir, `${name.replace(/\.cjs$/, '')}-${key.join('-')}.cache`);
   } catch {
     return undefined;
   }
@@ -97,11 +151,33 @@ function save(cache: string, data: Buffer): void {
   try {
     fs.writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
     fs.renameSync(temp, cache);
+    prune(cache);
   } catch {
     try {
       fs.unlinkSync(temp);
     } catch {
       // Never made.
+    }
+  }
+}
+
+/**
+ * Removes the caches of earlier builds of the same script under the same V8 flags: each build
+ * (and each upgrade) would otherwise leave another megabyte behind. The other flags' cache stays,
+ * as a batch and a short check each read their own.
+ */
+function prune(cache: string): void {
+  const dir = path.dirname(cache);
+  const name = path.basename(cache);
+  const script = name.slice(0, name.indexOf('-') + 1);
+  const flags = name.slice(name.lastIndexOf('-'));
+  for (const other of fs.readdirSync(dir)) {
+    if (other !== name && other.startsWith(script) && other.endsWith(flags)) {
+      try {
+        fs.unlinkSync(path.join(dir, other));
+      } catch {
+        // Gone already.
+      }
     }
   }
 }
