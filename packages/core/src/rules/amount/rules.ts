@@ -33,7 +33,9 @@ function statedAmounts({ texts, readings }: ModelIndex): Stated[] {
       out.push({ figure, words, path });
     }
     const e = entries[i];
-    if (!e?.amounts) continue;
+    // An amount in prose is followed by its words in parentheses: a text without one has none,
+    // and is not looked up.
+    if (!e?.amounts || !e.text.includes('(')) continue;
     for (const [figure, words] of readings.ofText(e, 'amounts-in-prose', amountsInProse)) {
       out.push({ figure, words, path: e.path });
     }

@@ -16,6 +16,13 @@ describe('legal currency', () => {
     expect(codes(check(dated('10/11/2024', clean)))).toEqual([]);
   });
 
+  it('notes the term however its marks are typed (decomposed, or half composed), in any case', () => {
+    for (const written of ['mức độ 3, 4'.normalize('NFD'), 'mức đô\u0323 4', 'MỨC ĐỘ 3']) {
+      const text = { assessment: { strengths: [], limitations: [`Tỷ lệ hồ sơ ${written} chưa cao.`] } };
+      expect(codes(check(dated('10/11/2024', text)))).toEqual(['legal.replaced-term']);
+    }
+  });
+
   it('tells a notice dated from 1 July 2025 that addresses a district body of its area that districts are gone', () => {
     const over = {
       locality: { name: 'Thử', district: 'Định Hóa', province: 'Thái Nguyên' },

@@ -15,6 +15,10 @@ const DECREE_42 = '01/8/2022';
 // "dịch vụ công mức độ 3, 4", "hồ sơ mức độ 3 và 4", "mức độ 4": not "mức độ 2 (VNeID)".
 const LEVELS_3_4 = /mức\s+độ\s*[34](?:\s*(?:,|và|-|–|\/)\s*[34])?(?!\d)/giu;
 
+// "độ" in any case, however its marks are written ("ộ", "ô" or "ọ" or "o" with combining marks):
+// đ and the vowel every match of LEVELS_3_4 has once normalised.
+const HAS_DO = /[đĐ][oOôÔọỌộỘ]/;
+
 /** The replaced terms a text writes: a pure reading of the text, kept by the checker. */
 const replacedTerms = (text: string): readonly string[] =>
   [...text.normalize('NFC').matchAll(LEVELS_3_4)].map((m) => m[0]);
@@ -31,7 +35,8 @@ export const replacedTerm: Rule = {
     if (!datedFrom(supervision, DECREE_42)) return [];
     const out: Draft[] = [];
     for (const e of index.texts.entries) {
-      if (!e.prose) continue;
+      // Every replaced term has "độ" (composed or not): a text without it is not looked up.
+      if (!e.prose || !HAS_DO.test(e.text)) continue;
       for (const term of index.readings.ofText(e, 'replaced-terms', replacedTerms)) {
         out.push({
           paths: [e.path],
