@@ -68,3 +68,33 @@ describe('words and phraseKey', () => {
     );
   });
 });
+
+describe('the letter tables', () => {
+  it('read every code point to U+1FFF as Unicode decomposes it, though built from some blocks only', () => {
+    const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+    const MARK = /\p{M}/gu;
+    // Each letter as the tables were once built: every code point from U+00C0 to U+1EF9 asked.
+    const decomposes = (c: string) => {
+      const code = c.charCodeAt(0);
+      return code >= 0xc0 && code <= 0x1ef9 && c.normalize('NFD') !== c;
+    };
+    const bare = (c: string) =>
+      c === 'đ' || c === 'Đ' ? 'd' : decomposes(c) ? c.normalize('NFD').replace(MARK, '') : c;
+    for (let code = 0x20; code <= 0x1fff; code++) {
+      const c = String.fromCharCode(code);
+      const nfc = c.normalize('NFC');
+      let out = [...nfc].map(bare).join('');
+      if (/\p{M}/u.test(out)) out = out.normalize('NFD').replace(MARK, '');
+      expect(skeleton(c), `skeleton U+${code.toString(16)}`).toBe(
+        /^\p{ASCII}*$/u.test(c) ? c.toLowerCase() : out.toLowerCase(),
+      );
+      const lower = nfc.toLowerCase();
+      if ([...lower].length !== 1 || /\p{M}/u.test(lower)) continue;
+      const tones = decomposes(lower) ? (lower.normalize('NFD').match(TONE) ?? []) : [];
+      const key = tones.length
+        ? lower.normalize('NFD').replace(TONE, '').normalize('NFC') + tones.join('')
+        : lower;
+      expect(spellingKey(c), `spellingKey U+${code.toString(16)}`).toBe(key);
+    }
+  });
+});

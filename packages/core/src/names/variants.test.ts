@@ -3,7 +3,8 @@ import { supervision } from '../../test/builders.js';
 import { check } from '../../test/check.js';
 import { formatFinding } from '../messages/index.js';
 import type { SupervisionInput } from '../supervision/schema.js';
-import { markDifference, nameFinder, spellingsOf } from './variants.js';
+import { skeleton } from './normalize.js';
+import { markDifference, nameFinder, prepareText, spellingsOf } from './variants.js';
 
 describe('spellingsOf', () => {
   it('finds every spelling of a name, telling variants from the declared one', () => {
@@ -137,5 +138,21 @@ describe('name.variant', () => {
     const huge = `Điềm ${'Mặc-'.repeat(12_500)}`;
     expect(nameFinder(huge).pattern.test(`xã ${huge}`)).toBe(true);
     expect(names(commune([`xã ${huge}`], { locality: { name: huge, province: 'Thái Nguyên' } }))).toEqual([]);
+  });
+});
+
+describe('bones', () => {
+  it('give every letter to U+1EF9 its skeleton letter a to z, and leave everything else as it is', () => {
+    // The table is built from the letters with marks only; this asks every code point, as it
+    // once was built.
+    const bone = (unit: string) => {
+      const b = skeleton(unit);
+      return /^\p{L}$/u.test(unit) && unit.normalize('NFC') === unit && /^[a-z]$/.test(b) ? b : unit;
+    };
+    for (let code = 0x20; code <= 0x1fff; code++) {
+      const nfc = String.fromCharCode(code).normalize('NFC');
+      const expected = [...nfc].map((u) => (u.charCodeAt(0) <= 0x1ef9 ? bone(u) : u)).join('');
+      expect(prepareText(nfc).bones, `U+${code.toString(16)}`).toBe(expected);
+    }
   });
 });
