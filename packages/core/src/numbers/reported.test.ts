@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumber } from './reported.js';
+import { readNumber, readWritten } from './reported.js';
 
 function read(text: string | number, context: 'integer' | 'decimal' = 'decimal') {
   const r = readNumber(text, context);
@@ -64,5 +65,41 @@ describe('readNumber', () => {
 
   it('keeps negative signs so the schema can refuse negative counts', () => {
     expect(read('-3', 'integer')).toMatchObject({ value: '-3' });
+  });
+});
+
+describe('readNumber, quick and general', () => {
+  // The common forms are read in one scan; every text gives exactly what the general reading
+  // gives it: the same value (the same Decimal, digit group for digit group), scale, notes, error.
+  const written = fc
+    .array(fc.constantFrom(...'0123456789', '0', '.', ',', ' ', '%', '-'), { maxLength: 24 })
+    .map((cs) => cs.join(''));
+  const context = fc.constantFrom('integer' as const, 'decimal' as const);
+
+  it('reads every text as the general reading does', () => {
+    fc.assert(
+      fc.property(written, context, (text, ctx) => {
+        expect(readNumber(text, ctx)).toStrictEqual(readWritten(text, ctx));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads the forms notices write as the general reading does', () => {
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{1,${n}}$`));
+    const forms = fc.oneof(
+      digits(16),
+      fc
+        .tuple(digits(3), fc.array(fc.stringMatching(/^[0-9]{3}$/), { minLength: 1, maxLength: 5 }))
+        .map(([head, groups]) => [head, ...groups].join('.')),
+      fc.tuple(digits(9), digits(6)).map(([i, f]) => `${i},${f}`),
+      fc.tuple(digits(9), digits(6)).map(([i, f]) => `${i}.${f}`),
+    );
+    fc.assert(
+      fc.property(forms, context, (text, ctx) => {
+        expect(readNumber(text, ctx)).toStrictEqual(readWritten(text, ctx));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -41,6 +41,11 @@ const GROUPED_COMMA = /^\d{1,3}(,\d{3})+$/;
  */
 export function readNumber(input: string | number, context: NumberContext): ReadResult {
   if (typeof input === 'number') return readJsNumber(input);
+  return readPlain(input, context) ?? readWritten(input, context);
+}
+
+/** `readNumber` of a text by the general reading alone: what the quick one must equal. */
+export function readWritten(input: string, context: NumberContext): ReadResult {
   const written = input.trim();
   if (written === '') return { ok: false, error: 'empty' };
   const notes: ReadNote[] = [];
@@ -65,6 +70,62 @@ export function readNumber(input: string | number, context: NumberContext): Read
   const { integer, fraction } = split;
   const text = `${sign}${integer}${fraction ? `.${fraction}` : ''}`;
   return { ok: true, value: { written, value: new Decimal(text), scale: fraction.length, notes } };
+}
+
+/**
+ * The Decimal of a figure read: a whole number of up to seven digits from its number (decimal.js
+ * keeps such a number as it is, one digit group: the same Decimal as from its text, without
+ * reading the text again), any other from its text.
+ */
+function exact(integer: string, fraction: string): Decimal {
+  if (fraction === '' && integer.length <= 7) return new Decimal(Number(integer));
+  return new Decimal(fraction ? `${integer}.${fraction}` : integer);
+}
+
+/**
+ * The common forms in one scan, with the result the general reading below gives them: digits
+ * first and last (so nothing to trim, no sign, no per cent, no trailing separator), and between
+ * them digits with dots or one comma ("2175", "5.824.272.835", "92,87", "87.81"). Anything else,
+ * an error included: undefined, and the general reading decides.
+ */
+function readPlain(s: string, context: NumberContext): ReadResult | undefined {
+  const n = s.length;
+  if (n === 0 || !isDigit(s.charCodeAt(0)) || !isDigit(s.charCodeAt(n - 1))) return undefined;
+  let dots = 0;
+  let lastDot = -1;
+  let commas = 0;
+  let comma = -1;
+  // GROUPED (\d{1,3}(\.\d{3})+), checked as the dots come: the first within three digits of the
+  // start, each next one four characters on, the last three digits before the end.
+  let grouped = true;
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) continue;
+    if (c === 46) {
+      if (dots === 0 ? i > 3 : i - lastDot !== 4) grouped = false;
+      dots++;
+      lastDot = i;
+    } else if (c === 44) {
+      commas++;
+      comma = i;
+    } else return undefined;
+  }
+  if (dots > 0 && n - 1 - lastDot !== 3) grouped = false;
+  if (commas === 0 && dots === 0) return read(s, s, '', []);
+  if (dots === 0) return commas === 1 ? read(s, s.slice(0, comma), s.slice(comma + 1), []) : undefined;
+  if (commas > 0) return undefined;
+  if (dots > 1) return grouped ? read(s, s.replaceAll('.', ''), '', []) : undefined;
+  // One dot: thousands in an integer figure ("2.175"), a decimal point in a score ("87.81").
+  if (context === 'integer' && grouped) return read(s, s.replace('.', ''), '', []);
+  return read(s, s.slice(0, lastDot), s.slice(lastDot + 1), ['dot-decimal']);
+}
+
+function read(written: string, integer: string, fraction: string, notes: ReadNote[]): ReadResult {
+  return { ok: true, value: { written, value: exact(integer, fraction), scale: fraction.length, notes } };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 type Split = { ok: true; integer: string; fraction: string } | { ok: false; error: ReadError };
@@ -116,7 +177,8 @@ function readJsNumber(n: number): ReadResult {
 }
 
 function count(text: string, ch: string): number {
+  const code = ch.charCodeAt(0);
   let n = 0;
-  for (const c of text) if (c === ch) n++;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
   return n;
 }
