@@ -75,9 +75,16 @@ export interface CompileOptions {
    * counted as `parseSupervision` counts them: the parser then stands in for that walk too.
    */
   maxDepth?: number | undefined;
-  /** Compile objects and arrays to code (the default where the platform allows it), or not. */
+  /**
+   * Objects and arrays as code (`true`), or as closures (`false`). By default, closures first
+   * and code once the parser has run `CODE_AFTER` times, where the platform allows code: making
+   * the code costs more than a few parses save, so a command that reads one file never pays it.
+   */
   jit?: boolean | undefined;
 }
+
+/** How many parses a parser runs as closures before it is compiled to code (see `CompileOptions.jit`). */
+const CODE_AFTER = 100;
 
 /** What a transform is given as its context (zod's payload): it may add issues to it. */
 class TransformContext implements Payload {
@@ -97,14 +104,26 @@ class TransformContext implements Payload {
  * if (value === FAIL) Supervision.safeParse(data); // the issues, from zod
  */
 export function compileParser(schema: z.ZodType, options: CompileOptions = {}): Fast {
-  const jit = options.jit ?? canCompileCode();
-  const key = `${jit}:${options.maxDepth ?? ''}`;
+  const { jit, maxDepth } = options;
+  if (jit !== undefined) return compilerOf(jit, maxDepth).entry(schema as unknown as Schema);
+  const closures = compilerOf(false, maxDepth).entry(schema as unknown as Schema);
+  let parse = closures;
+  let runs = 0;
+  return (input) => {
+    if (++runs === CODE_AFTER && canCompileCode())
+      parse = compilerOf(true, maxDepth).entry(schema as unknown as Schema);
+    return parse(input);
+  };
+}
+
+function compilerOf(jit: boolean, maxDepth: number | undefined): Compiler {
+  const key = `${jit}:${maxDepth ?? ''}`;
   let compiler = compilers.get(key);
   if (!compiler) {
-    compiler = new Compiler(jit, options.maxDepth);
+    compiler = new Compiler(jit, maxDepth);
     compilers.set(key, compiler);
   }
-  return compiler.entry(schema as unknown as Schema);
+  return compiler;
 }
 
 /** Whether code may be compiled here, as zod itself decides (its `jitless` setting, the page's policy). */
