@@ -43,12 +43,13 @@ const NOT_PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?:\s|$))/;
 /**
  * The data of a YAML text already NFC-composed, or `undefined` when the text uses something
  * this reader leaves to the library. `maxDepth` nested collections at most (deeper: undefined).
+ * `plain`: the caller has found only characters `NOT_PLAIN` (yaml.ts) allows, none unusual.
  *
  * @example
  * fastReadYaml('rate: 92,87\nyear: 2024\n', 100) // { rate: '92,87', year: 2024 }
  */
-export function fastReadYaml(text: string, maxDepth: number): unknown {
-  if (unusual(text)) return undefined;
+export function fastReadYaml(text: string, maxDepth: number, plain = false): unknown {
+  if (!plain && unusual(text)) return undefined;
   try {
     return new Reader(text, maxDepth).document();
   } catch (e) {
@@ -87,10 +88,11 @@ export function fastLocateYaml(
 export function fastReadYamlPlaced(
   text: string,
   maxDepth: number,
+  plain = false,
 ):
   | { data: unknown; locate: (path: readonly (string | number)[]) => { line: number; column: number } }
   | undefined {
-  if (unusual(text)) return undefined;
+  if (!plain && unusual(text)) return undefined;
   let root: Spot;
   let data: unknown;
   try {
@@ -494,6 +496,7 @@ function keyEnd(c: string): number {
 
 /** A plain key as the library stores it on an object; anything unusual is left to it. */
 function plainKey(raw: string): string {
+  if (simpleKey(raw)) return raw;
   // Longer implicit keys are an error for the library.
   if (raw === '' || raw.length > 1000 || raw.charCodeAt(raw.length - 1) === 32) throw UNSURE;
   if (NOT_PLAIN_START.test(raw) || raw.startsWith('-') || raw.startsWith('?')) throw UNSURE;
@@ -505,24 +508,43 @@ function plainKey(raw: string): string {
 }
 
 /**
+ * A key such as `legalBases` or `due-date`: a letter, then letters, digits, "_" and "-", and not
+ * a word YAML reads as null or a boolean. Every check of `plainKey` passes it as it is.
+ */
+function simpleKey(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 1000 || !isLetter(raw.charCodeAt(0))) return false;
+  for (let i = 1; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isLetter(c) && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) return false;
+  }
+  return (n !== 4 && n !== 5) || !(NULL.test(raw) || BOOL_TRUE.test(raw) || BOOL_FALSE.test(raw));
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** A first character no pattern of NOT_PLAIN_START or NOT_PLAIN_NEXT begins with: a letter, a digit, a non-ASCII one. */
+function startsPlainly(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c >= 0x80;
+}
+
+/**
  * One line of a plain scalar, its trailing spaces and comment dropped. A line that `first` does
  * not start must not look like the start of anything else (a list entry, a comment, a key).
  */
 function plainLine(rest: string, first: boolean): { text: string; commented: boolean } {
-  if (first ? NOT_PLAIN_START.test(rest) : NOT_PLAIN_NEXT.test(rest)) throw UNSURE;
-  let end = rest.length;
-  let commented = false;
-  for (let k = 1; k < rest.length; k++) {
-    const ch = rest.charCodeAt(k);
-    if (ch === 35 && rest.charCodeAt(k - 1) === 32) {
-      end = k;
-      commented = true;
-      break;
-    }
-    // ": " inside a value is a mapping the library refuses.
-    if (ch === 58 && (k + 1 === rest.length || rest.charCodeAt(k + 1) === 32)) throw UNSURE;
-  }
-  return { text: trimSpaces(rest.slice(0, end)), commented };
+  if (!startsPlainly(rest.charCodeAt(0)) && (first ? NOT_PLAIN_START : NOT_PLAIN_NEXT).test(rest))
+    throw UNSURE;
+  // A comment starts at " #"; before it, ": " (or ":" ending the line) would be a mapping the
+  // library refuses. Searched for, not walked: most lines are long text with neither.
+  const hash = rest.indexOf(' #');
+  const end = hash < 0 ? rest.length : hash + 1;
+  const colon = rest.indexOf(': ', 1);
+  if (colon >= 0 && colon < end) throw UNSURE;
+  if (hash < 0 && rest.length > 1 && rest.charCodeAt(rest.length - 1) === 58) throw UNSURE;
+  return { text: trimSpaces(rest.slice(0, end)), commented: hash >= 0 };
 }
 
 // A line that cannot go on a plain scalar in the library's reading, or that we would not trust to:
@@ -537,6 +559,10 @@ function trimSpaces(s: string): string {
 }
 
 function resolvePlain(s: string): unknown {
+  // Text that cannot be null, a boolean or a number (most values): as it is.
+  const f = s.charCodeAt(0);
+  if (f >= 0x80 || (isLetter(f) && f !== 110 && f !== 78 && f !== 116 && f !== 84 && f !== 102 && f !== 70))
+    return s;
   if (s === '-0') throw UNSURE;
   if (NULL.test(s)) return null;
   if (BOOL_TRUE.test(s)) return true;
