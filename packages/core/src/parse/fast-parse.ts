@@ -423,8 +423,12 @@ function withChecks(schema: Schema, parse: Fast): Fast {
   };
 }
 
-/** zod's own `when` of a length check: run on values that have a length. */
-const LENGTH_WHEN = (z.string().min(1) as unknown as Schema)._zod.def.checks![0]!._zod.def.when;
+/** zod's own `when` of a length check (run on values that have a length), found on first use. */
+let lengthWhen: unknown;
+function isLengthWhen(when: unknown): boolean {
+  lengthWhen ??= (z.string().min(1) as unknown as Schema)._zod.def.checks![0]!._zod.def.when;
+  return when === lengthWhen;
+}
 
 /**
  * The length floor of plain text (`z.string()`, or with `.min(0)` or `.min(1)`), checked by
@@ -436,7 +440,7 @@ function textFloor(schema: Schema): number | undefined {
   let floor = 0;
   for (const check of def.checks ?? []) {
     const c = check._zod.def;
-    if (c.check !== 'min_length' || c.when !== LENGTH_WHEN || typeof c.minimum !== 'number' || c.minimum > 1)
+    if (c.check !== 'min_length' || !isLengthWhen(c.when) || typeof c.minimum !== 'number' || c.minimum > 1)
       return undefined;
     floor = Math.max(floor, c.minimum);
   }
@@ -466,7 +470,7 @@ function quickCheck(check: Check): ((value: unknown) => boolean) | undefined {
       // zod counts code points: one unit or more is one code point or more, so a floor of one
       // (or none) is a length in units; higher floors are zod's to count.
       const min = def.minimum;
-      if (def.when !== LENGTH_WHEN || typeof min !== 'number' || min > 1) return undefined;
+      if (!isLengthWhen(def.when) || typeof min !== 'number' || min > 1) return undefined;
       return (value) => {
         // zod's `when`: a value without a length is not checked.
         const length = (value as { length?: unknown } | null | undefined)?.length;
