@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumber, readWritten } from './reported.js';
+import { Decimal, decimalFromNumber } from './decimal.js';
+import { readNumber, readWritten, whole } from './reported.js';
 
 function read(text: string | number, context: 'integer' | 'decimal' = 'decimal') {
   const r = readNumber(text, context);
@@ -101,5 +102,31 @@ describe('readNumber, quick and general', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('whole', () => {
+  it('builds the Decimal decimal.js builds from the same digits, for whole numbers of any length', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,24}$/), (digits) => {
+        expect(whole(digits)).toStrictEqual(new Decimal(digits));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const digits of ['0', '0000', '10000000', '12345678900000', '5824272835', '1000000000000000'])
+      expect(whole(digits)).toStrictEqual(new Decimal(digits));
+  });
+
+  it('reads a number a file holds as decimalFromNumber reads it', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.nat(), fc.maxSafeNat(), fc.constant(-0), fc.integer()), (n) => {
+        const r = readNumber(n, 'integer');
+        expect(r.ok && r.value.value).toStrictEqual(decimalFromNumber(n));
+      }),
+    );
+  });
+
+  it('gives a Decimal that computes as any other', () => {
+    expect(whole('5824272835').div('6271000000').times(100).toFixed(2)).toBe('92.88');
   });
 });

@@ -73,13 +73,42 @@ export function readWritten(input: string, context: NumberContext): ReadResult {
 }
 
 /**
- * The Decimal of a figure read: a whole number of up to seven digits from its number (decimal.js
- * keeps such a number as it is, one digit group: the same Decimal as from its text, without
- * reading the text again), any other from its text.
+ * The Decimal of a figure read: a whole number from its digits (`whole`), any other from its text.
  */
 function exact(integer: string, fraction: string): Decimal {
-  if (fraction === '' && integer.length <= 7) return new Decimal(Number(integer));
-  return new Decimal(fraction ? `${integer}.${fraction}` : integer);
+  return fraction === '' ? whole(integer) : new Decimal(`${integer}.${fraction}`);
+}
+
+/** decimal.js's own fields, which `whole` writes as its constructor would. */
+interface DecimalFields {
+  e: number;
+  d: number[];
+}
+
+/**
+ * The Decimal of a whole number written in ASCII digits, exactly as `new Decimal(digits)` builds
+ * it, without its general reading (a pattern, a search for an exponent, copies of the text): up
+ * to seven digits from its number, which decimal.js keeps as one digit group; longer ones as
+ * groups of seven digits aligned on the units, the trailing groups of zeros left out, the
+ * exponent one less than the count of digits. Every group is a whole number of at most seven
+ * digits, read exactly. A test compares both ways on numbers of every length.
+ */
+export function whole(digits: string): Decimal {
+  let start = 0;
+  while (start < digits.length - 1 && digits.charCodeAt(start) === 48) start++;
+  const count = digits.length - start;
+  if (count <= 7) return new Decimal(Number(digits));
+  const groups: number[] = [];
+  let end = start + (count % 7 || 7);
+  groups.push(Number(digits.slice(start, end)));
+  for (; end < digits.length; end += 7) groups.push(Number(digits.slice(end, end + 7)));
+  while (groups.length > 1 && groups[groups.length - 1] === 0) groups.pop();
+  // Zero first: the same fields in the same order as any other Decimal (sign, exponent, groups).
+  const out = new Decimal(0);
+  const fields = out as unknown as DecimalFields;
+  fields.e = count - 1;
+  fields.d = groups;
+  return out;
 }
 
 /**
@@ -169,6 +198,11 @@ function splitSeparators(body: string, context: NumberContext, notes: ReadNote[]
 
 function readJsNumber(n: number): ReadResult {
   if (Number.isInteger(n) && !Number.isSafeInteger(n)) return { ok: false, error: 'unsafe-number' };
+  // A whole number (most numbers a file holds): its digits, as decimalFromNumber would read them.
+  if (Number.isSafeInteger(n) && n >= 0) {
+    const written = String(n);
+    return { ok: true, value: { written, value: whole(written), scale: 0, notes: [] } };
+  }
   const value = decimalFromNumber(n);
   if (!value) return { ok: false, error: 'not-a-number' };
   const written = String(n);
