@@ -182,7 +182,6 @@ class Reader {
 
   mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const seen = new Set<string>();
     const spot: Spot | undefined = this.where
       ? { line: this.i + 1, column: indent + 1, keys: new Map() }
       : undefined;
@@ -198,8 +197,9 @@ class Reader {
       const colon = keyEnd(c);
       if (colon < 0) throw UNSURE;
       const key = plainKey(c.slice(0, colon));
-      if (seen.has(key)) throw UNSURE;
-      seen.add(key);
+      // A key written twice: the library's to report. (Every key is stored, so one already
+      // stored is one already seen.)
+      if (Object.hasOwn(out, key)) throw UNSURE;
       this.i++;
       let k = colon + 1;
       while (c.charCodeAt(k) === 32) k++;
