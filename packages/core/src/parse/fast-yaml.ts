@@ -143,11 +143,14 @@ class Reader {
     readonly where = false,
   ) {
     const raws = text.split('\n');
-    this.lines = raws.map((raw) => {
+    const lines: Line[] = new Array(raws.length);
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i]!;
       let indent = 0;
       while (raw.charCodeAt(indent) === 32) indent++;
-      return { indent, content: raw.slice(indent), raw };
-    });
+      lines[i] = { indent, content: indent === 0 ? raw : raw.slice(indent), raw };
+    }
+    this.lines = lines;
   }
 
   document(): unknown {
@@ -194,9 +197,14 @@ class Reader {
       }
       if (line.indent > indent || isEntry(line.content)) throw UNSURE;
       const c = line.content;
-      const colon = keyEnd(c);
-      if (colon < 0) throw UNSURE;
-      const key = plainKey(c.slice(0, colon));
+      let colon = simpleKeyEnd(c);
+      let key: string;
+      if (colon > 0) key = notAWord(c.slice(0, colon));
+      else {
+        colon = keyEnd(c);
+        if (colon < 0) throw UNSURE;
+        key = plainKey(c.slice(0, colon));
+      }
       // A key written twice: the library's to report. (Every key is stored, so one already
       // stored is one already seen.)
       if (Object.hasOwn(out, key)) throw UNSURE;
@@ -514,11 +522,38 @@ function plainKey(raw: string): string {
 function simpleKey(raw: string): boolean {
   const n = raw.length;
   if (n === 0 || n > 1000 || !isLetter(raw.charCodeAt(0))) return false;
-  for (let i = 1; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (!isLetter(c) && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) return false;
-  }
-  return (n !== 4 && n !== 5) || !(NULL.test(raw) || BOOL_TRUE.test(raw) || BOOL_FALSE.test(raw));
+  for (let i = 1; i < n; i++) if (!isKeyCharacter(raw.charCodeAt(i))) return false;
+  return !isWord(raw);
+}
+
+function isKeyCharacter(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/** "null", "True", "FALSE"…: a plain key YAML reads as something else. */
+function isWord(raw: string): boolean {
+  return (
+    (raw.length === 4 || raw.length === 5) && (NULL.test(raw) || BOOL_TRUE.test(raw) || BOOL_FALSE.test(raw))
+  );
+}
+
+/** The key, unless it is such a word (then the library reads the line). */
+function notAWord(key: string): string {
+  if (isWord(key)) throw UNSURE;
+  return key;
+}
+
+/**
+ * Where the ":" after a simple key (see `simpleKey`) at the start of a line stands, when a space
+ * or the line's end follows it: there, as `keyEnd` would find it. Otherwise -1, and `keyEnd` and
+ * `plainKey` read the line.
+ */
+function simpleKeyEnd(c: string): number {
+  if (!isLetter(c.charCodeAt(0))) return -1;
+  let i = 1;
+  while (i < c.length && i <= 1000 && isKeyCharacter(c.charCodeAt(i))) i++;
+  if (i > 1000 || c.charCodeAt(i) !== 58) return -1;
+  return i + 1 === c.length || c.charCodeAt(i + 1) === 32 ? i : -1;
 }
 
 function isLetter(c: number): boolean {
@@ -737,23 +772,25 @@ function flowScalar(rest: string, cursor: { k: number }, key: boolean): unknown 
     e++;
   }
   const piece = trimSpaces(rest.slice(k, e));
-  if (piece === '' || NOT_PLAIN_START.test(piece)) throw UNSURE;
+  if (piece === '' || (!startsPlainly(piece.charCodeAt(0)) && NOT_PLAIN_START.test(piece))) throw UNSURE;
   cursor.k = e;
   return key ? plainKey(piece) : resolvePlain(piece);
 }
 
 /** Where a quoted scalar opened at `k` closes on this line. */
 function quotedEnd(rest: string, k: number, quote: "'" | '"'): number {
+  const single = quote === "'";
+  const code = single ? 39 : 34;
   let j = k + 1;
   for (;;) {
     if (j >= rest.length) throw UNSURE;
-    const ch = rest.charAt(j);
-    if (quote === '"' && ch === '\\') {
+    const ch = rest.charCodeAt(j);
+    if (!single && ch === 92) {
       j += 2;
       continue;
     }
-    if (ch === quote) {
-      if (quote === "'" && rest.charAt(j + 1) === "'") {
+    if (ch === code) {
+      if (single && rest.charCodeAt(j + 1) === 39) {
         j += 2;
         continue;
       }
