@@ -147,7 +147,8 @@ class Reader {
     for (let i = 0; i < raws.length; i++) {
       const raw = raws[i]!;
       let indent = 0;
-      while (raw.charCodeAt(indent) === 32) indent++;
+      // Bounded: reading past a string's end (NaN) sends the engine's optimised code to a slow path.
+      while (indent < raw.length && raw.charCodeAt(indent) === 32) indent++;
       lines[i] = { indent, content: indent === 0 ? raw : raw.slice(indent), raw };
     }
     this.lines = lines;
@@ -210,7 +211,7 @@ class Reader {
       if (Object.hasOwn(out, key)) throw UNSURE;
       this.i++;
       let k = colon + 1;
-      while (c.charCodeAt(k) === 32) k++;
+      while (k < c.length && c.charCodeAt(k) === 32) k++;
       const at = this.i; // the next line, 1-based: this one
       out[key] = this.value(c.slice(k), indent, true, at, indent + k + 1);
       spot?.keys?.set(key, this.spot!);
@@ -234,7 +235,7 @@ class Reader {
       if (line.indent > indent) throw UNSURE;
       const c = line.content;
       let k = 1;
-      while (c.charCodeAt(k) === 32) k++;
+      while (k < c.length && c.charCodeAt(k) === 32) k++;
       const rest = c.slice(k);
       const at = this.i + 1;
       if (rest === '' || rest.charCodeAt(0) === 35) {
@@ -609,7 +610,7 @@ function resolvePlain(s: string): unknown {
 /** Only a comment may follow a closed scalar on its line. */
 function endOfLine(rest: string, from: number): void {
   let k = from;
-  while (rest.charCodeAt(k) === 32) k++;
+  while (k < rest.length && rest.charCodeAt(k) === 32) k++;
   if (k === rest.length) return;
   if (rest.charCodeAt(k) === 35 && k > from) return;
   throw UNSURE;
@@ -722,7 +723,7 @@ function flowMap(rest: string, spot?: Spot): Record<string, unknown> {
 }
 
 function skipSpaces(rest: string, cursor: { k: number }): void {
-  while (rest.charCodeAt(cursor.k) === 32) cursor.k++;
+  while (cursor.k < rest.length && rest.charCodeAt(cursor.k) === 32) cursor.k++;
 }
 
 /** "[]" or "{}" (with spaces inside): then the line must end. */
