@@ -154,12 +154,12 @@ function plainDmy(text: string): [number, number, number] | undefined {
   let i = 0;
   let day = 0;
   for (; i < n && i < 2 && isDigit(text.charCodeAt(i)); i++) day = day * 10 + text.charCodeAt(i) - 48;
-  if (i === 0 || !isSeparator(text.charCodeAt(i))) return undefined;
+  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i))) return undefined;
   const monthStart = ++i;
   let month = 0;
   for (; i < n && i - monthStart < 2 && isDigit(text.charCodeAt(i)); i++)
     month = month * 10 + text.charCodeAt(i) - 48;
-  if (i === monthStart || !isSeparator(text.charCodeAt(i))) return undefined;
+  if (i === monthStart || i >= n || !isSeparator(text.charCodeAt(i))) return undefined;
   const yearStart = ++i;
   if (n - yearStart !== 4) return undefined;
   let year = 0;

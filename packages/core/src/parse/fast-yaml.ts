@@ -496,8 +496,7 @@ function keyEnd(c: string): number {
   for (let k = 0; k < c.length; k++) {
     const ch = c.charCodeAt(k);
     if (ch === 58) {
-      const next = c.charCodeAt(k + 1);
-      if (k + 1 === c.length || next === 32) return k;
+      if (k + 1 === c.length || c.charCodeAt(k + 1) === 32) return k;
     } else if (ch === 35 && k > 0 && c.charCodeAt(k - 1) === 32) return -1;
   }
   return -1;
@@ -550,10 +549,10 @@ function notAWord(key: string): string {
  * `plainKey` read the line.
  */
 function simpleKeyEnd(c: string): number {
-  if (!isLetter(c.charCodeAt(0))) return -1;
+  if (c.length === 0 || !isLetter(c.charCodeAt(0))) return -1;
   let i = 1;
   while (i < c.length && i <= 1000 && isKeyCharacter(c.charCodeAt(i))) i++;
-  if (i > 1000 || c.charCodeAt(i) !== 58) return -1;
+  if (i >= c.length || i > 1000 || c.charCodeAt(i) !== 58) return -1;
   return i + 1 === c.length || c.charCodeAt(i + 1) === 32 ? i : -1;
 }
 
