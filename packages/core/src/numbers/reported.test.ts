@@ -126,6 +126,21 @@ describe('whole', () => {
     );
   });
 
+  it('reads a figure with decimals as decimal.js reads its text', () => {
+    const digits = fc.stringMatching(/^[0-9]{1,20}$/);
+    fc.assert(
+      fc.property(digits, digits, (integer, fraction) => {
+        const r = readNumber(`${integer},${fraction}`, 'decimal');
+        expect(r.ok && r.value.value).toStrictEqual(new Decimal(`${integer}.${fraction}`));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['0,5', '0,00', '00,000001', '92,87', '1234567,1234567', '10000000,5', '0,0000000012'])
+      expect((readNumber(text, 'decimal') as { value: { value: Decimal } }).value.value).toStrictEqual(
+        new Decimal(text.replace(',', '.')),
+      );
+  });
+
   it('gives a Decimal that computes as any other', () => {
     expect(whole('5824272835').div('6271000000').times(100).toFixed(2)).toBe('92.88');
   });

@@ -72,41 +72,61 @@ export function readWritten(input: string, context: NumberContext): ReadResult {
   return { ok: true, value: { written, value: new Decimal(text), scale: fraction.length, notes } };
 }
 
-/**
- * The Decimal of a figure read: a whole number from its digits (`whole`), any other from its text.
- */
+/** The Decimal of a figure read, from its digits before and after the decimal mark. */
 function exact(integer: string, fraction: string): Decimal {
-  return fraction === '' ? whole(integer) : new Decimal(`${integer}.${fraction}`);
+  return fromDigits(integer, fraction);
 }
 
-/** decimal.js's own fields, which `whole` writes as its constructor would. */
+/** decimal.js's own fields, which `fromDigits` writes as its constructor would. */
 interface DecimalFields {
   e: number;
   d: number[];
 }
 
 /**
- * The Decimal of a whole number written in ASCII digits, exactly as `new Decimal(digits)` builds
- * it, without its general reading (a pattern, a search for an exponent, copies of the text): up
- * to seven digits from its number, which decimal.js keeps as one digit group; longer ones as
- * groups of seven digits aligned on the units, the trailing groups of zeros left out, the
- * exponent one less than the count of digits. Every group is a whole number of at most seven
- * digits, read exactly. A test compares both ways on numbers of every length.
+ * The Decimal of a whole number written in ASCII digits, exactly as `new Decimal(digits)` builds it.
+ *
+ * @example
+ * whole('5824272835').toString() // '5824272835'
  */
 export function whole(digits: string): Decimal {
+  return fromDigits(digits, '');
+}
+
+/**
+ * The Decimal of `integer.fraction` (ASCII digits, the fraction possibly empty), exactly as
+ * `new Decimal(text)` builds it, without its general reading (a pattern, a search for an
+ * exponent, copies of the text): the same steps as decimal.js's own reading of a plain decimal —
+ * leading and trailing zeros dropped, the exponent of the first significant digit, the digits in
+ * groups of seven aligned on the units, the last group filled with zeros. Every group is a whole
+ * number of at most seven digits, read exactly. A test compares both ways on every length.
+ */
+function fromDigits(integer: string, fraction: string): Decimal {
+  let digits = fraction === '' ? integer : integer + fraction;
   let start = 0;
-  while (start < digits.length - 1 && digits.charCodeAt(start) === 48) start++;
-  const count = digits.length - start;
-  if (count <= 7) return new Decimal(Number(digits));
-  const groups: number[] = [];
-  let end = start + (count % 7 || 7);
-  groups.push(Number(digits.slice(start, end)));
-  for (; end < digits.length; end += 7) groups.push(Number(digits.slice(end, end + 7)));
-  while (groups.length > 1 && groups[groups.length - 1] === 0) groups.pop();
-  // Zero first: the same fields in the same order as any other Decimal (sign, exponent, groups).
+  while (start < digits.length && digits.charCodeAt(start) === 48) start++;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  // Zero (of any scale): sign, exponent and groups of `new Decimal(0)`.
   const out = new Decimal(0);
+  if (start === end) return out;
+  digits = digits.slice(start, end);
+  let length = end - start;
+  const e = integer.length - start - 1;
+  const groups: number[] = [];
+  let at = (e + 1) % 7;
+  if (e < 0) at += 7;
+  if (at < length) {
+    if (at) groups.push(Number(digits.slice(0, at)));
+    for (length -= 7; at < length; at += 7) groups.push(Number(digits.slice(at, at + 7)));
+    digits = digits.slice(at);
+    at = 7 - digits.length;
+  } else {
+    at -= length;
+  }
+  groups.push(Number(digits + '0'.repeat(at)));
   const fields = out as unknown as DecimalFields;
-  fields.e = count - 1;
+  fields.e = e;
   fields.d = groups;
   return out;
 }
