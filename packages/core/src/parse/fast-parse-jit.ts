@@ -26,7 +26,9 @@ export function jitObject(plan: ObjectPlan): Fast {
     "if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;",
   ];
   if (guarded) lines.push(`if (++counter.depth > ${maxDepth}) return FAIL;`);
-  if (strict) lines.push('for (const key in input) if (!known.has(key)) return FAIL;');
+  // The keys it knows, compared in place (a switch on strings the engine compares quickly).
+  const cases = [...plan.known].map((key) => `case ${JSON.stringify(key)}:`).join(' ');
+  if (strict) lines.push(`for (const key in input) switch (key) { ${cases} break; default: return FAIL; }`);
   else if (guarded)
     // Keys zod strips are not walked: their values must still be within the limit.
     lines.push(
@@ -42,6 +44,23 @@ export function jitObject(plan: ObjectPlan): Fast {
         `value = input[${key}];`,
         `if (typeof value !== 'string' || value.length < ${text.min}) return FAIL;`,
         `out[${key}] = value;`,
+      );
+      return;
+    }
+    const choice = field.choice;
+    // A few words, compared in place: no call.
+    const differs = choice?.values.map((v) => `value !== ${JSON.stringify(v)}`).join(' && ');
+    if (choice && !choice.optional && field.required) {
+      lines.push(`value = input[${key}];`, `if (${differs}) return FAIL;`, `out[${key}] = value;`);
+      return;
+    }
+    if (choice?.optional && field.skipAbsent) {
+      lines.push(
+        `value = input[${key}];`,
+        'if (value !== undefined) {',
+        `  if (${differs}) return FAIL;`,
+        `  out[${key}] = value;`,
+        `} else if (${key} in input) out[${key}] = undefined;`,
       );
       return;
     }

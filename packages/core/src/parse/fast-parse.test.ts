@@ -26,6 +26,7 @@ const Leaf = z.strictObject({
     .optional(),
   count: z.number().int().min(0).optional(),
   label: z.string().min(1).optional(),
+  mode: z.enum(['on', 'off']).optional(),
   plain: z.string().optional(),
   kind: z.enum(['a', 'b']).default('a'),
   fixed: z.literal(1).optional(),
@@ -79,7 +80,8 @@ describe.each([
       { name: 'a', written: '12' },
       { name: 'a', written: 12, code: undefined },
       { name: 'a', count: undefined, kind: undefined, note: undefined },
-      { name: 'a', label: 'l', plain: '' },
+      { name: 'a', label: 'l', plain: '', mode: 'on' },
+      { name: 'a', mode: undefined },
       { name: 'a', label: undefined, plain: undefined },
     ]) {
       agrees(Leaf, input);
@@ -99,6 +101,7 @@ describe.each([
       { name: 'a', count: Number.NaN },
       { name: 'a', label: '' },
       { name: 'a', plain: 1 },
+      { name: 'a', mode: 'up' },
       { name: 'a', kind: 'c' },
       { name: 'a', tags: [] },
       { name: 'a', written: '1.5' },
@@ -124,7 +127,7 @@ describe.each([
   it('agrees with zod on any data', () => {
     const scalar = fc.oneof(
       fc.string({ maxLength: 4 }),
-      fc.constantFrom('a', 'b', 'x', 'y', ' ', '12', '1.5', 'abc'),
+      fc.constantFrom('a', 'b', 'x', 'y', ' ', '12', '1.5', 'abc', 'on', 'off'),
       fc.integer({ min: -2, max: 3 }),
       fc.double(),
       fc.boolean(),
@@ -137,6 +140,7 @@ describe.each([
       'count',
       'label',
       'plain',
+      'mode',
       'kind',
       'fixed',
       'note',

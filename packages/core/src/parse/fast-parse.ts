@@ -292,6 +292,7 @@ class Compiler implements DepthCounter {
           required: field.optin === undefined,
           keepUndefined: field.optin === 'defaulted' && field.optout !== 'optional',
           text: textField(shape[key]!),
+          choice: choiceField(shape[key]!),
         };
       });
     const max = this.maxDepth;
@@ -373,6 +374,8 @@ export interface Field {
   keepUndefined: boolean;
   /** A plain text field, which compiled code checks in place: its length floor, and whether it is optional. */
   text?: { min: number; optional: boolean } | undefined;
+  /** A field of a few words (an enum, a literal), which compiled code compares in place. */
+  choice?: { values: string[]; optional: boolean } | undefined;
 }
 
 /**
@@ -458,6 +461,27 @@ function textField(schema: Schema): { min: number; optional: boolean } | undefin
   }
   const min = textFloor(schema);
   return min === undefined ? undefined : { min, optional: false };
+}
+
+/** An enum or a literal of at most eight words, or such a field optional: compiled code compares it in place. */
+function choiceField(schema: Schema): { values: string[]; optional: boolean } | undefined {
+  const def = schema._zod.def;
+  if (def.type === 'optional' && !def.checks?.length) {
+    const values = choices(def.innerType!);
+    return values && { values, optional: true };
+  }
+  const values = choices(schema);
+  return values && { values, optional: false };
+}
+
+function choices(schema: Schema): string[] | undefined {
+  const def = schema._zod.def;
+  if ((def.type !== 'enum' && def.type !== 'literal') || def.checks?.length || def.coerce) return undefined;
+  if (schema._zod.traits.has('$ZodCheck')) return undefined;
+  const values = [...(schema._zod.values ?? [])];
+  return values.length > 0 && values.length <= 8 && values.every((v) => typeof v === 'string')
+    ? (values as string[])
+    : undefined;
 }
 
 /**
