@@ -200,7 +200,7 @@ class Reader {
       const c = line.content;
       let colon = simpleKeyEnd(c);
       let key: string;
-      if (colon > 0) key = notAWord(c.slice(0, colon));
+      if (colon > 0) key = notAWord(keyAt(c, colon));
       else {
         colon = keyEnd(c);
         if (colon < 0) throw UNSURE;
@@ -528,6 +528,31 @@ function simpleKey(raw: string): boolean {
 
 function isKeyCharacter(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/**
+ * The keys met so far, by first letter and length, as the engine keeps property names: a key
+ * found here is not hashed and looked up among the engine's names again, which costs more than
+ * comparing it with the few keys of its first letter and length. The keys of the model are a
+ * few hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
+ */
+const KEYS = new Map<number, string[]>();
+const KEYS_KEPT = 2048;
+let keysKept = 0;
+
+/** The key that `c` starts with, `end` characters long. */
+function keyAt(c: string, end: number): string {
+  const slot = c.charCodeAt(0) * 1024 + end;
+  const known = KEYS.get(slot);
+  if (known) for (const key of known) if (c.startsWith(key)) return key;
+  const key = c.slice(0, end);
+  if (keysKept >= KEYS_KEPT || end > 64) return key;
+  // The engine's own copy of the name, as an object's key gives it back.
+  const name = Object.keys({ [key]: true })[0]!;
+  if (known) known.push(name);
+  else KEYS.set(slot, [name]);
+  keysKept++;
+  return name;
 }
 
 /** "null", "True", "FALSE"…: a plain key YAML reads as something else. */
