@@ -1,4 +1,4 @@
-import type { DepthCounter, Fast, Field } from './fast-parse.js';
+import type { DepthCounter, Fast, Field } from './fast-parse-types.js';
 
 /**
  * Objects and arrays of the compiled parser as code of their own (`new Function`, as zod compiles

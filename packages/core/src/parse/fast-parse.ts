@@ -1,72 +1,32 @@
 import * as z from 'zod';
+import { choiceField, textField, textFloor, withChecks } from './fast-parse-checks.js';
 import { jitArray, jitObject } from './fast-parse-jit.js';
+import {
+  type Def,
+  type DepthCounter,
+  FAIL,
+  type Fast,
+  type Field,
+  type Payload,
+  type Schema,
+} from './fast-parse-types.js';
 
-/**
- * A schema's happy path, compiled once: the value zod would give for input that has no issue, or
- * `FAIL`, and then zod parses the input again and says what is wrong. Zod stays the source of
- * truth: types this compiler does not know, and refinements it does not know (`.trim()`,
- * `superRefine`…), run zod's own code; what it does itself (objects, arrays, unions, optional,
- * default, pipes and transforms, strings, numbers, enums, literals, and the common checks: a
- * length floor, a pattern, a bound, a whole number) follows zod's semantics for valid input
- * exactly, so the result is the same value (a test compares both on every example and on random
- * data). It exists because zod's generic machinery (a payload and an issue list per value, a memo
- * for recursive schemas) cost more than the checks that follow it.
- *
- * Objects and arrays are compiled to code of their own (`new Function`, as zod's own objects
- * are) where the platform allows it: each field then reads and writes its key at a place of its
- * own, which the engine makes fast; elsewhere (a page whose policy forbids it, zod's `jitless`)
- * the same semantics run as closures.
- */
-export const FAIL: unique symbol = Symbol('fail');
-export type Fast = (input: unknown) => unknown;
+export { FAIL, type Fast } from './fast-parse-types.js';
 
-/** What a compiled parser needs of a zod schema: its internals (zod 4's `_zod`). */
-interface Internals {
-  def: Def;
-  optin?: 'optional' | 'defaulted' | undefined;
-  optout?: 'optional' | undefined;
-  values?: Set<unknown> | undefined;
-  propValues?: Record<string, Set<unknown>> | undefined;
-  traits: Set<string>;
-  run(payload: Payload, ctx: object): Payload | Promise<Payload>;
-}
-interface CheckDef {
-  check?: string;
-  when?: (payload: Payload) => boolean;
-  minimum?: number;
-  value?: unknown;
-  inclusive?: boolean;
-  format?: string;
-  pattern?: RegExp;
-}
-interface Check {
-  _zod: { def: CheckDef; check(payload: Payload): unknown };
-}
-interface Def {
-  type: string;
-  checks?: Check[];
-  coerce?: boolean;
-  shape?: Record<string, Schema>;
-  catchall?: Schema;
-  element?: Schema;
-  innerType?: Schema;
-  defaultValue?: unknown;
-  in?: Schema;
-  out?: Schema;
-  options?: Schema[];
-  discriminator?: string;
-  unionFallback?: boolean;
-  inclusive?: boolean;
-  transform?: (value: unknown, payload: Payload) => unknown;
-  getter?: () => Schema;
-}
-interface Schema {
-  _zod: Internals;
-}
-interface Payload {
-  value: unknown;
-  issues: unknown[];
-}
+// A schema's happy path, compiled once: the value zod would give for input that has no issue, or
+// `FAIL`, and then zod parses the input again and says what is wrong. Zod stays the source of
+// truth: types this compiler does not know, and refinements it does not know (`.trim()`,
+// `superRefine`…), run zod's own code; what it does itself (objects, arrays, unions, optional,
+// default, pipes and transforms, strings, numbers, enums, literals, and the common checks: a
+// length floor, a pattern, a bound, a whole number) follows zod's semantics for valid input
+// exactly, so the result is the same value (a test compares both on every example and on random
+// data). It exists because zod's generic machinery (a payload and an issue list per value, a memo
+// for recursive schemas) cost more than the checks that follow it.
+//
+// Objects and arrays are compiled to code of their own (`new Function`, as zod's own objects
+// are) where the platform allows it: each field then reads and writes its key at a place of its
+// own, which the engine makes fast; elsewhere (a page whose policy forbids it, zod's `jitless`)
+// the same semantics run as closures.
 
 /** How a parser is compiled. */
 export interface CompileOptions {
@@ -136,14 +96,6 @@ function canCompileCode(): boolean {
 
 /** One compiler per way of compiling, each with its cache of compiled schemas. */
 const compilers = new Map<string, Compiler>();
-
-/**
- * The depth of the value being parsed, shared by the parsers of one compiler (a parse runs to its
- * end before another starts: nothing here waits).
- */
-export interface DepthCounter {
-  depth: number;
-}
 
 class Compiler implements DepthCounter {
   readonly compiled = new WeakMap<object, Fast>();
@@ -362,22 +314,6 @@ class Compiler implements DepthCounter {
   }
 }
 
-/** A field of an object: its parser and how absence is treated (zod's `optin` and `optout`). */
-export interface Field {
-  key: string;
-  parse: Fast;
-  /** Absent and optional in and out: the key stays absent. */
-  skipAbsent: boolean;
-  /** Absent and not optional: an issue. */
-  required: boolean;
-  /** Absent, defaulted and not optional out: the key is written even when undefined. */
-  keepUndefined: boolean;
-  /** A plain text field, which compiled code checks in place: its length floor, and whether it is optional. */
-  text?: { min: number; optional: boolean } | undefined;
-  /** A field of a few words (an enum, a literal), which compiled code compares in place. */
-  choice?: { values: string[]; optional: boolean } | undefined;
-}
-
 /**
  * Whether `value`, standing below a value at depth `depth`, nests no deeper than `max` levels of
  * objects and lists (as `parseSupervision` counts: the top value is at depth 1).
@@ -391,142 +327,6 @@ export function fits(value: unknown, depth: number, max: number): boolean {
   }
   for (const key in value) if (!fits((value as Record<string, unknown>)[key], depth + 1, max)) return false;
   return true;
-}
-
-/** The schema's own refinements, on the value the body gave: the common ones here, the others by zod's code. */
-function withChecks(schema: Schema, parse: Fast): Fast {
-  const checks = schema._zod.def.checks;
-  if (!checks?.length) return parse;
-  const quick = checks.map(quickCheck);
-  if (quick.every((q) => q !== undefined)) {
-    const tests = quick as ((value: unknown) => boolean)[];
-    if (tests.length === 1) {
-      const test = tests[0]!;
-      return (input) => {
-        const value = parse(input);
-        return value === FAIL || !test(value) ? FAIL : value;
-      };
-    }
-    return (input) => {
-      const value = parse(input);
-      if (value === FAIL) return FAIL;
-      for (const test of tests) if (!test(value)) return FAIL;
-      return value;
-    };
-  }
-  return (input) => {
-    const value = parse(input);
-    if (value === FAIL) return FAIL;
-    const payload: Payload = { value, issues: [] };
-    for (const check of checks) {
-      const when = check._zod.def.when;
-      if (when && !when(payload)) continue;
-      check._zod.check(payload);
-      if (payload.issues.length > 0) return FAIL;
-    }
-    return payload.value;
-  };
-}
-
-/** zod's own `when` of a length check (run on values that have a length), found on first use. */
-let lengthWhen: unknown;
-function isLengthWhen(when: unknown): boolean {
-  lengthWhen ??= (z.string().min(1) as unknown as Schema)._zod.def.checks![0]!._zod.def.when;
-  return when === lengthWhen;
-}
-
-/**
- * The length floor of plain text (`z.string()`, or with `.min(0)` or `.min(1)`), checked by
- * its parser in place of its checks; `undefined` for any other schema.
- */
-function textFloor(schema: Schema): number | undefined {
-  const def = schema._zod.def;
-  if (def.type !== 'string' || def.coerce || schema._zod.traits.has('$ZodCheck')) return undefined;
-  let floor = 0;
-  for (const check of def.checks ?? []) {
-    const c = check._zod.def;
-    if (c.check !== 'min_length' || !isLengthWhen(c.when) || typeof c.minimum !== 'number' || c.minimum > 1)
-      return undefined;
-    floor = Math.max(floor, c.minimum);
-  }
-  return floor;
-}
-
-/** A field that is plain text, or optional plain text: compiled code checks it in place. */
-function textField(schema: Schema): { min: number; optional: boolean } | undefined {
-  const def = schema._zod.def;
-  if (def.type === 'optional' && !def.checks?.length) {
-    const min = textFloor(def.innerType!);
-    return min === undefined ? undefined : { min, optional: true };
-  }
-  const min = textFloor(schema);
-  return min === undefined ? undefined : { min, optional: false };
-}
-
-/** An enum or a literal of at most eight words, or such a field optional: compiled code compares it in place. */
-function choiceField(schema: Schema): { values: string[]; optional: boolean } | undefined {
-  const def = schema._zod.def;
-  if (def.type === 'optional' && !def.checks?.length) {
-    const values = choices(def.innerType!);
-    return values && { values, optional: true };
-  }
-  const values = choices(schema);
-  return values && { values, optional: false };
-}
-
-function choices(schema: Schema): string[] | undefined {
-  const def = schema._zod.def;
-  if ((def.type !== 'enum' && def.type !== 'literal') || def.checks?.length || def.coerce) return undefined;
-  if (schema._zod.traits.has('$ZodCheck')) return undefined;
-  const values = [...(schema._zod.values ?? [])];
-  return values.length > 0 && values.length <= 8 && values.every((v) => typeof v === 'string')
-    ? (values as string[])
-    : undefined;
-}
-
-/**
- * A check zod would pass or refuse exactly as this test does, on the value its schema's body gives
- * (a string for a string's checks, an array for an array's, a number for a number's); `undefined`
- * for any other, which zod's code runs.
- */
-function quickCheck(check: Check): ((value: unknown) => boolean) | undefined {
-  const def = check._zod.def;
-  switch (def.check) {
-    case 'min_length': {
-      // zod counts code points: one unit or more is one code point or more, so a floor of one
-      // (or none) is a length in units; higher floors are zod's to count.
-      const min = def.minimum;
-      if (!isLengthWhen(def.when) || typeof min !== 'number' || min > 1) return undefined;
-      return (value) => {
-        // zod's `when`: a value without a length is not checked.
-        const length = (value as { length?: unknown } | null | undefined)?.length;
-        return length === undefined || (length as number) >= min;
-      };
-    }
-    case 'string_format': {
-      const pattern = def.pattern;
-      if (def.when || def.format !== 'regex' || !(pattern instanceof RegExp)) return undefined;
-      return (value) => {
-        pattern.lastIndex = 0;
-        return pattern.test(value as string);
-      };
-    }
-    case 'greater_than': {
-      const bound = def.value;
-      if (def.when || typeof bound !== 'number') return undefined;
-      return def.inclusive ? (value) => (value as number) >= bound : (value) => (value as number) > bound;
-    }
-    case 'less_than': {
-      const bound = def.value;
-      if (def.when || typeof bound !== 'number') return undefined;
-      return def.inclusive ? (value) => (value as number) <= bound : (value) => (value as number) < bound;
-    }
-    case 'number_format':
-      if (def.when || def.format !== 'safeint') return undefined;
-      return (value) => Number.isSafeInteger(value);
-    default:
-      return undefined;
-  }
 }
 
 /**
