@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CountValue, FIGURE_BOUNDS, MoneyValue, RateValue, ScoreValue } from './values.js';
+import { CountValue, DateValue, FIGURE_BOUNDS, MoneyValue, RateValue, ScoreValue } from './values.js';
 
 const codeOf = (result: { error?: { issues: readonly object[] } | undefined }) =>
   (result.error?.issues[0] as { params?: { diemmac?: string } } | undefined)?.params?.diemmac;
@@ -23,5 +23,36 @@ describe('bounds on written figures', () => {
     expect(RateValue.parse('92,8763010654').scale).toBe(10);
     expect(codeOf(RateValue.safeParse('92,87630106541'))).toBe('number.too-precise');
     expect(codeOf(ScoreValue.safeParse(`0,${'1'.repeat(40)}`))).toBe('number.too-precise');
+  });
+});
+
+describe('DateValue', () => {
+  const read = (text: string) => {
+    const r = DateValue.safeParse(text);
+    return r.success ? [r.data.year, r.data.month, r.data.day] : undefined;
+  };
+
+  it('reads day/month/year with any of its separators, spaces around them, or ISO', () => {
+    expect(read('20/7/2023')).toEqual([2023, 7, 20]);
+    expect(read('01.12.2024')).toEqual([2024, 12, 1]);
+    expect(read('8-1-2024')).toEqual([2024, 1, 8]);
+    expect(read('8 / 1 / 2024')).toEqual([2024, 1, 8]);
+    expect(read(' 20/7/2023 ')).toEqual([2023, 7, 20]);
+    expect(read('2024-01-08')).toEqual([2024, 1, 8]);
+  });
+
+  it('refuses what is not a date as written', () => {
+    for (const text of [
+      '123/1/2024',
+      '1/123/2024',
+      '1/2/20245',
+      '1/2/202',
+      '1/2/',
+      '1/2',
+      '',
+      '1//2024',
+      'a/1/2024',
+    ])
+      expect(read(text)).toBeUndefined();
   });
 });

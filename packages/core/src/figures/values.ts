@@ -57,7 +57,8 @@ function reported({ context, integer, max, maxScale, description }: ReportedOpti
         return z.NEVER;
       }
       const { value } = read;
-      if (integer && (!value.value.isInteger() || value.scale > 0)) {
+      // A figure read with no decimals is a whole number (readNumber): its scale says it.
+      if (integer && value.scale > 0) {
         ctx.addIssue({ code: 'custom', params: { diemmac: 'number.not-integer' }, input });
         return z.NEVER;
       }
@@ -129,6 +130,8 @@ const MY = /^(?:[_.…\s]*[/.-]\s*)?(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 
 function parts(text: string, allowBlankDay: boolean): [number, number, number | null] | undefined {
+  const quick = plainDmy(text);
+  if (quick) return quick;
   let m = DMY.exec(text);
   if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
   m = ISO.exec(text);
@@ -140,6 +143,37 @@ function parts(text: string, allowBlankDay: boolean): [number, number, number | 
   if (m) return [Number(m[2]), Number(m[1]), null];
   return undefined;
 }
+
+/**
+ * "20/7/2023" as DMY reads it, without a pattern: one or two digits, a separator, one or two
+ * digits, a separator, four digits and nothing else (no spaces). Anything else: undefined, and
+ * the patterns decide.
+ */
+function plainDmy(text: string): [number, number, number] | undefined {
+  const n = text.length;
+  let i = 0;
+  let day = 0;
+  for (; i < n && i < 2 && isDigit(text.charCodeAt(i)); i++) day = day * 10 + text.charCodeAt(i) - 48;
+  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i))) return undefined;
+  const monthStart = ++i;
+  let month = 0;
+  for (; i < n && i - monthStart < 2 && isDigit(text.charCodeAt(i)); i++)
+    month = month * 10 + text.charCodeAt(i) - 48;
+  if (i === monthStart || i >= n || !isSeparator(text.charCodeAt(i))) return undefined;
+  const yearStart = ++i;
+  if (n - yearStart !== 4) return undefined;
+  let year = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return undefined;
+    year = year * 10 + c - 48;
+  }
+  return [year, month, day];
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** "/", "." or "-", as DMY's separators. */
+const isSeparator = (c: number): boolean => c === 47 || c === 46 || c === 45;
 
 function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, description: string) {
   return z

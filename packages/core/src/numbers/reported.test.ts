@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumber } from './reported.js';
+import { Decimal, decimalFromNumber } from './decimal.js';
+import { readNumber, readWritten, whole } from './reported.js';
 
 function read(text: string | number, context: 'integer' | 'decimal' = 'decimal') {
   const r = readNumber(text, context);
@@ -64,5 +66,82 @@ describe('readNumber', () => {
 
   it('keeps negative signs so the schema can refuse negative counts', () => {
     expect(read('-3', 'integer')).toMatchObject({ value: '-3' });
+  });
+});
+
+describe('readNumber, quick and general', () => {
+  // The common forms are read in one scan; every text gives exactly what the general reading
+  // gives it: the same value (the same Decimal, digit group for digit group), scale, notes, error.
+  const written = fc
+    .array(fc.constantFrom(...'0123456789', '0', '.', ',', ' ', '%', '-'), { maxLength: 24 })
+    .map((cs) => cs.join(''));
+  const context = fc.constantFrom('integer' as const, 'decimal' as const);
+
+  it('reads every text as the general reading does', () => {
+    fc.assert(
+      fc.property(written, context, (text, ctx) => {
+        expect(readNumber(text, ctx)).toStrictEqual(readWritten(text, ctx));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads the forms notices write as the general reading does', () => {
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{1,${n}}$`));
+    const forms = fc.oneof(
+      digits(16),
+      fc
+        .tuple(digits(3), fc.array(fc.stringMatching(/^[0-9]{3}$/), { minLength: 1, maxLength: 5 }))
+        .map(([head, groups]) => [head, ...groups].join('.')),
+      fc.tuple(digits(9), digits(6)).map(([i, f]) => `${i},${f}`),
+      fc.tuple(digits(9), digits(6)).map(([i, f]) => `${i}.${f}`),
+    );
+    fc.assert(
+      fc.property(forms, context, (text, ctx) => {
+        expect(readNumber(text, ctx)).toStrictEqual(readWritten(text, ctx));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('whole', () => {
+  it('builds the Decimal decimal.js builds from the same digits, for whole numbers of any length', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,24}$/), (digits) => {
+        expect(whole(digits)).toStrictEqual(new Decimal(digits));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const digits of ['0', '0000', '10000000', '12345678900000', '5824272835', '1000000000000000'])
+      expect(whole(digits)).toStrictEqual(new Decimal(digits));
+  });
+
+  it('reads a number a file holds as decimalFromNumber reads it', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.nat(), fc.maxSafeNat(), fc.constant(-0), fc.integer()), (n) => {
+        const r = readNumber(n, 'integer');
+        expect(r.ok && r.value.value).toStrictEqual(decimalFromNumber(n));
+      }),
+    );
+  });
+
+  it('reads a figure with decimals as decimal.js reads its text', () => {
+    const digits = fc.stringMatching(/^[0-9]{1,20}$/);
+    fc.assert(
+      fc.property(digits, digits, (integer, fraction) => {
+        const r = readNumber(`${integer},${fraction}`, 'decimal');
+        expect(r.ok && r.value.value).toStrictEqual(new Decimal(`${integer}.${fraction}`));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['0,5', '0,00', '00,000001', '92,87', '1234567,1234567', '10000000,5', '0,0000000012'])
+      expect((readNumber(text, 'decimal') as { value: { value: Decimal } }).value.value).toStrictEqual(
+        new Decimal(text.replace(',', '.')),
+      );
+  });
+
+  it('gives a Decimal that computes as any other', () => {
+    expect(whole('5824272835').div('6271000000').times(100).toFixed(2)).toBe('92.88');
   });
 });

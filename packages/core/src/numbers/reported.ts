@@ -41,6 +41,11 @@ const GROUPED_COMMA = /^\d{1,3}(,\d{3})+$/;
  */
 export function readNumber(input: string | number, context: NumberContext): ReadResult {
   if (typeof input === 'number') return readJsNumber(input);
+  return readPlain(input, context) ?? readWritten(input, context);
+}
+
+/** `readNumber` of a text by the general reading alone: what the quick one must equal. */
+export function readWritten(input: string, context: NumberContext): ReadResult {
   const written = input.trim();
   if (written === '') return { ok: false, error: 'empty' };
   const notes: ReadNote[] = [];
@@ -65,6 +70,111 @@ export function readNumber(input: string | number, context: NumberContext): Read
   const { integer, fraction } = split;
   const text = `${sign}${integer}${fraction ? `.${fraction}` : ''}`;
   return { ok: true, value: { written, value: new Decimal(text), scale: fraction.length, notes } };
+}
+
+/** The Decimal of a figure read, from its digits before and after the decimal mark. */
+function exact(integer: string, fraction: string): Decimal {
+  return fromDigits(integer, fraction);
+}
+
+/** decimal.js's own fields, which `fromDigits` writes as its constructor would. */
+interface DecimalFields {
+  e: number;
+  d: number[];
+}
+
+/**
+ * The Decimal of a whole number written in ASCII digits, exactly as `new Decimal(digits)` builds it.
+ *
+ * @example
+ * whole('5824272835').toString() // '5824272835'
+ */
+export function whole(digits: string): Decimal {
+  return fromDigits(digits, '');
+}
+
+/**
+ * The Decimal of `integer.fraction` (ASCII digits, the fraction possibly empty), exactly as
+ * `new Decimal(text)` builds it, without its general reading (a pattern, a search for an
+ * exponent, copies of the text): the same steps as decimal.js's own reading of a plain decimal —
+ * leading and trailing zeros dropped, the exponent of the first significant digit, the digits in
+ * groups of seven aligned on the units, the last group filled with zeros. Every group is a whole
+ * number of at most seven digits, read exactly. A test compares both ways on every length.
+ */
+function fromDigits(integer: string, fraction: string): Decimal {
+  let digits = fraction === '' ? integer : integer + fraction;
+  let start = 0;
+  while (start < digits.length && digits.charCodeAt(start) === 48) start++;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  // Zero (of any scale): sign, exponent and groups of `new Decimal(0)`.
+  const out = new Decimal(0);
+  if (start === end) return out;
+  digits = digits.slice(start, end);
+  let length = end - start;
+  const e = integer.length - start - 1;
+  const groups: number[] = [];
+  let at = (e + 1) % 7;
+  if (e < 0) at += 7;
+  if (at < length) {
+    if (at) groups.push(Number(digits.slice(0, at)));
+    for (length -= 7; at < length; at += 7) groups.push(Number(digits.slice(at, at + 7)));
+    digits = digits.slice(at);
+    at = 7 - digits.length;
+  } else {
+    at -= length;
+  }
+  groups.push(Number(digits + '0'.repeat(at)));
+  const fields = out as unknown as DecimalFields;
+  fields.e = e;
+  fields.d = groups;
+  return out;
+}
+
+/**
+ * The common forms in one scan, with the result the general reading below gives them: digits
+ * first and last (so nothing to trim, no sign, no per cent, no trailing separator), and between
+ * them digits with dots or one comma ("2175", "5.824.272.835", "92,87", "87.81"). Anything else,
+ * an error included: undefined, and the general reading decides.
+ */
+function readPlain(s: string, context: NumberContext): ReadResult | undefined {
+  const n = s.length;
+  if (n === 0 || !isDigit(s.charCodeAt(0)) || !isDigit(s.charCodeAt(n - 1))) return undefined;
+  let dots = 0;
+  let lastDot = -1;
+  let commas = 0;
+  let comma = -1;
+  // GROUPED (\d{1,3}(\.\d{3})+), checked as the dots come: the first within three digits of the
+  // start, each next one four characters on, the last three digits before the end.
+  let grouped = true;
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) continue;
+    if (c === 46) {
+      if (dots === 0 ? i > 3 : i - lastDot !== 4) grouped = false;
+      dots++;
+      lastDot = i;
+    } else if (c === 44) {
+      commas++;
+      comma = i;
+    } else return undefined;
+  }
+  if (dots > 0 && n - 1 - lastDot !== 3) grouped = false;
+  if (commas === 0 && dots === 0) return read(s, s, '', []);
+  if (dots === 0) return commas === 1 ? read(s, s.slice(0, comma), s.slice(comma + 1), []) : undefined;
+  if (commas > 0) return undefined;
+  if (dots > 1) return grouped ? read(s, s.replaceAll('.', ''), '', []) : undefined;
+  // One dot: thousands in an integer figure ("2.175"), a decimal point in a score ("87.81").
+  if (context === 'integer' && grouped) return read(s, s.replace('.', ''), '', []);
+  return read(s, s.slice(0, lastDot), s.slice(lastDot + 1), ['dot-decimal']);
+}
+
+function read(written: string, integer: string, fraction: string, notes: ReadNote[]): ReadResult {
+  return { ok: true, value: { written, value: exact(integer, fraction), scale: fraction.length, notes } };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 type Split = { ok: true; integer: string; fraction: string } | { ok: false; error: ReadError };
@@ -108,6 +218,11 @@ function splitSeparators(body: string, context: NumberContext, notes: ReadNote[]
 
 function readJsNumber(n: number): ReadResult {
   if (Number.isInteger(n) && !Number.isSafeInteger(n)) return { ok: false, error: 'unsafe-number' };
+  // A whole number (most numbers a file holds): its digits, as decimalFromNumber would read them.
+  if (Number.isSafeInteger(n) && n >= 0) {
+    const written = String(n);
+    return { ok: true, value: { written, value: whole(written), scale: 0, notes: [] } };
+  }
   const value = decimalFromNumber(n);
   if (!value) return { ok: false, error: 'not-a-number' };
   const written = String(n);
@@ -116,7 +231,8 @@ function readJsNumber(n: number): ReadResult {
 }
 
 function count(text: string, ch: string): number {
+  const code = ch.charCodeAt(0);
   let n = 0;
-  for (const c of text) if (c === ch) n++;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
   return n;
 }

@@ -1,14 +1,18 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { compileParser, FAIL } from './fast-parse.js';
+import { type CompileOptions, compileParser, FAIL, fits } from './fast-parse.js';
 
 // The compiled happy path gives what zod gives for every input zod takes, and gives up (FAIL) on
 // every input zod refuses: zod stays the judge, the compiled path only saves its cost.
 
+// Both ways of compiling, code (where the platform allows it) and closures (where it does not),
+// are held to the same.
+let options: CompileOptions = {};
+
 /** Both parsers on one input: the same value, or both refuse. */
 function agrees(schema: z.ZodType, input: unknown): void {
-  const fast = compileParser(schema)(input);
+  const fast = compileParser(schema, options)(input);
   const slow = schema.safeParse(input);
   if (slow.success) expect(fast).toStrictEqual(slow.data);
   else expect(fast).toBe(FAIL);
@@ -21,6 +25,9 @@ const Leaf = z.strictObject({
     .regex(/^[a-z]+$/)
     .optional(),
   count: z.number().int().min(0).optional(),
+  label: z.string().min(1).optional(),
+  mode: z.enum(['on', 'off']).optional(),
+  plain: z.string().optional(),
   kind: z.enum(['a', 'b']).default('a'),
   fixed: z.literal(1).optional(),
   note: z.string().nullable().default(null),
@@ -59,7 +66,13 @@ const Refined = z
   })
   .transform((v) => ({ ...v, span: (v.to ?? 0) - (v.from ?? 0) }));
 
-describe('the compiled parser', () => {
+describe.each([
+  ['compiled to code', { jit: true }],
+  ['compiled to closures', { jit: false }],
+] as const)('the compiled parser, %s', (_, mode) => {
+  beforeAll(() => {
+    options = mode;
+  });
   it('gives what zod gives: defaults, trimming, transforms, absent and undefined keys', () => {
     for (const input of [
       { name: '  Điềm Mặc ' },
@@ -67,11 +80,14 @@ describe('the compiled parser', () => {
       { name: 'a', written: '12' },
       { name: 'a', written: 12, code: undefined },
       { name: 'a', count: undefined, kind: undefined, note: undefined },
+      { name: 'a', label: 'l', plain: '', mode: 'on' },
+      { name: 'a', mode: undefined },
+      { name: 'a', label: undefined, plain: undefined },
     ]) {
       agrees(Leaf, input);
-      expect(compileParser(Leaf)(input)).not.toBe(FAIL);
+      expect(compileParser(Leaf, options)(input)).not.toBe(FAIL);
     }
-    expect(Object.keys(compileParser(Leaf)({ name: 'a', code: undefined }) as object)).toEqual(
+    expect(Object.keys(compileParser(Leaf, options)({ name: 'a', code: undefined }) as object)).toEqual(
       Object.keys(Leaf.parse({ name: 'a', code: undefined })),
     );
   });
@@ -83,6 +99,9 @@ describe('the compiled parser', () => {
       { name: 'a', code: 'ABC' },
       { name: 'a', count: 1.5 },
       { name: 'a', count: Number.NaN },
+      { name: 'a', label: '' },
+      { name: 'a', plain: 1 },
+      { name: 'a', mode: 'up' },
       { name: 'a', kind: 'c' },
       { name: 'a', tags: [] },
       { name: 'a', written: '1.5' },
@@ -92,7 +111,7 @@ describe('the compiled parser', () => {
       'a',
     ]) {
       agrees(Leaf, input);
-      expect(compileParser(Leaf)(input)).toBe(FAIL);
+      expect(compileParser(Leaf, options)(input)).toBe(FAIL);
     }
   });
 
@@ -108,14 +127,27 @@ describe('the compiled parser', () => {
   it('agrees with zod on any data', () => {
     const scalar = fc.oneof(
       fc.string({ maxLength: 4 }),
-      fc.constantFrom('a', 'b', 'x', 'y', ' ', '12', '1.5', 'abc'),
+      fc.constantFrom('a', 'b', 'x', 'y', ' ', '12', '1.5', 'abc', 'on', 'off'),
       fc.integer({ min: -2, max: 3 }),
       fc.double(),
       fc.boolean(),
       fc.constant(null),
       fc.constant(undefined),
     );
-    const key = fc.constantFrom('name', 'code', 'count', 'kind', 'fixed', 'note', 'tags', 'list', 'written');
+    const key = fc.constantFrom(
+      'name',
+      'code',
+      'count',
+      'label',
+      'plain',
+      'mode',
+      'kind',
+      'fixed',
+      'note',
+      'tags',
+      'list',
+      'written',
+    );
     const data = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
       list: fc.array(tie('node'), { maxLength: 3 }),
@@ -131,5 +163,81 @@ describe('the compiled parser', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the compiled parser by default', () => {
+  it('runs as closures, then as code once it has run a thousand times, with the same results', () => {
+    const parse = compileParser(Tree, { maxDepth: 10 });
+    const input = { label: 'a', children: [{ label: 'b', children: [] }, { label: 'c' }] };
+    const expected = Tree.parse(input);
+    for (let i = 0; i < 1050; i++) expect(parse(input)).toStrictEqual(expected);
+    expect(parse({ label: 'a', children: [{ label: 1 }] })).toBe(FAIL);
+  });
+});
+
+/** How deep objects and lists nest in a value: 0 for a scalar, 1 for `{}` or `[]`. */
+function nesting(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  return 1 + Math.max(0, ...Object.values(value).map(nesting));
+}
+
+describe.each([true, false])('the compiled parser with a depth limit (code: %s)', (jit) => {
+  // With `maxDepth`, the parser also gives up on input nested deeper than the limit, wherever the
+  // depth is: in fields it reads, in keys zod strips, in options of a union it tries.
+  const chain = (depth: number): unknown => (depth <= 0 ? 'x' : { label: 'a', children: [chain(depth - 2)] });
+
+  it('gives the value of the parser without a limit, or FAIL exactly when the input nests too deep', () => {
+    const node = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', maxDepth: 5 },
+        fc.constantFrom('a', 'x', 1, null),
+        tie('list'),
+        tie('map'),
+        fc.nat(12).map(chain),
+      ),
+      list: fc.array(tie('node'), { maxLength: 3 }),
+      map: fc.dictionary(
+        fc.constantFrom('label', 'children', 'kind', 'x', 'y', 'name', 'extra'),
+        tie('node'),
+        {
+          maxKeys: 5,
+        },
+      ),
+    })).node;
+    const tagged = fc.record({ kind: fc.constant('y'), y: fc.constant('v'), extra: node });
+    // Trees the schema takes, wide and deep, so that the limit falls inside them as often as not.
+    const treeOf = (levels: number): fc.Arbitrary<unknown> =>
+      fc.record({
+        label: fc.constantFrom('a', 'b'),
+        children: levels === 0 ? fc.constant([]) : fc.array(treeOf(levels - 1), { maxLength: 3 }),
+      });
+    const tree = fc.nat(5).chain(treeOf);
+    fc.assert(
+      fc.property(fc.oneof(node, tagged, tree), fc.integer({ min: 1, max: 10 }), (input, max) => {
+        for (const schema of [Tree, Tagged, Leaf]) {
+          const limited = compileParser(schema, { jit, maxDepth: max })(input);
+          const free = compileParser(schema, { jit })(input);
+          if (nesting(input) > max) expect(limited).toBe(FAIL);
+          else expect(limited).toStrictEqual(free);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes a tree exactly as deep as the limit, and refuses one level more', () => {
+    const parse = compileParser(Tree, { jit, maxDepth: 10 });
+    let tree: unknown = { label: 'leaf', children: [] };
+    for (let i = 0; i < 4; i++) tree = { label: 'a', children: [tree] };
+    expect(nesting(tree)).toBe(10);
+    expect(parse(tree)).not.toBe(FAIL);
+    expect(parse({ label: 'top', children: [tree] })).toBe(FAIL);
+  });
+
+  it('measures what it does not walk as parseSupervision does', () => {
+    expect(fits({ a: [1] }, 0, 2)).toBe(true);
+    expect(fits({ a: [[1]] }, 0, 2)).toBe(false);
+    expect(fits('text', 5, 5)).toBe(true);
   });
 });

@@ -43,12 +43,13 @@ const NOT_PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?:\s|$))/;
 /**
  * The data of a YAML text already NFC-composed, or `undefined` when the text uses something
  * this reader leaves to the library. `maxDepth` nested collections at most (deeper: undefined).
+ * `plain`: the caller has found only characters `NOT_PLAIN` (yaml.ts) allows, none unusual.
  *
  * @example
  * fastReadYaml('rate: 92,87\nyear: 2024\n', 100) // { rate: '92,87', year: 2024 }
  */
-export function fastReadYaml(text: string, maxDepth: number): unknown {
-  if (unusual(text)) return undefined;
+export function fastReadYaml(text: string, maxDepth: number, plain = false): unknown {
+  if (!plain && unusual(text)) return undefined;
   try {
     return new Reader(text, maxDepth).document();
   } catch (e) {
@@ -87,10 +88,11 @@ export function fastLocateYaml(
 export function fastReadYamlPlaced(
   text: string,
   maxDepth: number,
+  plain = false,
 ):
   | { data: unknown; locate: (path: readonly (string | number)[]) => { line: number; column: number } }
   | undefined {
-  if (unusual(text)) return undefined;
+  if (!plain && unusual(text)) return undefined;
   let root: Spot;
   let data: unknown;
   try {
@@ -141,11 +143,15 @@ class Reader {
     readonly where = false,
   ) {
     const raws = text.split('\n');
-    this.lines = raws.map((raw) => {
+    const lines: Line[] = new Array(raws.length);
+    for (let i = 0; i < raws.length; i++) {
+      const raw = raws[i]!;
       let indent = 0;
-      while (raw.charCodeAt(indent) === 32) indent++;
-      return { indent, content: raw.slice(indent), raw };
-    });
+      // Bounded: reading past a string's end (NaN) sends the engine's optimised code to a slow path.
+      while (indent < raw.length && raw.charCodeAt(indent) === 32) indent++;
+      lines[i] = { indent, content: indent === 0 ? raw : raw.slice(indent), raw };
+    }
+    this.lines = lines;
   }
 
   document(): unknown {
@@ -180,7 +186,6 @@ class Reader {
 
   mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const seen = new Set<string>();
     const spot: Spot | undefined = this.where
       ? { line: this.i + 1, column: indent + 1, keys: new Map() }
       : undefined;
@@ -193,14 +198,20 @@ class Reader {
       }
       if (line.indent > indent || isEntry(line.content)) throw UNSURE;
       const c = line.content;
-      const colon = keyEnd(c);
-      if (colon < 0) throw UNSURE;
-      const key = plainKey(c.slice(0, colon));
-      if (seen.has(key)) throw UNSURE;
-      seen.add(key);
+      let colon = simpleKeyEnd(c);
+      let key: string;
+      if (colon > 0) key = notAWord(keyAt(c, colon));
+      else {
+        colon = keyEnd(c);
+        if (colon < 0) throw UNSURE;
+        key = plainKey(c.slice(0, colon));
+      }
+      // A key written twice: the library's to report. (Every key is stored, so one already
+      // stored is one already seen.)
+      if (Object.hasOwn(out, key)) throw UNSURE;
       this.i++;
       let k = colon + 1;
-      while (c.charCodeAt(k) === 32) k++;
+      while (k < c.length && c.charCodeAt(k) === 32) k++;
       const at = this.i; // the next line, 1-based: this one
       out[key] = this.value(c.slice(k), indent, true, at, indent + k + 1);
       spot?.keys?.set(key, this.spot!);
@@ -224,7 +235,7 @@ class Reader {
       if (line.indent > indent) throw UNSURE;
       const c = line.content;
       let k = 1;
-      while (c.charCodeAt(k) === 32) k++;
+      while (k < c.length && c.charCodeAt(k) === 32) k++;
       const rest = c.slice(k);
       const at = this.i + 1;
       if (rest === '' || rest.charCodeAt(0) === 35) {
@@ -485,8 +496,7 @@ function keyEnd(c: string): number {
   for (let k = 0; k < c.length; k++) {
     const ch = c.charCodeAt(k);
     if (ch === 58) {
-      const next = c.charCodeAt(k + 1);
-      if (k + 1 === c.length || next === 32) return k;
+      if (k + 1 === c.length || c.charCodeAt(k + 1) === 32) return k;
     } else if (ch === 35 && k > 0 && c.charCodeAt(k - 1) === 32) return -1;
   }
   return -1;
@@ -494,6 +504,7 @@ function keyEnd(c: string): number {
 
 /** A plain key as the library stores it on an object; anything unusual is left to it. */
 function plainKey(raw: string): string {
+  if (simpleKey(raw)) return raw;
   // Longer implicit keys are an error for the library.
   if (raw === '' || raw.length > 1000 || raw.charCodeAt(raw.length - 1) === 32) throw UNSURE;
   if (NOT_PLAIN_START.test(raw) || raw.startsWith('-') || raw.startsWith('?')) throw UNSURE;
@@ -505,24 +516,95 @@ function plainKey(raw: string): string {
 }
 
 /**
+ * A key such as `legalBases` or `due-date`: a letter, then letters, digits, "_" and "-", and not
+ * a word YAML reads as null or a boolean. Every check of `plainKey` passes it as it is.
+ */
+function simpleKey(raw: string): boolean {
+  const n = raw.length;
+  if (n === 0 || n > 1000 || !isLetter(raw.charCodeAt(0))) return false;
+  for (let i = 1; i < n; i++) if (!isKeyCharacter(raw.charCodeAt(i))) return false;
+  return !isWord(raw);
+}
+
+function isKeyCharacter(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/**
+ * The keys met so far, by first letter and length, as the engine keeps property names: a key
+ * found here is not hashed and looked up among the engine's names again, which costs more than
+ * comparing it with the few keys of its first letter and length. The keys of the model are a
+ * few hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
+ */
+const KEYS = new Map<number, string[]>();
+const KEYS_KEPT = 2048;
+let keysKept = 0;
+
+/** The key that `c` starts with, `end` characters long. */
+function keyAt(c: string, end: number): string {
+  const slot = c.charCodeAt(0) * 1024 + end;
+  const known = KEYS.get(slot);
+  if (known) for (const key of known) if (c.startsWith(key)) return key;
+  const key = c.slice(0, end);
+  if (keysKept >= KEYS_KEPT || end > 64) return key;
+  // The engine's own copy of the name, as an object's key gives it back.
+  const name = Object.keys({ [key]: true })[0]!;
+  if (known) known.push(name);
+  else KEYS.set(slot, [name]);
+  keysKept++;
+  return name;
+}
+
+/** "null", "True", "FALSE"…: a plain key YAML reads as something else. */
+function isWord(raw: string): boolean {
+  return (
+    (raw.length === 4 || raw.length === 5) && (NULL.test(raw) || BOOL_TRUE.test(raw) || BOOL_FALSE.test(raw))
+  );
+}
+
+/** The key, unless it is such a word (then the library reads the line). */
+function notAWord(key: string): string {
+  if (isWord(key)) throw UNSURE;
+  return key;
+}
+
+/**
+ * Where the ":" after a simple key (see `simpleKey`) at the start of a line stands, when a space
+ * or the line's end follows it: there, as `keyEnd` would find it. Otherwise -1, and `keyEnd` and
+ * `plainKey` read the line.
+ */
+function simpleKeyEnd(c: string): number {
+  if (c.length === 0 || !isLetter(c.charCodeAt(0))) return -1;
+  let i = 1;
+  while (i < c.length && i <= 1000 && isKeyCharacter(c.charCodeAt(i))) i++;
+  if (i >= c.length || i > 1000 || c.charCodeAt(i) !== 58) return -1;
+  return i + 1 === c.length || c.charCodeAt(i + 1) === 32 ? i : -1;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** A first character no pattern of NOT_PLAIN_START or NOT_PLAIN_NEXT begins with: a letter, a digit, a non-ASCII one. */
+function startsPlainly(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c >= 0x80;
+}
+
+/**
  * One line of a plain scalar, its trailing spaces and comment dropped. A line that `first` does
  * not start must not look like the start of anything else (a list entry, a comment, a key).
  */
 function plainLine(rest: string, first: boolean): { text: string; commented: boolean } {
-  if (first ? NOT_PLAIN_START.test(rest) : NOT_PLAIN_NEXT.test(rest)) throw UNSURE;
-  let end = rest.length;
-  let commented = false;
-  for (let k = 1; k < rest.length; k++) {
-    const ch = rest.charCodeAt(k);
-    if (ch === 35 && rest.charCodeAt(k - 1) === 32) {
-      end = k;
-      commented = true;
-      break;
-    }
-    // ": " inside a value is a mapping the library refuses.
-    if (ch === 58 && (k + 1 === rest.length || rest.charCodeAt(k + 1) === 32)) throw UNSURE;
-  }
-  return { text: trimSpaces(rest.slice(0, end)), commented };
+  if (!startsPlainly(rest.charCodeAt(0)) && (first ? NOT_PLAIN_START : NOT_PLAIN_NEXT).test(rest))
+    throw UNSURE;
+  // A comment starts at " #"; before it, ": " (or ":" ending the line) would be a mapping the
+  // library refuses. Searched for, not walked: most lines are long text with neither.
+  const hash = rest.indexOf(' #');
+  const end = hash < 0 ? rest.length : hash + 1;
+  const colon = rest.indexOf(': ', 1);
+  if (colon >= 0 && colon < end) throw UNSURE;
+  if (hash < 0 && rest.length > 1 && rest.charCodeAt(rest.length - 1) === 58) throw UNSURE;
+  return { text: trimSpaces(rest.slice(0, end)), commented: hash >= 0 };
 }
 
 // A line that cannot go on a plain scalar in the library's reading, or that we would not trust to:
@@ -537,6 +619,10 @@ function trimSpaces(s: string): string {
 }
 
 function resolvePlain(s: string): unknown {
+  // Text that cannot be null, a boolean or a number (most values): as it is.
+  const f = s.charCodeAt(0);
+  if (f >= 0x80 || (isLetter(f) && f !== 110 && f !== 78 && f !== 116 && f !== 84 && f !== 102 && f !== 70))
+    return s;
   if (s === '-0') throw UNSURE;
   if (NULL.test(s)) return null;
   if (BOOL_TRUE.test(s)) return true;
@@ -548,7 +634,7 @@ function resolvePlain(s: string): unknown {
 /** Only a comment may follow a closed scalar on its line. */
 function endOfLine(rest: string, from: number): void {
   let k = from;
-  while (rest.charCodeAt(k) === 32) k++;
+  while (k < rest.length && rest.charCodeAt(k) === 32) k++;
   if (k === rest.length) return;
   if (rest.charCodeAt(k) === 35 && k > from) return;
   throw UNSURE;
@@ -661,7 +747,7 @@ function flowMap(rest: string, spot?: Spot): Record<string, unknown> {
 }
 
 function skipSpaces(rest: string, cursor: { k: number }): void {
-  while (rest.charCodeAt(cursor.k) === 32) cursor.k++;
+  while (cursor.k < rest.length && rest.charCodeAt(cursor.k) === 32) cursor.k++;
 }
 
 /** "[]" or "{}" (with spaces inside): then the line must end. */
@@ -711,23 +797,25 @@ function flowScalar(rest: string, cursor: { k: number }, key: boolean): unknown 
     e++;
   }
   const piece = trimSpaces(rest.slice(k, e));
-  if (piece === '' || NOT_PLAIN_START.test(piece)) throw UNSURE;
+  if (piece === '' || (!startsPlainly(piece.charCodeAt(0)) && NOT_PLAIN_START.test(piece))) throw UNSURE;
   cursor.k = e;
   return key ? plainKey(piece) : resolvePlain(piece);
 }
 
 /** Where a quoted scalar opened at `k` closes on this line. */
 function quotedEnd(rest: string, k: number, quote: "'" | '"'): number {
+  const single = quote === "'";
+  const code = single ? 39 : 34;
   let j = k + 1;
   for (;;) {
     if (j >= rest.length) throw UNSURE;
-    const ch = rest.charAt(j);
-    if (quote === '"' && ch === '\\') {
+    const ch = rest.charCodeAt(j);
+    if (!single && ch === 92) {
       j += 2;
       continue;
     }
-    if (ch === quote) {
-      if (quote === "'" && rest.charAt(j + 1) === "'") {
+    if (ch === code) {
+      if (single && rest.charCodeAt(j + 1) === 39) {
         j += 2;
         continue;
       }

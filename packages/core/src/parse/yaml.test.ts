@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSupervisionText } from './parse.js';
-import { readText } from './yaml.js';
+import { NOT_PLAIN, readText } from './yaml.js';
 
 describe('readText', () => {
   it('keeps numbers as the author wrote them when YAML would turn them into floats', () => {
@@ -55,5 +55,35 @@ describe('parseSupervisionText', () => {
     expect(parseSupervisionText('a: [').ok).toBe(false);
     const r = parseSupervisionText('schemaVersion: 1\n');
     expect(r.ok === false && r.stage).toBe('schema');
+  });
+});
+
+describe('the characters readText takes as NFC without normalising', () => {
+  // Every character NOT_PLAIN allows is NFC alone and beside any other it allows: a text made of
+  // them is NFC, and reading it without normalising gives what normalising would.
+  const allowed: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    if (!NOT_PLAIN.test(ch)) allowed.push(ch);
+  }
+
+  it('allows the Vietnamese letters, and no control character, tab, combining mark or BOM', () => {
+    for (const ch of 'ăâđêôơưĂÂĐÊÔƠƯếỆữỳ–“”…') expect(allowed).toContain(ch);
+    for (const ch of '\t\r\u0085\u2028\u2029\ufeff\u0301\u0323\u2000') expect(allowed).not.toContain(ch);
+  });
+
+  it('allows only characters that stay as they are under NFC, alone and in any pair', () => {
+    for (const a of allowed) {
+      expect(a.normalize('NFC')).toBe(a);
+      for (const b of allowed) {
+        const pair = a + b;
+        if (pair.normalize('NFC') !== pair) expect.fail(`${a} ${b}`);
+      }
+    }
+  });
+
+  it('reads a text that needs normalising as NFC', () => {
+    const r = readText('name: "\u0110ie\u0302\u0300m Ma\u0323\u0306c"\n');
+    expect(r.ok && r.data).toEqual({ name: 'Điềm Mặc' });
   });
 });

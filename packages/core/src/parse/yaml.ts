@@ -47,6 +47,15 @@ export type TextResult =
 const CANONICAL_INTEGER = /^-?(0|[1-9]\d{0,14})$/;
 
 /**
+ * A character other than a line break, printable ASCII, Latin letters (Latin-1 to the spacing
+ * modifiers), the Vietnamese letters of Latin Extended Additional, and general punctuation
+ * (dashes, quotes, ellipsis; not U+2000, U+2001, U+2028, U+2029). Each of those is NFC whatever
+ * surrounds it (no canonical decomposition, combining class 0, composes with nothing: a test
+ * checks every pair), and none is a character the fast reader refuses (tabs, controls, BOM).
+ */
+export const NOT_PLAIN = /[^\n\x20-\x7e\xa0-\u02ff\u1ea0-\u1ef9\u2002-\u2027\u2030-\u206f]/;
+
+/**
  * Reads YAML or JSON text as data, keeping numbers as written, and says where each value
  * stands. Pure: text in, data out; never throws on user text.
  *
@@ -75,7 +84,11 @@ export function readTextWithLibrary(input: string): TextResult {
 function read(input: string, fast: boolean, placed = false): TextResult {
   // A byte-order mark is not content; a file saved on macOS may spell "ế" as e plus two
   // combining marks, and names must compare equal, so everything is read as NFC.
-  const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).normalize('NFC');
+  const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Most files are written in characters that are NFC whatever follows them: those are not
+  // normalised again, and the fast reader need not look for unusual ones among them.
+  const plain = !NOT_PLAIN.test(body);
+  const text = plain ? body : body.normalize('NFC');
   const lineCounter = new LineCounter();
   const tooDeep = (offset?: number, path?: Path): TextResult => {
     const pos = offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(offset);
@@ -89,10 +102,10 @@ function read(input: string, fast: boolean, placed = false): TextResult {
   // be located at a place the fast reader does not know as the library does. Anything else goes
   // to the library now.
   if (fast) {
-    const now = placed ? fastReadYamlPlaced(text, MAX_NESTING) : undefined;
+    const now = placed ? fastReadYamlPlaced(text, MAX_NESTING, plain) : undefined;
     if (now) return { ok: true, data: now.data, locate: now.locate };
     // Not placed (or not placeable, as after a comment where a value should be): read alone.
-    const data = fastReadYaml(text, MAX_NESTING);
+    const data = fastReadYaml(text, MAX_NESTING, plain);
     if (data !== undefined) return { ok: true, data, locate: locateWhenAsked(text, !placed) };
   }
   // The `yaml` library recurses once per level, and on some shapes a hundred thousand levels
