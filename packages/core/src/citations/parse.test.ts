@@ -218,3 +218,37 @@ describe('relationsOf', () => {
     expect(relationsOf('cải cách hành chính năm 2024')).toEqual([]);
   });
 });
+
+describe('findCitations on common text', () => {
+  it('finds the same citations whether or not the text also holds a rare character', () => {
+    // Text of Latin and Vietnamese letters is scanned with small character classes; a text with
+    // any other character takes the full Unicode ones.
+    const piece = fc.constantFrom(
+      'Kế hoạch',
+      'số',
+      '10/KH-UBND',
+      'Nghị định',
+      '130/2005/NĐ-CP',
+      'ngày 11/01/2024',
+      'Luật',
+      'sửa đổi',
+      'QĐ',
+      '5',
+      'x',
+      'ǅ',
+      '²',
+      '½',
+      '(',
+      ',',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), fc.constantFrom(' ', ''), (pieces, between) => {
+        const text = pieces.join(between);
+        const spans = (t: string) => findCitations(t).map((c) => [c.start, c.text]);
+        expect(spans(`${text} \u0915`)).toEqual(spans(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});

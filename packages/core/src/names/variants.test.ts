@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { supervision } from '../../test/builders.js';
 import { check } from '../../test/check.js';
@@ -154,5 +155,43 @@ describe('bones', () => {
       const expected = [...nfc].map((u) => (u.charCodeAt(0) <= 0x1ef9 ? bone(u) : u)).join('');
       expect(prepareText(nfc).bones, `U+${code.toString(16)}`).toBe(expected);
     }
+  });
+});
+
+describe('the scan of common text', () => {
+  it('finds a one-word name the same whether or not the text also holds a rare character', () => {
+    // Text of Latin and Vietnamese letters is scanned with small character classes; a text with
+    // any other character takes the full Unicode ones. Both must see the same spellings.
+    const piece = fc.constantFrom(
+      'xã',
+      'XÃ',
+      'Xã',
+      'phường',
+      'THỊ TRẤN',
+      'thị xã',
+      'Tỉnh',
+      'ấp',
+      'Thanh',
+      'THANH',
+      'thanh',
+      ' ',
+      '  ',
+      ',',
+      '(',
+      'ơ',
+      'ǅ',
+      'ſ',
+      'K',
+      '1',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join(' ');
+        const rare = `${text} \u0915`;
+        const found = (t: string) => spellingsOf(['Thanh'], t).map((x) => [x.start, x.written, x.variant]);
+        expect(found(rare)).toEqual(found(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

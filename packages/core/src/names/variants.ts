@@ -1,5 +1,6 @@
 import { Decimal } from '../numbers/decimal.js';
 import { CODE_FIELDS } from '../shared/fields.js';
+import { isCommonText, isLetterOrMark, letterAt } from '../shared/letters.js';
 import type { Path } from '../shared/types.js';
 import { mapUnits, unitTable } from '../shared/units.js';
 import type { Supervision } from '../supervision/schema.js';
@@ -42,9 +43,13 @@ const UNIT_WORDS = ['xã', 'phường', 'thị trấn', 'đặc khu', 'huyện',
 const UNIT_KEYS = new Set(UNIT_WORDS.map(spellingKey));
 /** A unit word just before a position: "… xã " (unit words have one spelling each). */
 const AFTER_UNIT = new RegExp(`[^\\p{L}\\p{M}](?:${UNIT_WORDS.join('|')})\\s+$`, 'iu');
+// The same for text of the common ranges only (see shared/letters.ts), where letters and marks are
+// these few ranges and case folds as /i folds it: compiled in microseconds, not milliseconds.
+const AFTER_UNIT_COMMON = new RegExp(
+  `[^A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u1e00-\\u1eff\\u2071\\u207f\\u2090-\\u209c](?:${UNIT_WORDS.join('|')})\\s+$`,
+  'i',
+);
 
-const LETTER = /^[\p{L}\p{M}]$/u;
-const LETTER_ONLY = /^\p{L}$/u;
 const SPACE = /\s/;
 const ASCII = /^\p{ASCII}*$/u;
 
@@ -61,7 +66,8 @@ const BONE_OF = new Map<string, string>();
 for (const letter of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', ...markedLetters()]) {
   const code = letter.charCodeAt(0);
   if (letter.length !== 1 || code < 0x41 || code > 0x1ef9) continue;
-  if (!LETTER_ONLY.test(letter) || letter.normalize('NFC') !== letter) continue;
+  // Marks pass here too; their skeleton is empty, never a letter a to z.
+  if (!isLetterOrMark(code) || letter.normalize('NFC') !== letter) continue;
   const bone = skeleton(letter);
   if (/^[a-z]$/.test(bone)) BONE_OF.set(letter, bone);
 }
@@ -210,6 +216,7 @@ export function prepareText(text: string): PreparedText {
 /** `spellingsOf` for a text already prepared. */
 export function spellingsIn(names: readonly (string | NameFinder)[], text: PreparedText): Spelling[] {
   const { nfc, bones: textBones } = text;
+  const common = isCommonText(nfc);
   const out: Spelling[] = [];
   for (const entry of names) {
     const finder = typeof entry === 'string' ? nameFinder(entry) : entry;
@@ -227,11 +234,15 @@ export function spellingsIn(names: readonly (string | NameFinder)[], text: Prepa
         continue;
       }
       from = end;
-      if (LETTER.test(nfc.charAt(start - 1)) || LETTER.test(nfc.charAt(end))) continue;
+      if (letterAt(nfc, start - 1) || letterAt(nfc, end)) continue;
       const words = nfc.slice(start, end).split(/\s+/);
       if (words.some((w, i) => capitals[i] && !isUpper(w.charAt(0)))) continue;
       const before = Math.max(0, start - 16);
-      if (single && !AFTER_UNIT.test((before === 0 ? ' ' : '') + nfc.slice(before, start))) continue;
+      if (
+        single &&
+        !(common ? AFTER_UNIT_COMMON : AFTER_UNIT).test((before === 0 ? ' ' : '') + nfc.slice(before, start))
+      )
+        continue;
       const written = words.join(' ');
       out.push({ name, written, start, variant: written !== name && spellingKey(written) !== key });
     }
