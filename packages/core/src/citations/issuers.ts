@@ -1,5 +1,5 @@
 import { spellingKey } from '../names/normalize.js';
-import { wordEnds } from '../shared/letters.js';
+import { capitalWordsAt, wordEnds } from '../shared/letters.js';
 
 /** The level of government a body belongs to. "tw" is the centre (Government, Party centre). */
 export type IssuerLevel = 'xa' | 'huyen' | 'tinh' | 'tw';
@@ -134,10 +134,10 @@ export function readIssuer(written: string): IssuerReading | undefined {
     if (levelWord && rest.startsWith(' ')) {
       level = levelWord[1];
       end += 1 + lead.slice(known.count, known.count + levelWord[0].split(' ').length).join(' ').length;
-      const capitals = /^(?: [\p{Lu}][\p{L}\p{M}]*)+/u.exec(text.slice(end));
-      if (capitals) {
-        place = capitals[0].trim();
-        end += capitals[0].length;
+      const capitals = capitalWordsAt(text, end);
+      if (capitals > 0) {
+        place = text.slice(end, end + capitals).trim();
+        end += capitals;
       }
     }
   }

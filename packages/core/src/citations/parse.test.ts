@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCitations, parseCitation, parseCitationUnsafe, relationsOf } from './parse.js';
+import { findCitations, parseCitation, parseCitationUnsafe, relationsOf, segmentAt } from './parse.js';
 
 const read = (text: string) => {
   const r = parseCitation(text);
@@ -249,6 +249,40 @@ describe('findCitations on common text', () => {
         expect(spans(`${text} \u0915`)).toEqual(spans(text));
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('segmentAt', () => {
+  it('reads a symbol segment as /^\\s*([/-])\\s*([A-Za-zĐđ0-9]+)(?![\\p{L}\\p{M}])/u does', () => {
+    const unit = fc.constantFrom(
+      '/',
+      '-',
+      ' ',
+      'KH',
+      'UBND',
+      'Đ',
+      'đ',
+      '2024',
+      '5',
+      'á',
+      'ê',
+      'b',
+      '\u0301',
+      'X',
+      '\u00a0',
+      '𝒜',
+      ',',
+    );
+    const pattern = /^\s*([/-])\s*([A-Za-zĐđ0-9]+)(?![\p{L}\p{M}])/u;
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }), fc.nat(3), (units, at) => {
+        const s = units.join('');
+        const m = pattern.exec(s.slice(at));
+        const got = segmentAt(s, at);
+        expect(got).toEqual(m ? { sep: m[1], text: m[2], end: at + m[0].length } : undefined);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { CivilDate } from '../figures/values.js';
 import { phraseKey } from '../names/normalize.js';
-import { isCommonText } from '../shared/letters.js';
+import { isCommonText, isLetterOrMark } from '../shared/letters.js';
 import { readIssuer } from './issuers.js';
 import type { Citation, Relation, RelationKind } from './schema.js';
 import { type DocumentType, typeAtStart, typeOfAbbreviation } from './types.js';
@@ -229,6 +229,35 @@ function readHead(s: string, start: number, standalone: boolean): Head {
 const NUMBER_AHEAD = /(?<!ngày)(?:^|,?\s)(?=số\s*:?\s*\d|\d{1,6}\s*[/-]\s*[A-Za-zĐđ0-9])/iu;
 const NUMBER_NEXT = /^,?\s(?=số\s*:?\s*\d|\d{1,6}\s*[/-]\s*[A-Za-zĐđ0-9])/iu;
 
+const SPACE = /\s/;
+const SYMBOL_CHARACTER = /[A-Za-zĐđ0-9]/;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * A "/KH" or "-UBND" of a number and symbol at `at`: the same as
+ * /^\s*([/-])\s*([A-Za-zĐđ0-9]+)(?![\p{L}\p{M}])/u on the text from there, read without the
+ * pattern's large class (which V8 took milliseconds to compile at a command's first citation).
+ */
+export function segmentAt(s: string, at: number): { sep: string; text: string; end: number } | undefined {
+  let i = at;
+  while (i < s.length && SPACE.test(s.charAt(i))) i++;
+  const sep = s.charAt(i);
+  if (sep !== '/' && sep !== '-') return undefined;
+  i++;
+  while (i < s.length && SPACE.test(s.charAt(i))) i++;
+  const from = i;
+  while (i < s.length && SYMBOL_CHARACTER.test(s.charAt(i))) i++;
+  if (i === from) return undefined;
+  let end = i;
+  if (end < s.length && isLetterOrMark(s.codePointAt(end)!)) {
+    // The pattern gives characters back until no letter follows: it ends before a digit, or fails.
+    end = i - 1;
+    while (end > from && !isAsciiDigit(s.charCodeAt(end))) end--;
+    if (end === from) return undefined;
+  }
+  return { sep, text: s.slice(from, end), end };
+}
+
 type NumberSymbol = { ok: true; citation: Citation; end: number } | { ok: false; reason: CitationReadError };
 
 function readNumberSymbol(s: string, start: number, word: DocumentType | undefined): NumberSymbol {
@@ -236,10 +265,9 @@ function readNumberSymbol(s: string, start: number, word: DocumentType | undefin
   if (!number) return { ok: false, reason: 'no-number' };
   let i = start + number[0].length;
   const segments: { sep: string; text: string }[] = [];
-  const segment = /^\s*([/-])\s*([A-Za-zĐđ0-9]+)(?![\p{L}\p{M}])/u;
-  for (let m = segment.exec(s.slice(i)); m && segments.length < 8; m = segment.exec(s.slice(i))) {
-    segments.push({ sep: m[1]!, text: m[2]! });
-    i += m[0].length;
+  for (let m = segmentAt(s, i); m && segments.length < 8; m = segmentAt(s, i)) {
+    segments.push({ sep: m.sep, text: m.text });
+    i = m.end;
   }
   const base = { number: number[0] };
   const [first, second] = segments;

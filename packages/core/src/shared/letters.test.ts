@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasMark, leadingWords, wordEnds, wordRuns } from './letters.js';
+import { capitalWordsAt, hasMark, isUpperLetter, leadingWords, wordEnds, wordRuns } from './letters.js';
 
 // The scanners give what the Unicode patterns they replace give, on any text.
 const text = fc.oneof(
@@ -75,5 +75,25 @@ describe('word runs and marks', () => {
     }
     expect(wordRuns('Kiểm tra, rà soát (năm 2024)')).toEqual(['Kiểm', 'tra', 'rà', 'soát', 'năm', '2024']);
     expect(hasMark('Hoa\u0300')).toBe(true);
+  });
+});
+
+describe('capitals', () => {
+  it('tell upper-case letters as \\p{Lu} does, every code point of the common ranges and beyond', () => {
+    for (let code = 0; code <= 0x2fff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      expect(isUpperLetter(code), `U+${code.toString(16)}`).toBe(/^\p{Lu}$/u.test(String.fromCharCode(code)));
+    }
+  });
+
+  it('read a run of capitalised words as /^(?: [\\p{Lu}][\\p{L}\\p{M}]*)+/u does', () => {
+    fc.assert(
+      fc.property(text, fc.nat(4), (t, at) => {
+        const m = /^(?: [\p{Lu}][\p{L}\p{M}]*)+/u.exec(t.slice(at));
+        expect(capitalWordsAt(t, at)).toBe(m ? m[0].length : 0);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(capitalWordsAt('UBND huyện Định Hoá về', 10)).toBe(9);
   });
 });

@@ -35,6 +35,44 @@ export function isLetterOrMark(cp: number): boolean {
   return asked(letterOrMark, isCommon(cp) ? COMMON_LETTER_OR_MARK : LETTER_OR_MARK, cp);
 }
 
+const UPPER_LETTER = /^\p{Lu}$/u;
+const upperLetter = new Map<number, boolean>();
+
+/**
+ * Whether the code point is an upper-case letter (\p{Lu}). In the common ranges that is a letter
+ * that lower case changes and upper case keeps (the test beside this file asks each one).
+ */
+export function isUpperLetter(cp: number): boolean {
+  if (cp < 0x80) return cp >= 65 && cp <= 90;
+  if (isCommon(cp)) {
+    const ch = String.fromCharCode(cp);
+    return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  }
+  return asked(upperLetter, UPPER_LETTER, cp);
+}
+
+/**
+ * How long a run of capitalised words is at `at`: the same as
+ * /^(?: [\p{Lu}][\p{L}\p{M}]*)+/u on the text from there, 0 where that finds none.
+ *
+ * @example
+ * capitalWordsAt('UBND huyện Định Hoá về', 10) // 9 (" Định Hoá")
+ */
+export function capitalWordsAt(text: string, at: number): number {
+  let i = at;
+  let end = at;
+  while (text.charCodeAt(i) === 32) {
+    const first = text.codePointAt(i + 1);
+    if (first === undefined || !isUpperLetter(first)) break;
+    i += first > 0xffff ? 3 : 2;
+    for (let cp = text.codePointAt(i); cp !== undefined && isLetterOrMark(cp); cp = text.codePointAt(i)) {
+      i += cp > 0xffff ? 2 : 1;
+    }
+    end = i;
+  }
+  return end - at;
+}
+
 /** Whether the code point is a letter, a mark or a number (\p{L}, \p{M} or \p{N}). */
 export function isWordCharacter(cp: number): boolean {
   if (cp < 0x80) return isLetterOrMark(cp) || (cp >= 48 && cp <= 57);
