@@ -3,6 +3,8 @@ import { dossiers, supervision } from '../../test/builders.js';
 import { check, codes } from '../../test/check.js';
 import { formatFinding, formatIssue } from '../messages/index.js';
 import { parseCheckConfig } from '../parse/config.js';
+import { DEFAULT_CONFIG } from './check.js';
+import { CheckConfig } from './config.js';
 import type { Rule } from './types.js';
 import { figuresOf } from './walk.js';
 
@@ -66,5 +68,11 @@ describe('a province adds its own rule without forking', () => {
     expect(check(supervision([dossiers()]), { extraRules: [minimumOnline], config: config.value })).toEqual(
       [],
     );
+  });
+});
+
+describe('the default configuration', () => {
+  it('is what an empty configuration parses to: every rule at its severity, every rounding convention', () => {
+    expect(DEFAULT_CONFIG).toEqual(CheckConfig.parse({}));
   });
 });

@@ -1,9 +1,10 @@
 import { TextReadings } from '../citations/readings.js';
 import type { CivilDate } from '../figures/values.js';
 import { DEFAULT_FRAMEWORKS, type Frameworks } from '../frameworks/framework.js';
+import { ROUNDING_MODES } from '../numbers/rounding.js';
 import type { Supervision } from '../supervision/schema.js';
 import { RULES } from './catalogue.js';
-import { CheckConfig } from './config.js';
+import type { CheckConfig } from './config.js';
 import { indexModel } from './model-index.js';
 import type { CheckContext, Draft, Finding, Rule, Severity } from './types.js';
 
@@ -37,7 +38,9 @@ export interface Checker {
   check(supervision: Supervision, day: CheckDay): Finding[];
 }
 
-const DEFAULT_CONFIG: CheckConfig = CheckConfig.parse({});
+// What `CheckConfig.parse({})` gives (a test says so), written out: parsing it at load made zod
+// build the schema's parser before any check asked for it.
+export const DEFAULT_CONFIG: CheckConfig = { rules: {}, conventions: [...ROUNDING_MODES] };
 
 /**
  * Compiles the rule set once (rules switched off dropped, severities settled) and keeps, for its
