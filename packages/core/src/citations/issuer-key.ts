@@ -1,17 +1,10 @@
 import { skeleton } from '../names/normalize.js';
 import type { Supervision } from '../supervision/schema.js';
-import { bodyOfSymbol, fixedLevel, type IssuerLevel, readIssuer } from './issuers.js';
+import { bodyOfSymbol, fixedLevel, type IssuerKey, readIssuer } from './issuers.js';
 import type { TextReadings } from './readings.js';
 import type { Citation } from './schema.js';
 
-/** The body whose register a document's number belongs to. */
-export interface IssuerKey {
-  /** "UBND", "HĐND", "CP"…, or the symbol itself when diemmac does not know the body. */
-  body: string;
-  level: IssuerLevel | 'as-written';
-  /** The place without its marks, so that a misspelt commune is still the commune; "" for the centre. */
-  place: string;
-}
+export type { IssuerKey } from './issuers.js';
 
 /**
  * Whose register a citation's number belongs to: the body its symbol names (a KH-UBND is the

@@ -4,6 +4,15 @@ import { capitalWordsAt, wordEnds } from '../shared/letters.js';
 /** The level of government a body belongs to. "tw" is the centre (Government, Party centre). */
 export type IssuerLevel = 'xa' | 'huyen' | 'tinh' | 'tw';
 
+/** The body whose register a document's number belongs to. */
+export interface IssuerKey {
+  /** "UBND", "HĐND", "CP"…, or the symbol itself when diemmac does not know the body. */
+  body: string;
+  level: IssuerLevel | 'as-written';
+  /** The place without its marks, so that a misspelt commune is still the commune; "" for the centre. */
+  place: string;
+}
+
 /** A body that issues documents, the names it is cited by and the symbol it signs with. */
 interface Body {
   code: string;

@@ -1,8 +1,7 @@
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
 import { phraseKey } from '../names/normalize.js';
 import { citationLabel } from './format.js';
-import type { IssuerKey } from './issuer-key.js';
-import { type IssuerReading, readIssuer } from './issuers.js';
+import { type IssuerKey, type IssuerReading, readIssuer } from './issuers.js';
 import {
   type CitationReading,
   type CitationSpan,
