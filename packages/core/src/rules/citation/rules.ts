@@ -144,10 +144,13 @@ export const relationOrder: Rule = {
   severity: 'error',
   reads: READS,
   run(context) {
-    const all = context.index.citations.entries.flatMap((e) => (e.citation ? [e.citation] : []));
+    // Every citation of the supervision, gathered only when one names another.
+    let all: Citation[] | undefined;
     const out: Draft[] = [];
     for (const { citation: c, label, paths } of context.index.citations.cited()) {
-      for (const relation of c.relations ?? []) {
+      if (!c.relations) continue;
+      all ??= context.index.citations.entries.flatMap((e) => (e.citation ? [e.citation] : []));
+      for (const relation of c.relations) {
         const read = context.index.readings.citation(relation.target);
         if (!read.ok) continue;
         // The target's date, from its own words or from where the supervision cites it in full.
