@@ -113,7 +113,9 @@ export const StructuredCitation = StructuredCitationObject.superRefine((c, ctx) 
 }).transform((c) => {
   // "symbol: KH-UBND" with "type: KH" says the same as "symbol: UBND".
   const prefix = c.type !== undefined ? abbreviationOf(c.type) : undefined;
-  if (prefix && c.symbol?.toUpperCase().startsWith(`${prefix.toUpperCase()}-`)) {
+  // Only a symbol with a hyphen can start with one (upper case neither makes nor removes one):
+  // the others, most of them, are not upper-cased at every parse.
+  if (prefix && c.symbol?.includes('-') && c.symbol.toUpperCase().startsWith(`${prefix.toUpperCase()}-`)) {
     return { ...c, symbol: c.symbol.slice(prefix.length + 1) };
   }
   return c;
