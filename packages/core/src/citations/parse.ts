@@ -1,6 +1,7 @@
 import type { CivilDate } from '../figures/values.js';
 import { phraseKey } from '../names/normalize.js';
-import { isCommonText, isLetterOrMark } from '../shared/letters.js';
+import { COMMON_LETTERS, COMMON_NUMBERS, isCommonText } from '../shared/common-text.js';
+import { isLetterOrMark } from '../shared/letters.js';
 import { readIssuer } from './issuers.js';
 import type { Citation, Relation, RelationKind } from './schema.js';
 import { type DocumentType, typeAtStart, typeOfAbbreviation } from './types.js';
@@ -159,8 +160,7 @@ export function findCitations(text: string): CitationSpan[] {
 
 /** Where a numbered document may be: a number with a symbol, or "số" and a number. */
 const WORD_START = /(?<![\p{L}\p{M}\p{N}])\p{L}/gu;
-const COMMON_WORD_START =
-  /(?<![0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u1e00-\u1eff\u2070\u2071\u2074-\u2079\u207f-\u2089\u2090-\u209c])[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u1e00-\u1eff\u2071\u207f\u2090-\u209c]/g;
+const COMMON_WORD_START = new RegExp(`(?<![${COMMON_LETTERS}${COMMON_NUMBERS}])[${COMMON_LETTERS}]`, 'g');
 const NUMBERED = /\d\s*[/-]\s*[\p{L}\d]|số\s*:?\s*\d/u;
 
 /** The longest stretch from a type's first letter to its number: "Thông tư liên tịch số: 1". */

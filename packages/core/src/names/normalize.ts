@@ -2,7 +2,7 @@
 // older typing puts it on a different vowel of "oa", "oe", "uy" ("Hoà", "Thuỷ") than the newer
 // one ("Hòa", "Thủy"). Both are the same spelling: keys here ignore where the mark sits.
 
-import { hasMark, wordRuns } from '../shared/letters.js';
+import { hasMark, isUpperLetter, wordRuns } from '../shared/letters.js';
 import { fromUnits } from '../shared/units.js';
 
 /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
@@ -197,6 +197,6 @@ export function phraseKey(text: string): string {
 
 /** Whether a letter is written in upper case (Vietnamese letters included). */
 export function isUpper(letter: string): boolean {
-  return UPPER.test(letter);
+  const cp = letter.codePointAt(0);
+  return cp !== undefined && isUpperLetter(cp);
 }
-const UPPER = /^\p{Lu}/u;

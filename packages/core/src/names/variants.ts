@@ -1,6 +1,7 @@
 import { Decimal } from '../numbers/decimal.js';
+import { COMMON_LETTERS, isCommonText } from '../shared/common-text.js';
 import { CODE_FIELDS } from '../shared/fields.js';
-import { isCommonText, isLetterOrMark, letterAt } from '../shared/letters.js';
+import { isLetterOrMark, letterAt } from '../shared/letters.js';
 import type { Path } from '../shared/types.js';
 import { mapUnits, unitTable } from '../shared/units.js';
 import type { Supervision } from '../supervision/schema.js';
@@ -43,12 +44,9 @@ const UNIT_WORDS = ['xã', 'phường', 'thị trấn', 'đặc khu', 'huyện',
 const UNIT_KEYS = new Set(UNIT_WORDS.map(spellingKey));
 /** A unit word just before a position: "… xã " (unit words have one spelling each). */
 const AFTER_UNIT = new RegExp(`[^\\p{L}\\p{M}](?:${UNIT_WORDS.join('|')})\\s+$`, 'iu');
-// The same for text of the common ranges only (see shared/letters.ts), where letters and marks are
+// The same for text of the common ranges only (see shared/common-text.ts), where letters and marks are
 // these few ranges and case folds as /i folds it: compiled in microseconds, not milliseconds.
-const AFTER_UNIT_COMMON = new RegExp(
-  `[^A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u1e00-\\u1eff\\u2071\\u207f\\u2090-\\u209c](?:${UNIT_WORDS.join('|')})\\s+$`,
-  'i',
-);
+const AFTER_UNIT_COMMON = new RegExp(`[^${COMMON_LETTERS}](?:${UNIT_WORDS.join('|')})\\s+$`, 'i');
 
 const SPACE = /\s/;
 const ASCII = /^\p{ASCII}*$/u;

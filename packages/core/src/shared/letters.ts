@@ -4,6 +4,8 @@
  * class of hundreds of ranges), which a command checking one file pays before its first finding;
  * here one class is compiled once and each code point is asked about once.
  */
+import { COMMON_LETTERS, COMMON_NUMBERS, isCommon, isCommonText } from './common-text.js';
+
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
 const NUMBER = /^\p{N}$/u;
 const letterOrMark = new Map<number, boolean>();
@@ -11,14 +13,9 @@ const number = new Map<number, boolean>();
 // Vietnamese text meets a few hundred code points; a text of every code point is not let grow the memo.
 const MEMO_LIMIT = 4096;
 
-// The same classes within the common ranges (see below): a few ranges, which V8 compiles in
-// microseconds where the full classes cost milliseconds the first time they run.
-const COMMON_LETTER_OR_MARK =
-  /^[\u0041-\u005a\u0061-\u007a\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u1e00-\u1eff\u2071\u207f\u2090-\u209c]$/;
-const COMMON_NUMBER = /^[\u0030-\u0039\u00b2-\u00b3\u00b9\u00bc-\u00be\u2070\u2074-\u2079\u2080-\u2089]$/;
-
-/** Whether a code point is in the common ranges: Latin to U+02FF, Latin Extended Additional, general punctuation. */
-const isCommon = (cp: number) => cp < 0x300 || (cp >= 0x1e00 && cp < 0x1f00) || (cp >= 0x2000 && cp < 0x20d0);
+// The same classes within the common ranges (see common-text.ts).
+const COMMON_LETTER_OR_MARK = new RegExp(`^[${COMMON_LETTERS}]$`);
+const COMMON_NUMBER = new RegExp(`^[${COMMON_NUMBERS}]$`);
 
 function asked(memo: Map<number, boolean>, pattern: RegExp, cp: number): boolean {
   let known = memo.get(cp);
@@ -125,22 +122,10 @@ export function leadingWords(text: string, count: number): { text: string; end: 
   return { text: text.slice(0, end), end };
 }
 
-// Large Unicode classes (\p{M}: 191 ranges in the BMP alone) cost V8 some 20 ns a character in an
-// unanchored search. Vietnamese text is nearly all Latin letters, Vietnamese letters and common
-// punctuation, where the classes are a few ranges (and \p{M} none): a text with nothing outside
-// them is searched with the small class, any other with the full one.
-/** A character outside Latin (to U+02FF), Latin Extended Additional and general punctuation. */
-const UNCOMMON = /[^\0-\u02ff\u1e00-\u1eff\u2000-\u20cf]/;
-/** [\p{L}\p{M}\p{N}]+ within the common ranges (see the test beside this file). */
-const COMMON_WORD =
-  /[\u0030-\u0039\u0041-\u005a\u0061-\u007a\u00aa\u00b2-\u00b3\u00b5\u00b9-\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u1e00-\u1eff\u2070-\u2071\u2074-\u2079\u207f-\u2089\u2090-\u209c]+/g;
+/** [\p{L}\p{M}\p{N}]+ within the common ranges. */
+const COMMON_WORD = new RegExp(`[${COMMON_LETTERS}${COMMON_NUMBERS}]+`, 'g');
 const ANY_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const ANY_MARK = /\p{M}/u;
-
-/** Whether every character of a text is in the common ranges, where the small classes hold. */
-export function isCommonText(text: string): boolean {
-  return !UNCOMMON.test(text);
-}
 
 /** Whether the unit at `i` is a letter or a mark (false past either end). */
 export function letterAt(text: string, i: number): boolean {
@@ -149,10 +134,10 @@ export function letterAt(text: string, i: number): boolean {
 
 /** Whether a text has a combining mark (\p{M}); none of the common ranges is one. */
 export function hasMark(text: string): boolean {
-  return UNCOMMON.test(text) && ANY_MARK.test(text);
+  return !isCommonText(text) && ANY_MARK.test(text);
 }
 
 /** The runs of letters, marks and numbers of a text: `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
 export function wordRuns(text: string): string[] {
-  return text.match(UNCOMMON.test(text) ? ANY_WORD : COMMON_WORD) ?? [];
+  return text.match(isCommonText(text) ? COMMON_WORD : ANY_WORD) ?? [];
 }
