@@ -62,33 +62,26 @@ export function walkModel(supervision: Supervision): Walked {
   const entries: TextEntry[] = [];
   const inWords: WordsField[] = [];
   const values: ValueEntry[] = [];
-  const path: Path = [];
-  // The places of the current path, made only when a text under them is met (see `Place`).
-  const places: (Place | undefined)[] = [];
-  const placeHere = (): Place | undefined => {
-    let up: Place | undefined;
-    for (let d = 0; d < path.length; d++) {
-      let place = places[d];
-      if (place === undefined) {
-        place = new Place(up, path[d]!);
-        places[d] = place;
-      }
-      up = place;
-    }
-    return up;
+  // The place of the record being walked: each record's and each text's made as it is met, and
+  // a path spelt out only for a value or when a finding names a text (see `Place`).
+  const text = (t: string, here: Place, amounts: boolean, prose: boolean, named: boolean) => {
+    if (amounts || prose || named) entries.push(new WalkedText(t, here, amounts, prose, named));
   };
-  const walk = (node: unknown, amounts: boolean, prose: boolean, named: boolean): void => {
-    if (typeof node === 'string') {
-      if (amounts || prose || named) entries.push(new WalkedText(node, placeHere(), amounts, prose, named));
-      return;
-    }
-    if (node === null || typeof node !== 'object') return;
+  // Only records and arrays are visited: a string or other value is taken where it is met, which
+  // spares a call for each of the five hundred texts.
+  const walk = (
+    node: object,
+    here: Place | undefined,
+    amounts: boolean,
+    prose: boolean,
+    named: boolean,
+  ): void => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        places[path.length] = undefined;
-        path.push(i);
-        walk(node[i], amounts, prose, named);
-        path.pop();
+        const child: unknown = node[i];
+        if (typeof child === 'string') text(child, new Place(here, i), amounts, prose, named);
+        else if (child !== null && typeof child === 'object')
+          walk(child, new Place(here, i), amounts, prose, named);
       }
       return;
     }
@@ -99,11 +92,11 @@ export function walkModel(supervision: Supervision): Walked {
     if (written) {
       // A written figure or date: a value, and no text (both tests as `values` has them).
       if (record.value instanceof Decimal) {
-        values.push({ type: 'reported', value: record as unknown as Reported, path: [...path] });
+        values.push({ type: 'reported', value: record as unknown as Reported, path: pathOf(here) });
         return;
       }
       if (typeof record.year === 'number' && typeof record.month === 'number') {
-        values.push({ type: 'date', value: record as unknown as CivilDate, path: [...path] });
+        values.push({ type: 'date', value: record as unknown as CivilDate, path: pathOf(here) });
         return;
       }
       // Any other record with a written form is no prose either.
@@ -113,7 +106,12 @@ export function walkModel(supervision: Supervision): Walked {
     if (amounts && typeof record.inWords === 'string') {
       const figure = (record.value ?? record.actual) as Reported | undefined;
       if (figure)
-        inWords.push({ figure, words: record.inWords, path: [...path, 'inWords'], before: entries.length });
+        inWords.push({
+          figure,
+          words: record.inWords,
+          path: pathOf(new Place(here, 'inWords')),
+          before: entries.length,
+        });
     }
     // A figure or a date (a year with a written form) is no name.
     if (named && (written ? typeof record.year === 'number' : record.value instanceof Decimal)) {
@@ -121,24 +119,32 @@ export function walkModel(supervision: Supervision): Walked {
     }
     // A structured citation's subject, issuer and title repeat its written text: one place, not four.
     const citation = named && typeof record.text === 'string' && typeof record.type === 'string';
-    const top = path.length === 0;
+    const top = here === undefined;
     for (const key in record) {
-      const flags = KEY_FLAGS.get(key) ?? 0;
+      const child = record[key];
+      const isText = typeof child === 'string';
+      if (!isText && (child === null || typeof child !== 'object')) continue;
       const a = amounts && key !== 'inWords';
-      const p = prose && (flags & 1) === 0;
-      const n =
-        named &&
-        !(citation && key !== 'text') &&
-        (flags & 2) === 0 &&
-        !(top && (key === 'body' || key === 'locality'));
-      places[path.length] = undefined;
-      path.push(key);
-      walk(record[key], a, p, n);
-      path.pop();
+      let p = prose;
+      let n = named && !(citation && key !== 'text') && !(top && (key === 'body' || key === 'locality'));
+      if (p || n) {
+        const flags = KEY_FLAGS.get(key) ?? 0;
+        p &&= (flags & 1) === 0;
+        n &&= (flags & 2) === 0;
+      }
+      if (isText) text(child, new Place(here, key), a, p, n);
+      else walk(child as object, new Place(here, key), a, p, n);
     }
   };
-  walk(supervision, true, true, true);
+  walk(supervision, undefined, true, true, true);
   return { texts: { entries, inWords }, values };
+}
+
+/** The keys from the top down to `place`. */
+function pathOf(place: Place | undefined): Path {
+  const path: Path = [];
+  for (let p = place; p; p = p.up) path.push(p.key);
+  return path.reverse();
 }
 
 /**
@@ -171,11 +177,7 @@ class WalkedText implements TextEntry, KeptText {
 
   /** The same array each time it is asked for. */
   get path(): Path {
-    if (this.#path === undefined) {
-      const path: Path = [];
-      for (let p = this.#place; p; p = p.up) path.push(p.key);
-      this.#path = path.reverse();
-    }
+    this.#path ??= pathOf(this.#place);
     return this.#path;
   }
 }
