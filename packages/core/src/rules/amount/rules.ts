@@ -15,8 +15,11 @@ interface Stated {
 
 /** The amounts a text writes beside their words: a pure reading of the text, kept by the checker. */
 function amountsInProse(text: string): readonly (readonly [string, string])[] {
+  // An amount in prose is followed by its words in parentheses: a text without one has none.
+  if (!text.includes('(')) return NONE;
   return [...text.normalize('NFC').matchAll(IN_PROSE)].map((m) => [m[1]!, m[2]!] as const);
 }
+const NONE: readonly (readonly [string, string])[] = Object.freeze([]);
 
 /**
  * Every amount a supervision writes beside its words: figure fields with `inWords`, and prose,
@@ -33,9 +36,8 @@ function statedAmounts({ texts, readings }: ModelIndex): Stated[] {
       out.push({ figure, words, path });
     }
     const e = entries[i];
-    // An amount in prose is followed by its words in parentheses: a text without one has none,
-    // and is not looked up.
-    if (!e?.amounts || !e.text.includes('(')) continue;
+    // Looked up, not scanned: a text's readings are found once per check for every rule.
+    if (!e?.amounts) continue;
     for (const [figure, words] of readings.ofText(e, 'amounts-in-prose', amountsInProse)) {
       out.push({ figure, words, path: e.path });
     }

@@ -19,9 +19,13 @@ const LEVELS_3_4 = /mức\s+độ\s*[34](?:\s*(?:,|và|-|–|\/)\s*[34])?(?!\d)/
 // đ and the vowel every match of LEVELS_3_4 has once normalised.
 const HAS_DO = /[đĐ][oOôÔọỌộỘ]/;
 
-/** The replaced terms a text writes: a pure reading of the text, kept by the checker. */
+/**
+ * The replaced terms a text writes: a pure reading of the text, kept by the checker. Every
+ * replaced term has "độ" (composed or not): a text without it has none, and is not normalised.
+ */
 const replacedTerms = (text: string): readonly string[] =>
-  [...text.normalize('NFC').matchAll(LEVELS_3_4)].map((m) => m[0]);
+  HAS_DO.test(text) ? [...text.normalize('NFC').matchAll(LEVELS_3_4)].map((m) => m[0]) : NONE;
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Terms the law has replaced, used in a notice dated after the replacement took effect. */
 export const replacedTerm: Rule = {
@@ -35,8 +39,8 @@ export const replacedTerm: Rule = {
     if (!datedFrom(supervision, DECREE_42)) return [];
     const out: Draft[] = [];
     for (const e of index.texts.entries) {
-      // Every replaced term has "độ" (composed or not): a text without it is not looked up.
-      if (!e.prose || !HAS_DO.test(e.text)) continue;
+      // Looked up, not scanned: a text's readings are found once per check for every rule.
+      if (!e.prose) continue;
       for (const term of index.readings.ofText(e, 'replaced-terms', replacedTerms)) {
         out.push({
           paths: [e.path],
