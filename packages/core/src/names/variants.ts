@@ -205,6 +205,27 @@ export interface PreparedText {
   bones: string;
 }
 
+/**
+ * Whether a text (NFC) may write one of the names: each finder's pattern (every spelling, no word
+ * bounds) found in it. A text where none is found has no spelling, and needs no bones: that
+ * letter-by-letter pass is what a first check paid for most, before its code was compiled.
+ */
+export function mayWriteAny(names: readonly NameFinder[], nfc: string): boolean {
+  for (const finder of names) {
+    // A long name's pattern is the name as written, not every spelling: no shortcut then.
+    if (finder.name.length > 1000) return true;
+    let probe = PROBES.get(finder);
+    if (probe === undefined) {
+      probe = new RegExp(finder.pattern.source, 'u');
+      PROBES.set(finder, probe);
+    }
+    if (probe.test(nfc)) return true;
+  }
+  return false;
+}
+// Each finder's pattern without the global flag (whose `lastIndex` a test would move), kept.
+const PROBES = new WeakMap<NameFinder, RegExp>();
+
 /** Prepares a text for `spellingsIn`: worth keeping when the same text is scanned again. */
 export function prepareText(text: string): PreparedText {
   const nfc = text.normalize('NFC');

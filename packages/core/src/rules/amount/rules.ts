@@ -53,7 +53,8 @@ export const amountInWordsMatches: Rule = {
   run({ index }) {
     const out: Draft[] = [];
     for (const s of statedAmounts(index)) {
-      const said = readAmountInWords(s.words);
+      // Words are read by their text alone: kept by the checker.
+      const said = index.readings.keep('amount-in-words', s.words, readAmountInWords);
       if (said === undefined) continue;
       const figure = typeof s.figure === 'string' ? BigInt(s.figure.replaceAll('.', '')) : undefined;
       const value = figure ?? BigInt((s.figure as Reported).value.toFixed());
