@@ -219,7 +219,9 @@ export const freezeReading = <T>(value: T): T => deepFreeze(value);
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    // Readings are plain arrays and records: no list of values is made to walk them.
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+    else for (const key in value) if (Object.hasOwn(value, key)) deepFreeze(value[key]);
   }
   return value;
 }

@@ -124,3 +124,33 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
   }
   return [...groups.values()];
 }
+
+/**
+ * `groupBy` on two keys, a text and a number, in the order each pair is first met: no key text is
+ * made for each item.
+ */
+export function groupByPair<T>(
+  items: readonly T[],
+  first: (t: T) => string,
+  second: (t: T) => number,
+): T[][] {
+  const groups = new Map<string, Map<number, T[]>>();
+  const out: T[][] = [];
+  for (const item of items) {
+    const a = first(item);
+    let inner = groups.get(a);
+    if (!inner) {
+      inner = new Map();
+      groups.set(a, inner);
+    }
+    const b = second(item);
+    const g = inner.get(b);
+    if (g) g.push(item);
+    else {
+      const group = [item];
+      inner.set(b, group);
+      out.push(group);
+    }
+  }
+  return out;
+}

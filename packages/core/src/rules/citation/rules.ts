@@ -6,7 +6,7 @@ import { citationLabel } from '../../citations/format.js';
 import { bodyOfSymbol, symbolFitsIssuer } from '../../citations/issuers.js';
 import { outOfOrder } from '../../citations/order.js';
 import type { CitationBodies, TextReadings } from '../../citations/readings.js';
-import { groupBy, type RegisterDocument } from '../../citations/register.js';
+import { groupBy, groupByPair, type RegisterDocument } from '../../citations/register.js';
 import type { Citation } from '../../citations/schema.js';
 import { sameSubjectOf } from '../../citations/subject.js';
 import { compareDates, isRealDate } from '../../dates/calendar.js';
@@ -52,7 +52,11 @@ export const numberReused: Rule = {
   run(context) {
     const register = registerOfContext(context);
     const out: Draft[] = [];
-    for (const same of groupBy(register, (d) => `${d.sequence}|${d.numberValue}`)) {
+    for (const same of groupByPair(
+      register,
+      (d) => d.sequence,
+      (d) => d.numberValue,
+    )) {
       if (same.length < 2) continue;
       out.push({
         paths: same.flatMap((d) => d.paths),
