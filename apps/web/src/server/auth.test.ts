@@ -96,6 +96,7 @@ describe.each(testDatabases())('accounts, sessions and CSRF on $name', (database
     const body = { findingCode: 'dossier.balance', path: [], body: 'Đề nghị kiểm tra lại.' };
     const none = await client.request('POST', path, { body, csrf: false });
     expect(none.status).toBe(403);
+    expect(none.headers.get('cache-control')).toBe('no-store');
     expect((await none.json()).error.code).toBe('csrf.failed');
     const wrong = await client.request('POST', path, {
       body,

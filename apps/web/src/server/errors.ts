@@ -121,5 +121,8 @@ export function errorResponse(c: Context, err: unknown, log: (e: unknown) => voi
   const error = err instanceof ApiError ? err : new ApiError('internal');
   if (!(err instanceof ApiError) || error.status >= 500) log(err);
   if (error.data.retryAfter !== undefined) c.header('Retry-After', String(error.data.retryAfter));
+  // An error answers one request: no cache keeps it, whichever middleware turned the request away
+  // (the CSRF and session checks run before the one that marks API answers no-store).
+  c.header('Cache-Control', 'no-store');
   return c.json(body(error), error.status as 400);
 }
