@@ -95,4 +95,35 @@ describe('recommendations with parts', () => {
       ['recommendation.overdue', ['recommendations', 0, 'parts', 0, 'deadline']],
     ]);
   });
+
+  it("points at the part's own status when the part has one, else at the recommendation's", () => {
+    const recommendations = [
+      {
+        number: '1.',
+        addressee: 'UBND xã',
+        content: 'Khắc phục hạn chế:',
+        parts: [
+          {
+            number: 'a)',
+            content: 'Trang bị máy quét',
+            deadline: '30/11/2025',
+            status: 'in-progress' as const,
+          },
+          { number: 'b)', content: 'Số hóa hồ sơ tồn', deadline: '30/11/2025' },
+        ],
+      },
+    ];
+    const asOf = { year: 2026, month: 1, day: 15 };
+    const found = check(supervision([], { recommendations }), { now: asOf, asOf });
+    expect(found.map((f) => f.paths)).toEqual([
+      [
+        ['recommendations', 0, 'parts', 0, 'deadline'],
+        ['recommendations', 0, 'parts', 0, 'status'],
+      ],
+      [
+        ['recommendations', 0, 'parts', 1, 'deadline'],
+        ['recommendations', 0, 'status'],
+      ],
+    ]);
+  });
 });

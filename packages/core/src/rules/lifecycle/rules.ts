@@ -93,7 +93,10 @@ export const recommendationOverdue: Rule = {
         out.push({
           paths: [
             ['recommendations', i, 'parts', j, 'deadline'],
-            ['recommendations', i, 'status'],
+            // The status that applies: the part's own when it has one.
+            part.status === undefined
+              ? ['recommendations', i, 'status']
+              : ['recommendations', i, 'parts', j, 'status'],
           ],
           params: { addressee: r.addressee, deadline: part.deadline.written, status },
         });
