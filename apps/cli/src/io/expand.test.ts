@@ -17,6 +17,9 @@ describe('globToRegExp', () => {
     ['*.{yaml,json}', 'a.json', true],
     ['*.{yaml,json}', 'a.txt', false],
     ['a.b', 'axb', false],
+    // A range written backwards is no error of ours: it matches nothing.
+    ['[z-a].yaml', 'b.yaml', false],
+    ['[z-a].yaml', '[z-a].yaml', false],
   ])('%s matches %s: %s', (pattern, path, expected) => {
     expect(globToRegExp(pattern).test(path)).toBe(expected);
   });
@@ -58,5 +61,6 @@ describe('expandInputs', () => {
 
   it('reports a glob that matches nothing', () => {
     expect(expandInputs(['h/*.pdf'])).toEqual({ files: [], unmatched: ['h/*.pdf'] });
+    expect(expandInputs(['h/**/[z-a].yaml'])).toEqual({ files: [], unmatched: ['h/**/[z-a].yaml'] });
   });
 });

@@ -81,7 +81,9 @@ export function globToRegExp(pattern: string): RegExp {
           .slice(i + 1, end)
           .replace(/^!/, '^')
           .replace(/\\/g, '\\\\');
-        out += `[${body}]`;
+        // A class no regular expression can hold ("[z-a]", a range written backwards) matches
+        // nothing, as in a shell: the glob then reports that no file matches.
+        out += validClass(body) ? `[${body}]` : '(?!)';
         i = end;
       }
     } else if (c === '{') {
@@ -98,6 +100,15 @@ export function globToRegExp(pattern: string): RegExp {
     }
   }
   return new RegExp(`^${out}$`);
+}
+
+function validClass(body: string): boolean {
+  try {
+    new RegExp(`[${body}]`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function walk(root: string, keep: (file: string, relative: string) => boolean): string[] {
