@@ -19,6 +19,17 @@ describe('bounds on written figures', () => {
     expect(codeOf(ScoreValue.safeParse('9'.repeat(60)))).toBe('number.too-large');
   });
 
+  it('takes every figure up to its bound, whatever its digits, and refuses every figure past it', () => {
+    for (const text of ['999.999.999.999.999', '999999999999999', '0', '000.000', '1000000000000000'])
+      expect(MoneyValue.safeParse(text).success).toBe(true);
+    for (const text of ['1.000.000', '999999,9999999999', '1000000,0', '0,0000000001', '000999999,9'])
+      expect(RateValue.safeParse(text).success).toBe(true);
+    for (const text of ['1000000,0000000001', '1.000.001', '10000000', '1000001'])
+      expect(codeOf(RateValue.safeParse(text))).toBe('number.too-large');
+    expect(codeOf(ScoreValue.safeParse('1000000.5'))).toBe('number.too-large');
+    expect(codeOf(CountValue.safeParse('1.000.000.001'))).toBe('number.too-large');
+  });
+
   it('refuses more than 10 decimals in a rate or a score', () => {
     expect(RateValue.parse('92,8763010654').scale).toBe(10);
     expect(codeOf(RateValue.safeParse('92,87630106541'))).toBe('number.too-precise');

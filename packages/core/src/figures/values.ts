@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Decimal } from '../numbers/decimal.js';
-import { type NumberContext, type Reported, readNumber } from '../numbers/reported.js';
+import { type NumberContext, type Reported, readNumber, readPlain } from '../numbers/reported.js';
 
 /**
  * Codes of the input issues raised while reading written figures and dates.
@@ -49,8 +49,22 @@ export const FIGURE_BOUNDS = {
 
 function reported({ context, integer, max, maxScale, description }: ReportedOptions) {
   const limit = new Decimal(max);
+  // A value whose first digit stands below the limit's (decimal.js's exponent `e`) is below it.
+  const limitExponent = limit.e;
   return written
     .transform((input, ctx): Reported => {
+      // The common forms ("2175", "5.824.272.835", "92,87"), read at once, are never negative:
+      // kept when they are within bounds; anything else is read again below, which says why not.
+      if (typeof input === 'string') {
+        const quick = readPlain(input, context);
+        if (
+          quick !== undefined &&
+          quick.value.e < limitExponent &&
+          quick.scale <= maxScale &&
+          (!integer || quick.scale === 0)
+        )
+          return quick;
+      }
       const read = readNumber(input, context);
       if (!read.ok) {
         ctx.addIssue({ code: 'custom', params: { diemmac: 'number.unreadable', reason: read.error }, input });
@@ -66,7 +80,7 @@ function reported({ context, integer, max, maxScale, description }: ReportedOpti
         ctx.addIssue({ code: 'custom', params: { diemmac: 'number.negative' }, input });
         return z.NEVER;
       }
-      if (value.value.greaterThan(limit)) {
+      if (value.value.e >= limitExponent && value.value.greaterThan(limit)) {
         ctx.addIssue({ code: 'custom', params: { diemmac: 'number.too-large', max }, input });
         return z.NEVER;
       }

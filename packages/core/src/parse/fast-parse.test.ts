@@ -115,6 +115,28 @@ describe.each([
     }
   });
 
+  it('reads the keys a walk of an object does not meet as zod does: hidden, inherited, of any prototype', () => {
+    const hidden = { name: 'a' };
+    Object.defineProperty(hidden, 'label', { value: 'l', enumerable: false });
+    Object.defineProperty(hidden, 'count', { value: 2, enumerable: false });
+    const hiddenWrong = { name: 'a' };
+    Object.defineProperty(hiddenWrong, 'count', { value: 'two', enumerable: false });
+    const inherited = Object.assign(Object.create({ label: 'l', code: 'abc' }), { name: 'a' });
+    const bare = Object.assign(Object.create(null), { name: 'a', kind: 'b', list: ['x'] });
+    class Named {
+      name = 'a';
+      get label() {
+        return 'l';
+      }
+    }
+    for (const input of [hidden, hiddenWrong, inherited, bare, new Named()]) agrees(Leaf, input);
+    // A key Object.prototype also has is there on every object, as zod reads it.
+    const Odd = z.strictObject({ name: z.string(), toString: z.string().optional() });
+    for (const input of [{ name: 'a' }, { name: 'a', toString: 'x' }]) agrees(Odd, input);
+    const OddLoose = z.object({ name: z.string(), valueOf: z.unknown() });
+    for (const input of [{ name: 'a' }, { name: 'a', extra: 1 }]) agrees(OddLoose, input);
+  });
+
   it('follows a discriminated union by its tag, a recursive schema to any depth, and refinements on objects', () => {
     for (const input of [{ kind: 'x', x: 1 }, { kind: 'y' }, { kind: 'y', z: 1 }, { kind: 'z' }, { x: 1 }]) {
       agrees(Tagged, input);

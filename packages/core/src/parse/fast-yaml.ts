@@ -623,6 +623,8 @@ function resolvePlain(s: string): unknown {
   const f = s.charCodeAt(0);
   if (f >= 0x80 || (isLetter(f) && f !== 110 && f !== 78 && f !== 116 && f !== 84 && f !== 102 && f !== 70))
     return s;
+  // A figure ("2175", "5.824.272.835"): never null nor a boolean.
+  if (f >= 48 && f <= 57) return CANONICAL_INTEGER.test(s) ? Number(s) : s;
   if (s === '-0') throw UNSURE;
   if (NULL.test(s)) return null;
   if (BOOL_TRUE.test(s)) return true;
