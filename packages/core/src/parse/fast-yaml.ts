@@ -18,8 +18,8 @@ interface Line {
   indent: number;
   /** The line from its first non-space character, as written (comments included). */
   content: string;
-  /** The raw line, for block scalars. */
-  raw: string;
+  /** Where the line starts in the text (block scalars read their lines from there). */
+  start: number;
 }
 
 /** Tabs, carriage returns, other control characters, and what some readers take for line breaks. */
@@ -142,14 +142,19 @@ class Reader {
     readonly maxDepth: number,
     readonly where = false,
   ) {
-    const raws = text.split('\n');
-    const lines: Line[] = new Array(raws.length);
-    for (let i = 0; i < raws.length; i++) {
-      const raw = raws[i]!;
-      let indent = 0;
+    // The lines as `text.split('\n')` gives them, each cut once, past its indentation.
+    const lines: Line[] = [];
+    const n = text.length;
+    let start = 0;
+    for (;;) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = n;
+      let k = start;
       // Bounded: reading past a string's end (NaN) sends the engine's optimised code to a slow path.
-      while (indent < raw.length && raw.charCodeAt(indent) === 32) indent++;
-      lines[i] = { indent, content: indent === 0 ? raw : raw.slice(indent), raw };
+      while (k < end && text.charCodeAt(k) === 32) k++;
+      lines.push({ indent: k - start, content: text.slice(k, end), start });
+      if (end === n) break;
+      start = end + 1;
     }
     this.lines = lines;
   }
@@ -200,7 +205,7 @@ class Reader {
       const c = line.content;
       let colon = simpleKeyEnd(c);
       let key: string;
-      if (colon > 0) key = notAWord(keyAt(c, colon));
+      if (colon > 0) key = keyAt(c, colon);
       else {
         colon = keyEnd(c);
         if (colon < 0) throw UNSURE;
@@ -435,10 +440,12 @@ class Reader {
       }
       if (l.indent < inner) break;
       if (l.indent > inner && folded) throw UNSURE; // more-indented lines keep their breaks
-      body.push(l.raw.slice(inner));
+      // The line from its content's indentation on (a line of a literal may be indented more).
+      body.push(this.text.slice(l.start + inner, l.start + l.indent + l.content.length));
     }
     // A last line without its line break: left to the library.
-    if (j === lines.length && lines[j - 1]!.raw !== '') throw UNSURE;
+    const last = lines[j - 1]!;
+    if (j === lines.length && (last.indent > 0 || last.content !== '')) throw UNSURE;
     // Trailing blank lines belong to the chomping, not the content.
     let end = body.length;
     while (end > 0 && body[end - 1] === '') end--;
@@ -533,19 +540,22 @@ function isKeyCharacter(c: number): boolean {
 /**
  * The keys met so far, by first letter and length, as the engine keeps property names: a key
  * found here is not hashed and looked up among the engine's names again, which costs more than
- * comparing it with the few keys of its first letter and length. The keys of the model are a
- * few hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
+ * comparing it with the few keys of its first letter and length; nor is it asked again whether
+ * YAML reads it as a word (only keys that are not are kept). The keys of the model are a few
+ * hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
  */
 const KEYS = new Map<number, string[]>();
 const KEYS_KEPT = 2048;
 let keysKept = 0;
 
-/** The key that `c` starts with, `end` characters long. */
+/** The simple key that `c` starts with, `end` characters long; a word YAML reads as null or a boolean: UNSURE. */
 function keyAt(c: string, end: number): string {
   const slot = c.charCodeAt(0) * 1024 + end;
   const known = KEYS.get(slot);
   if (known) for (const key of known) if (c.startsWith(key)) return key;
   const key = c.slice(0, end);
+  // "null", "True"…: the library reads the line.
+  if (isWord(key)) throw UNSURE;
   if (keysKept >= KEYS_KEPT || end > 64) return key;
   // The engine's own copy of the name, as an object's key gives it back.
   const name = Object.keys({ [key]: true })[0]!;
@@ -560,12 +570,6 @@ function isWord(raw: string): boolean {
   return (
     (raw.length === 4 || raw.length === 5) && (NULL.test(raw) || BOOL_TRUE.test(raw) || BOOL_FALSE.test(raw))
   );
-}
-
-/** The key, unless it is such a word (then the library reads the line). */
-function notAWord(key: string): string {
-  if (isWord(key)) throw UNSURE;
-  return key;
 }
 
 /**
@@ -598,13 +602,28 @@ function plainLine(rest: string, first: boolean): { text: string; commented: boo
   if (!startsPlainly(rest.charCodeAt(0)) && (first ? NOT_PLAIN_START : NOT_PLAIN_NEXT).test(rest))
     throw UNSURE;
   // A comment starts at " #"; before it, ": " (or ":" ending the line) would be a mapping the
-  // library refuses. Searched for, not walked: most lines are long text with neither.
-  const hash = rest.indexOf(' #');
+  // library refuses. Searched for, not walked: most lines are long text with neither. Each is found
+  // by its rare character ("#", ":"), not by the space, which text has every few letters.
+  const hash = commentAt(rest);
   const end = hash < 0 ? rest.length : hash + 1;
-  const colon = rest.indexOf(': ', 1);
+  const colon = colonSpaceAt(rest);
   if (colon >= 0 && colon < end) throw UNSURE;
   if (hash < 0 && rest.length > 1 && rest.charCodeAt(rest.length - 1) === 58) throw UNSURE;
   return { text: trimSpaces(rest.slice(0, end)), commented: hash >= 0 };
+}
+
+/** `rest.indexOf(' #')`. */
+function commentAt(rest: string): number {
+  let at = rest.indexOf('#', 1);
+  while (at > 0 && rest.charCodeAt(at - 1) !== 32) at = rest.indexOf('#', at + 1);
+  return at > 0 ? at - 1 : -1;
+}
+
+/** `rest.indexOf(': ', 1)`. */
+function colonSpaceAt(rest: string): number {
+  let at = rest.indexOf(':', 1);
+  while (at >= 0 && rest.charCodeAt(at + 1) !== 32) at = rest.indexOf(':', at + 1);
+  return at;
 }
 
 // A line that cannot go on a plain scalar in the library's reading, or that we would not trust to:
