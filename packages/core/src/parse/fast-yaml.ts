@@ -527,10 +527,15 @@ function plainKey(raw: string): string {
  * a word YAML reads as null or a boolean. Every check of `plainKey` passes it as it is.
  */
 function simpleKey(raw: string): boolean {
+  return simpleKeyCharacters(raw) && !isWord(raw);
+}
+
+/** A letter, then letters, digits, "_" and "-", at most a thousand: `simpleKey` but for the words. */
+function simpleKeyCharacters(raw: string): boolean {
   const n = raw.length;
   if (n === 0 || n > 1000 || !isLetter(raw.charCodeAt(0))) return false;
   for (let i = 1; i < n; i++) if (!isKeyCharacter(raw.charCodeAt(i))) return false;
-  return !isWord(raw);
+  return true;
 }
 
 function isKeyCharacter(c: number): boolean {
@@ -820,12 +825,24 @@ function flowScalar(rest: string, cursor: { k: number }, key: boolean): unknown 
   const piece = trimSpaces(rest.slice(k, e));
   if (piece === '' || (!startsPlainly(piece.charCodeAt(0)) && NOT_PLAIN_START.test(piece))) throw UNSURE;
   cursor.k = e;
-  return key ? plainKey(piece) : resolvePlain(piece);
+  if (!key) return resolvePlain(piece);
+  // A simple key, as `plainKey` takes it (a word being UNSURE in both), from the table of keys met.
+  return simpleKeyCharacters(piece) ? keyAt(piece, piece.length) : plainKey(piece);
 }
 
 /** Where a quoted scalar opened at `k` closes on this line. */
 function quotedEnd(rest: string, k: number, quote: "'" | '"'): number {
   const single = quote === "'";
+  if (single) {
+    // Searched for: the only escape is a doubled quote.
+    let j = k + 1;
+    for (;;) {
+      const q = rest.indexOf("'", j);
+      if (q < 0) throw UNSURE;
+      if (rest.charCodeAt(q + 1) !== 39) return q;
+      j = q + 2;
+    }
+  }
   const code = single ? 39 : 34;
   let j = k + 1;
   for (;;) {
