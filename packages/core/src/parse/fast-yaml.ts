@@ -543,21 +543,24 @@ function isKeyCharacter(c: number): boolean {
 }
 
 /**
- * The keys met so far, by first letter and length, as the engine keeps property names: a key
- * found here is not hashed and looked up among the engine's names again, which costs more than
- * comparing it with the few keys of its first letter and length; nor is it asked again whether
- * YAML reads it as a word (only keys that are not are kept). The keys of the model are a few
- * hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
+ * The keys met so far, by their first, middle and last letters and their length, as the engine
+ * keeps property names: a key found here is not hashed and looked up among the engine's names
+ * again, which costs more than comparing it with the one or two keys of its slot; nor is it asked
+ * again whether YAML reads it as a word (only keys that are not are kept). The keys of the model
+ * are a few hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
  */
-const KEYS = new Map<number, string[]>();
+const KEY_SLOTS = 4096;
+const KEYS: (string[] | undefined)[] = new Array(KEY_SLOTS).fill(undefined);
 const KEYS_KEPT = 2048;
 let keysKept = 0;
 
 /** The simple key that `c` starts with, `end` characters long; a word YAML reads as null or a boolean: UNSURE. */
 function keyAt(c: string, end: number): string {
-  const slot = c.charCodeAt(0) * 1024 + end;
-  const known = KEYS.get(slot);
-  if (known) for (const key of known) if (c.startsWith(key)) return key;
+  const slot =
+    (c.charCodeAt(0) * 961 + c.charCodeAt(end >> 1) * 31 + c.charCodeAt(end - 1) + end * 127) &
+    (KEY_SLOTS - 1);
+  const known = KEYS[slot];
+  if (known) for (const key of known) if (key.length === end && c.startsWith(key)) return key;
   const key = c.slice(0, end);
   // "null", "True"…: the library reads the line.
   if (isWord(key)) throw UNSURE;
@@ -565,7 +568,7 @@ function keyAt(c: string, end: number): string {
   // The engine's own copy of the name, as an object's key gives it back.
   const name = Object.keys({ [key]: true })[0]!;
   if (known) known.push(name);
-  else KEYS.set(slot, [name]);
+  else KEYS[slot] = [name];
   keysKept++;
   return name;
 }
