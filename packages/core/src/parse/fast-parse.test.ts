@@ -33,6 +33,9 @@ const Leaf = z.strictObject({
   note: z.string().nullable().default(null),
   tags: z.array(z.string()).min(1).optional(),
   list: z.array(z.string()).default([]),
+  flag: z.union([z.boolean(), z.number()]).optional(),
+  mark: z.union([z.boolean(), z.literal('yes')]).optional(),
+  either: z.union([z.number(), z.string().min(2)]).optional(),
   written: z
     .union([z.string(), z.number()])
     .transform((v, ctx) => {
@@ -83,6 +86,10 @@ describe.each([
       { name: 'a', label: 'l', plain: '', mode: 'on' },
       { name: 'a', mode: undefined },
       { name: 'a', label: undefined, plain: undefined },
+      { name: 'a', flag: true, either: 'ab' },
+      { name: 'a', flag: 0, either: 3 },
+      { name: 'a', mark: 'yes' },
+      { name: 'a', mark: false },
     ]) {
       agrees(Leaf, input);
       expect(compileParser(Leaf, options)(input)).not.toBe(FAIL);
@@ -106,6 +113,11 @@ describe.each([
       { name: 'a', tags: [] },
       { name: 'a', written: '1.5' },
       { name: 'a', fixed: 2 },
+      { name: 'a', flag: Number.POSITIVE_INFINITY },
+      { name: 'a', flag: 'no' },
+      { name: 'a', mark: 'no' },
+      { name: 'a', either: 'a' },
+      { name: 'a', written: Number.NaN },
       ['name'],
       null,
       'a',
@@ -169,6 +181,9 @@ describe.each([
       'tags',
       'list',
       'written',
+      'flag',
+      'mark',
+      'either',
     );
     const data = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),

@@ -300,6 +300,19 @@ class Compiler implements DepthCounter {
         return parse ? parse(input) : FAIL;
       };
     }
+    // Bare types only ("a text or a number", as a written figure is): one test of the input's type.
+    const bare = options.map(bareType);
+    if (bare.every((t) => t !== undefined)) {
+      const text = bare.includes('string');
+      const number = bare.includes('number');
+      const boolean = bare.includes('boolean');
+      return (input) => {
+        const type = typeof input;
+        if (type === 'string') return text ? input : FAIL;
+        if (type === 'number') return number && Number.isFinite(input) ? input : FAIL;
+        return type === 'boolean' && boolean ? input : FAIL;
+      };
+    }
     const parsers = options.map((option) => this.compile(option));
     return (input) => {
       // An option that gives up part-way leaves the depth where it was: each starts from here.
@@ -312,6 +325,16 @@ class Compiler implements DepthCounter {
       return FAIL;
     };
   }
+}
+
+/**
+ * The type a schema takes with no refinement at all (`z.string()`, `z.number()`, `z.boolean()`),
+ * whose body gives the input itself; `undefined` for any other schema.
+ */
+function bareType(schema: Schema): 'string' | 'number' | 'boolean' | undefined {
+  const def = schema._zod.def;
+  if (def.checks?.length || def.coerce || schema._zod.traits.has('$ZodCheck')) return undefined;
+  return def.type === 'string' || def.type === 'number' || def.type === 'boolean' ? def.type : undefined;
 }
 
 /**
