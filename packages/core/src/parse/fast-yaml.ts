@@ -646,9 +646,14 @@ function trimSpaces(s: string): string {
 }
 
 function resolvePlain(s: string): unknown {
-  // Text that cannot be null, a boolean or a number (most values): as it is.
+  // Text that cannot be null, a boolean or a number (most values): as it is. Such words start with
+  // n, t or f and are five letters at most ("false").
   const f = s.charCodeAt(0);
-  if (f >= 0x80 || (isLetter(f) && f !== 110 && f !== 78 && f !== 116 && f !== 84 && f !== 102 && f !== 70))
+  if (
+    f >= 0x80 ||
+    (isLetter(f) &&
+      (s.length > 5 || (f !== 110 && f !== 78 && f !== 116 && f !== 84 && f !== 102 && f !== 70)))
+  )
     return s;
   // A figure ("2175", "5.824.272.835"): never null nor a boolean.
   if (f >= 48 && f <= 57) return CANONICAL_INTEGER.test(s) ? Number(s) : s;
