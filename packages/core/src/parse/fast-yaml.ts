@@ -453,7 +453,11 @@ class Reader {
     // The last line of the file is '' after the final '\n': not a blank line of the scalar.
     const blanks = j === lines.length ? trailing - 1 : trailing;
     let out = '';
-    if (folded) {
+    const blankInside = body.indexOf('');
+    if (folded && (blankInside < 0 || blankInside >= end)) {
+      // No blank line: the lines joined by spaces, in one string.
+      out = end === body.length ? body.join(' ') : body.slice(0, end).join(' ');
+    } else if (folded) {
       let pendingBlanks = 0;
       let started = false;
       for (let t = 0; t < end; t++) {
