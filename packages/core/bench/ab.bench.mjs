@@ -28,6 +28,10 @@ for (const [name, core] of Object.entries(builds)) {
   let next = 0;
   const json = JSON.stringify(read.data);
   rows[`${name} parse (from JSON)`] = () => core.parseSupervision(JSON.parse(json));
+  const copies = Array.from({ length: 100 }, () => JSON.parse(json));
+  let copy = 0;
+  rows[`${name} parse alone`] = () => core.parseSupervision(copies[copy++ % 100]);
+  rows[`${name} readText`] = () => core.readText(text);
   rows[`${name} parse + check (from JSON)`] = () => {
     const r = core.parseSupervision(JSON.parse(json));
     if (r.ok) checker.check(r.value, { now });
@@ -46,9 +50,12 @@ for (const [name, core] of Object.entries(builds)) {
   };
 }
 
-const results = measureAll(rows, { rounds: 11, ms: 250, warmup: 30 });
+// Many short turns: a burst of load elsewhere on a shared machine then moves few of the medians.
+const results = measureAll(rows, { rounds: 31, ms: 80, warmup: 30 });
 for (const row of [
+  'parse alone',
   'parse (from JSON)',
+  'readText',
   'parse + check (from JSON)',
   'YAML text → findings',
   'check, long-lived checker',

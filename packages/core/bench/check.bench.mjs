@@ -19,6 +19,11 @@ const model = read.value;
 const now = { year: 2024, month: 11, day: 20 };
 
 const checker = createChecker();
+// Copies of the data as JSON.parse gives them, taken in turn: the parse alone, without the
+// JSON.parse before it (which the row "from JSON" includes).
+const COPIES = 200;
+const copies = Array.from({ length: COPIES }, () => JSON.parse(json));
+let copyNext = 0;
 
 // A long-lived process (a server, a batch) has by now compiled its supervision parser to code,
 // which the core does after a thousand parses (CODE_AFTER in src/parse/fast-parse.ts): the rows
@@ -50,6 +55,7 @@ const {
   yamlLibrary,
   readOnly,
   parseOnly,
+  parseAlone,
   checkWarm,
   checkFresh: freshRow,
   checkCold,
@@ -62,6 +68,7 @@ const {
   yamlLibrary: () => parseDocument(text, { uniqueKeys: true }).toJS(),
   readOnly: () => readText(text),
   parseOnly: () => parseSupervision(JSON.parse(json)),
+  parseAlone: () => parseSupervision(copies[copyNext++ % COPIES]),
   // A long-lived checker (CLI batch, web server) keeps the readings of texts it has met.
   checkWarm: () => checker.check(model, { now }),
   // The same checker on supervisions whose subjects and paragraphs it has never read.
@@ -97,6 +104,11 @@ row(
   'parseSupervision (from JSON)',
   `${fmt(parseOnly)} /s`,
   `${times(parseOnly, jsonParse)} JSON.parse (long-lived process)`,
+);
+row(
+  'parseSupervision alone (data already read)',
+  `${fmt(parseAlone)} /s`,
+  `${(jsonParse / parseAlone).toFixed(2)}× JSON.parse`,
 );
 row(
   'check, long-lived checker',

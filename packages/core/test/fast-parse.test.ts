@@ -61,6 +61,20 @@ describe.each([true, false])('the compiled supervision parser (as code: %s)', (j
   });
 
   it.each(FILES)(
+    'gives what zod gives for %s as JSON.parse gives it, and on objects without a prototype',
+    (name) => {
+      const json = JSON.stringify(read(name));
+      expect(agrees(JSON.parse(json))).toBe(true);
+      const bare = JSON.parse(json, (_key, value) =>
+        value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? Object.assign(Object.create(null), value)
+          : value,
+      );
+      expect(agrees(bare)).toBe(true);
+    },
+  );
+
+  it.each(FILES)(
     'gives what zod gives, or refuses as zod does, for %s altered anywhere',
     (name) => {
       const data = read(name);

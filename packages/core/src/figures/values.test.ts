@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CountValue, DateValue, FIGURE_BOUNDS, MoneyValue, RateValue, ScoreValue } from './values.js';
+import {
+  CountValue,
+  DateValue,
+  DraftDateValue,
+  FIGURE_BOUNDS,
+  MoneyValue,
+  RateValue,
+  ScoreValue,
+} from './values.js';
 
 const codeOf = (result: { error?: { issues: readonly object[] } | undefined }) =>
   (result.error?.issues[0] as { params?: { diemmac?: string } } | undefined)?.params?.diemmac;
@@ -17,6 +25,17 @@ describe('bounds on written figures', () => {
     expect(RateValue.parse('311,84').written).toBe('311,84');
     expect(codeOf(RateValue.safeParse('1000000,1'))).toBe('number.too-large');
     expect(codeOf(ScoreValue.safeParse('9'.repeat(60)))).toBe('number.too-large');
+  });
+
+  it('takes every figure up to its bound, whatever its digits, and refuses every figure past it', () => {
+    for (const text of ['999.999.999.999.999', '999999999999999', '0', '000.000', '1000000000000000'])
+      expect(MoneyValue.safeParse(text).success).toBe(true);
+    for (const text of ['1.000.000', '999999,9999999999', '1000000,0', '0,0000000001', '000999999,9'])
+      expect(RateValue.safeParse(text).success).toBe(true);
+    for (const text of ['1000000,0000000001', '1.000.001', '10000000', '1000001'])
+      expect(codeOf(RateValue.safeParse(text))).toBe('number.too-large');
+    expect(codeOf(ScoreValue.safeParse('1000000.5'))).toBe('number.too-large');
+    expect(codeOf(CountValue.safeParse('1.000.000.001'))).toBe('number.too-large');
   });
 
   it('refuses more than 10 decimals in a rate or a score', () => {
@@ -39,6 +58,39 @@ describe('DateValue', () => {
     expect(read('8 / 1 / 2024')).toEqual([2024, 1, 8]);
     expect(read(' 20/7/2023 ')).toEqual([2023, 7, 20]);
     expect(read('2024-01-08')).toEqual([2024, 1, 8]);
+  });
+
+  it('keeps the date as written, trimmed, and refuses a month or a year out of range wherever it is written', () => {
+    expect(DateValue.parse('20/7/2023')).toStrictEqual({
+      year: 2023,
+      month: 7,
+      day: 20,
+      written: '20/7/2023',
+    });
+    expect(DateValue.parse(' 20/7/2023 ').written).toBe('20/7/2023');
+    expect(DraftDateValue.parse('20/11/2024')).toStrictEqual({
+      year: 2024,
+      month: 11,
+      day: 20,
+      written: '20/11/2024',
+    });
+    expect(DraftDateValue.parse('11/2024')).toStrictEqual({
+      year: 2024,
+      month: 11,
+      day: null,
+      written: '11/2024',
+    });
+    expect(read('31/2/2024')).toEqual([2024, 2, 31]);
+    for (const text of [
+      '1/13/2024',
+      '0/1/2024',
+      '32/1/2024',
+      '1/1/1899',
+      '1/1/2201',
+      ' 1/13/2024',
+      '1/0/2024',
+    ])
+      expect(codeOf(DateValue.safeParse(text))).toBe('date.out-of-range');
   });
 
   it('refuses what is not a date as written', () => {

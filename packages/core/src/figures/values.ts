@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Decimal } from '../numbers/decimal.js';
-import { type NumberContext, type Reported, readNumber } from '../numbers/reported.js';
+import { type NumberContext, type Reported, readNumber, readPlain } from '../numbers/reported.js';
 
 /**
  * Codes of the input issues raised while reading written figures and dates.
@@ -49,8 +49,22 @@ export const FIGURE_BOUNDS = {
 
 function reported({ context, integer, max, maxScale, description }: ReportedOptions) {
   const limit = new Decimal(max);
+  // A value whose first digit stands below the limit's (decimal.js's exponent `e`) is below it.
+  const limitExponent = limit.e;
   return written
     .transform((input, ctx): Reported => {
+      // The common forms ("2175", "5.824.272.835", "92,87"), read at once, are never negative:
+      // kept when they are within bounds; anything else is read again below, which says why not.
+      if (typeof input === 'string') {
+        const quick = readPlain(input, context);
+        if (
+          quick !== undefined &&
+          quick.value.e < limitExponent &&
+          quick.scale <= maxScale &&
+          (!integer || quick.scale === 0)
+        )
+          return quick;
+      }
       const read = readNumber(input, context);
       if (!read.ok) {
         ctx.addIssue({ code: 'custom', params: { diemmac: 'number.unreadable', reason: read.error }, input });
@@ -66,7 +80,7 @@ function reported({ context, integer, max, maxScale, description }: ReportedOpti
         ctx.addIssue({ code: 'custom', params: { diemmac: 'number.negative' }, input });
         return z.NEVER;
       }
-      if (value.value.greaterThan(limit)) {
+      if (value.value.e >= limitExponent && value.value.greaterThan(limit)) {
         ctx.addIssue({ code: 'custom', params: { diemmac: 'number.too-large', max }, input });
         return z.NEVER;
       }
@@ -175,10 +189,21 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** "/", "." or "-", as DMY's separators. */
 const isSeparator = (c: number): boolean => c === 47 || c === 46 || c === 45;
 
+/** A month of the year, a day of a month (or none, in a draft) and a year from 1900 to 2200. */
+function inRange(year: number, month: number, day: number | null): boolean {
+  return (
+    month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31)) && year >= 1900 && year <= 2200
+  );
+}
+
 function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, description: string) {
   return z
     .string()
     .transform((input, ctx): T => {
+      // The common form ("20/7/2023": digits at both ends, nothing to trim), read at once.
+      const quick = plainDmy(input);
+      if (quick && inRange(quick[0], quick[1], quick[2]))
+        return { year: quick[0], month: quick[1], day: quick[2], written: input } as T;
       const text = input.trim();
       const p = parts(text, allowBlankDay);
       if (!p) {
@@ -192,7 +217,7 @@ function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, des
       const [year, month, day] = p;
       // Day 31 of February is a finding (date.impossible), not an unreadable date: the
       // notice really wrote it and the reader must be shown where.
-      if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31)) || year < 1900 || year > 2200) {
+      if (!inRange(year, month, day)) {
         ctx.addIssue({ code: 'custom', params: { diemmac: 'date.out-of-range' }, input });
         return z.NEVER;
       }

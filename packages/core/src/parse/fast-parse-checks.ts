@@ -29,7 +29,7 @@ export function withChecks(schema: Schema, parse: Fast): Fast {
   return (input) => {
     const value = parse(input);
     if (value === FAIL) return FAIL;
-    const payload: Payload = { value, issues: [] };
+    const payload: Payload = new CheckPayload(value);
     for (const check of checks) {
       const when = check._zod.def.when;
       if (when && !when(payload)) continue;
@@ -38,6 +38,16 @@ export function withChecks(schema: Schema, parse: Fast): Fast {
     }
     return payload.value;
   };
+}
+
+/**
+ * What zod's checks are given. A `superRefine` writes its `addIssue` on it: declared here, so that
+ * writing it does not give the object a new shape at every parse.
+ */
+class CheckPayload implements Payload {
+  issues: unknown[] = [];
+  addIssue: unknown = undefined;
+  constructor(public value: unknown) {}
 }
 
 /** zod's own `when` of a length check (run on values that have a length), found on first use. */

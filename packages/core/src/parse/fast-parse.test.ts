@@ -33,6 +33,9 @@ const Leaf = z.strictObject({
   note: z.string().nullable().default(null),
   tags: z.array(z.string()).min(1).optional(),
   list: z.array(z.string()).default([]),
+  flag: z.union([z.boolean(), z.number()]).optional(),
+  mark: z.union([z.boolean(), z.literal('yes')]).optional(),
+  either: z.union([z.number(), z.string().min(2)]).optional(),
   written: z
     .union([z.string(), z.number()])
     .transform((v, ctx) => {
@@ -83,6 +86,10 @@ describe.each([
       { name: 'a', label: 'l', plain: '', mode: 'on' },
       { name: 'a', mode: undefined },
       { name: 'a', label: undefined, plain: undefined },
+      { name: 'a', flag: true, either: 'ab' },
+      { name: 'a', flag: 0, either: 3 },
+      { name: 'a', mark: 'yes' },
+      { name: 'a', mark: false },
     ]) {
       agrees(Leaf, input);
       expect(compileParser(Leaf, options)(input)).not.toBe(FAIL);
@@ -106,6 +113,11 @@ describe.each([
       { name: 'a', tags: [] },
       { name: 'a', written: '1.5' },
       { name: 'a', fixed: 2 },
+      { name: 'a', flag: Number.POSITIVE_INFINITY },
+      { name: 'a', flag: 'no' },
+      { name: 'a', mark: 'no' },
+      { name: 'a', either: 'a' },
+      { name: 'a', written: Number.NaN },
       ['name'],
       null,
       'a',
@@ -113,6 +125,28 @@ describe.each([
       agrees(Leaf, input);
       expect(compileParser(Leaf, options)(input)).toBe(FAIL);
     }
+  });
+
+  it('reads the keys a walk of an object does not meet as zod does: hidden, inherited, of any prototype', () => {
+    const hidden = { name: 'a' };
+    Object.defineProperty(hidden, 'label', { value: 'l', enumerable: false });
+    Object.defineProperty(hidden, 'count', { value: 2, enumerable: false });
+    const hiddenWrong = { name: 'a' };
+    Object.defineProperty(hiddenWrong, 'count', { value: 'two', enumerable: false });
+    const inherited = Object.assign(Object.create({ label: 'l', code: 'abc' }), { name: 'a' });
+    const bare = Object.assign(Object.create(null), { name: 'a', kind: 'b', list: ['x'] });
+    class Named {
+      name = 'a';
+      get label() {
+        return 'l';
+      }
+    }
+    for (const input of [hidden, hiddenWrong, inherited, bare, new Named()]) agrees(Leaf, input);
+    // A key Object.prototype also has is there on every object, as zod reads it.
+    const Odd = z.strictObject({ name: z.string(), toString: z.string().optional() });
+    for (const input of [{ name: 'a' }, { name: 'a', toString: 'x' }]) agrees(Odd, input);
+    const OddLoose = z.object({ name: z.string(), valueOf: z.unknown() });
+    for (const input of [{ name: 'a' }, { name: 'a', extra: 1 }]) agrees(OddLoose, input);
   });
 
   it('follows a discriminated union by its tag, a recursive schema to any depth, and refinements on objects', () => {
@@ -147,6 +181,9 @@ describe.each([
       'tags',
       'list',
       'written',
+      'flag',
+      'mark',
+      'either',
     );
     const data = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),

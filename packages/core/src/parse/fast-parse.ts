@@ -94,6 +94,9 @@ function canCompileCode(): boolean {
   return (z.core.util as unknown as { allowsEval: { value: boolean } }).allowsEval.value;
 }
 
+/** What a walked object holds for a field whose key it does not have (see `objectByKeys`). */
+const ABSENT: unique symbol = Symbol('absent');
+
 /** One compiler per way of compiling, each with its cache of compiled schemas. */
 const compilers = new Map<string, Compiler>();
 
@@ -249,6 +252,73 @@ class Compiler implements DepthCounter {
       });
     const max = this.maxDepth;
     if (this.jit) return jitObject({ fields, known, strict, FAIL, counter: this, maxDepth: max, fits });
+    const byName = this.objectByName(fields, known, strict);
+    // As compiled code does (see jitObject): the keys an object has, walked once.
+    if (fields.length === 0 || fields.some((f) => f.key in Object.prototype)) return byName;
+    return this.objectByKeys(fields, known, strict, byName);
+  }
+
+  /**
+   * The object parser that walks the keys an object has, as `jitObject`'s code does, with the same
+   * semantics: each known key's value taken as it is met, the others refused (strict) or measured;
+   * an object that may hide a key from the walk (a key not enumerable, or inherited from a prototype
+   * other than Object's) read by `byName`.
+   */
+  objectByKeys(fields: Field[], known: Set<string>, strict: boolean, byName: Fast): Fast {
+    const max = this.maxDepth;
+    // A field's place by its key; a known key that is not a field ("__proto__"): -1.
+    const place = new Map<string, number>();
+    for (const key of known) place.set(key, -1);
+    for (const [i, field] of fields.entries()) place.set(field.key, i);
+    const count = fields.length;
+    return (input) => {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+      const proto = Object.getPrototypeOf(input);
+      if (proto !== Object.prototype && proto !== null) return byName(input);
+      const record = input as Record<string, unknown>;
+      if (max !== undefined && ++this.depth > max) return FAIL;
+      const values: unknown[] = new Array(count).fill(ABSENT);
+      let seen = 0;
+      let found = 0;
+      for (const key in record) {
+        seen++;
+        const at = place.get(key);
+        if (at === undefined) {
+          if (strict) return FAIL;
+          // Keys zod strips are not walked: their values must still be within the limit.
+          if (max !== undefined && !fits(record[key], this.depth, max)) return FAIL;
+        } else if (at >= 0) {
+          values[at] = record[key];
+          found++;
+        }
+      }
+      // A key absent from the walk is absent indeed when every own key of the object was walked.
+      if (found < count && Object.getOwnPropertyNames(record).length !== seen) {
+        if (max !== undefined) this.depth--;
+        return byName(input);
+      }
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < count; i++) {
+        const field = fields[i]!;
+        const given = values[i];
+        const present = given !== ABSENT;
+        if (!present) {
+          if (field.skipAbsent) continue;
+          if (field.required) return FAIL;
+        }
+        const value = field.parse(present ? given : undefined);
+        if (value === FAIL) return FAIL;
+        if (value !== undefined) out[field.key] = value;
+        else if (present || field.keepUndefined) out[field.key] = undefined;
+      }
+      if (max !== undefined) this.depth--;
+      return out;
+    };
+  }
+
+  /** The object parser that looks each field up by name. */
+  objectByName(fields: Field[], known: Set<string>, strict: boolean): Fast {
+    const max = this.maxDepth;
     return (input) => {
       if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
       const record = input as Record<string, unknown>;
@@ -300,6 +370,19 @@ class Compiler implements DepthCounter {
         return parse ? parse(input) : FAIL;
       };
     }
+    // Bare types only ("a text or a number", as a written figure is): one test of the input's type.
+    const bare = options.map(bareType);
+    if (bare.every((t) => t !== undefined)) {
+      const text = bare.includes('string');
+      const number = bare.includes('number');
+      const boolean = bare.includes('boolean');
+      return (input) => {
+        const type = typeof input;
+        if (type === 'string') return text ? input : FAIL;
+        if (type === 'number') return number && Number.isFinite(input) ? input : FAIL;
+        return type === 'boolean' && boolean ? input : FAIL;
+      };
+    }
     const parsers = options.map((option) => this.compile(option));
     return (input) => {
       // An option that gives up part-way leaves the depth where it was: each starts from here.
@@ -312,6 +395,16 @@ class Compiler implements DepthCounter {
       return FAIL;
     };
   }
+}
+
+/**
+ * The type a schema takes with no refinement at all (`z.string()`, `z.number()`, `z.boolean()`),
+ * whose body gives the input itself; `undefined` for any other schema.
+ */
+function bareType(schema: Schema): 'string' | 'number' | 'boolean' | undefined {
+  const def = schema._zod.def;
+  if (def.checks?.length || def.coerce || schema._zod.traits.has('$ZodCheck')) return undefined;
+  return def.type === 'string' || def.type === 'number' || def.type === 'boolean' ? def.type : undefined;
 }
 
 /**

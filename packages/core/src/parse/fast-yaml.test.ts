@@ -49,6 +49,21 @@ describe('the fast YAML reader', () => {
     });
   });
 
+  it('reads the words YAML gives a meaning to as the library does, and other words as text', () => {
+    const words = ['null', 'Null', 'NULL', 'nUll', 'true', 'True', 'TRUE', 'tRue', 'false', 'False', 'FALSE'];
+    const near = ['nulls', 'trueish', 'falsey', 'fals', 'nothing', 'thuong-truc', 'Thực hiện', 'n', 't', 'F'];
+    const text = [...words, ...near].map((w, i) => `k${i}: ${w}\nl${i}: [${w}]\n`).join('');
+    expect(fastReadYaml(text, MAX_NESTING)).toStrictEqual(library(text));
+    const data = fastReadYaml(text, MAX_NESTING) as Record<string, unknown>;
+    expect([data.k0, data.k4, data.k8, data.k3, data.k11]).toStrictEqual([
+      null,
+      true,
+      false,
+      'nUll',
+      'nulls',
+    ]);
+  });
+
   it('folds > and keeps | as YAML says, with every chomping', () => {
     for (const head of ['>', '>-', '>+', '|', '|-', '|+']) {
       const text = `a: ${head}\n  one\n  two\n\n  three\n\n\nb:\n  - ${head}\n    x\n      y\n`;

@@ -18,8 +18,8 @@ interface Line {
   indent: number;
   /** The line from its first non-space character, as written (comments included). */
   content: string;
-  /** The raw line, for block scalars. */
-  raw: string;
+  /** Where the line starts in the text (block scalars read their lines from there). */
+  start: number;
 }
 
 /** Tabs, carriage returns, other control characters, and what some readers take for line breaks. */
@@ -142,14 +142,19 @@ class Reader {
     readonly maxDepth: number,
     readonly where = false,
   ) {
-    const raws = text.split('\n');
-    const lines: Line[] = new Array(raws.length);
-    for (let i = 0; i < raws.length; i++) {
-      const raw = raws[i]!;
-      let indent = 0;
+    // The lines as `text.split('\n')` gives them, each cut once, past its indentation.
+    const lines: Line[] = [];
+    const n = text.length;
+    let start = 0;
+    for (;;) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = n;
+      let k = start;
       // Bounded: reading past a string's end (NaN) sends the engine's optimised code to a slow path.
-      while (indent < raw.length && raw.charCodeAt(indent) === 32) indent++;
-      lines[i] = { indent, content: indent === 0 ? raw : raw.slice(indent), raw };
+      while (k < end && text.charCodeAt(k) === 32) k++;
+      lines.push({ indent: k - start, content: text.slice(k, end), start });
+      if (end === n) break;
+      start = end + 1;
     }
     this.lines = lines;
   }
@@ -200,7 +205,7 @@ class Reader {
       const c = line.content;
       let colon = simpleKeyEnd(c);
       let key: string;
-      if (colon > 0) key = notAWord(keyAt(c, colon));
+      if (colon > 0) key = keyAt(c, colon);
       else {
         colon = keyEnd(c);
         if (colon < 0) throw UNSURE;
@@ -435,10 +440,12 @@ class Reader {
       }
       if (l.indent < inner) break;
       if (l.indent > inner && folded) throw UNSURE; // more-indented lines keep their breaks
-      body.push(l.raw.slice(inner));
+      // The line from its content's indentation on (a line of a literal may be indented more).
+      body.push(this.text.slice(l.start + inner, l.start + l.indent + l.content.length));
     }
     // A last line without its line break: left to the library.
-    if (j === lines.length && lines[j - 1]!.raw !== '') throw UNSURE;
+    const last = lines[j - 1]!;
+    if (j === lines.length && (last.indent > 0 || last.content !== '')) throw UNSURE;
     // Trailing blank lines belong to the chomping, not the content.
     let end = body.length;
     while (end > 0 && body[end - 1] === '') end--;
@@ -446,7 +453,11 @@ class Reader {
     // The last line of the file is '' after the final '\n': not a blank line of the scalar.
     const blanks = j === lines.length ? trailing - 1 : trailing;
     let out = '';
-    if (folded) {
+    const blankInside = body.indexOf('');
+    if (folded && (blankInside < 0 || blankInside >= end)) {
+      // No blank line: the lines joined by spaces, in one string.
+      out = end === body.length ? body.join(' ') : body.slice(0, end).join(' ');
+    } else if (folded) {
       let pendingBlanks = 0;
       let started = false;
       for (let t = 0; t < end; t++) {
@@ -520,10 +531,15 @@ function plainKey(raw: string): string {
  * a word YAML reads as null or a boolean. Every check of `plainKey` passes it as it is.
  */
 function simpleKey(raw: string): boolean {
+  return simpleKeyCharacters(raw) && !isWord(raw);
+}
+
+/** A letter, then letters, digits, "_" and "-", at most a thousand: `simpleKey` but for the words. */
+function simpleKeyCharacters(raw: string): boolean {
   const n = raw.length;
   if (n === 0 || n > 1000 || !isLetter(raw.charCodeAt(0))) return false;
   for (let i = 1; i < n; i++) if (!isKeyCharacter(raw.charCodeAt(i))) return false;
-  return !isWord(raw);
+  return true;
 }
 
 function isKeyCharacter(c: number): boolean {
@@ -531,26 +547,32 @@ function isKeyCharacter(c: number): boolean {
 }
 
 /**
- * The keys met so far, by first letter and length, as the engine keeps property names: a key
- * found here is not hashed and looked up among the engine's names again, which costs more than
- * comparing it with the few keys of its first letter and length. The keys of the model are a
- * few hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
+ * The keys met so far, by their first, middle and last letters and their length, as the engine
+ * keeps property names: a key found here is not hashed and looked up among the engine's names
+ * again, which costs more than comparing it with the one or two keys of its slot; nor is it asked
+ * again whether YAML reads it as a word (only keys that are not are kept). The keys of the model
+ * are a few hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
  */
-const KEYS = new Map<number, string[]>();
+const KEY_SLOTS = 4096;
+const KEYS: (string[] | undefined)[] = new Array(KEY_SLOTS).fill(undefined);
 const KEYS_KEPT = 2048;
 let keysKept = 0;
 
-/** The key that `c` starts with, `end` characters long. */
+/** The simple key that `c` starts with, `end` characters long; a word YAML reads as null or a boolean: UNSURE. */
 function keyAt(c: string, end: number): string {
-  const slot = c.charCodeAt(0) * 1024 + end;
-  const known = KEYS.get(slot);
-  if (known) for (const key of known) if (c.startsWith(key)) return key;
+  const slot =
+    (c.charCodeAt(0) * 961 + c.charCodeAt(end >> 1) * 31 + c.charCodeAt(end - 1) + end * 127) &
+    (KEY_SLOTS - 1);
+  const known = KEYS[slot];
+  if (known) for (const key of known) if (key.length === end && c.startsWith(key)) return key;
   const key = c.slice(0, end);
+  // "null", "True"…: the library reads the line.
+  if (isWord(key)) throw UNSURE;
   if (keysKept >= KEYS_KEPT || end > 64) return key;
   // The engine's own copy of the name, as an object's key gives it back.
   const name = Object.keys({ [key]: true })[0]!;
   if (known) known.push(name);
-  else KEYS.set(slot, [name]);
+  else KEYS[slot] = [name];
   keysKept++;
   return name;
 }
@@ -560,12 +582,6 @@ function isWord(raw: string): boolean {
   return (
     (raw.length === 4 || raw.length === 5) && (NULL.test(raw) || BOOL_TRUE.test(raw) || BOOL_FALSE.test(raw))
   );
-}
-
-/** The key, unless it is such a word (then the library reads the line). */
-function notAWord(key: string): string {
-  if (isWord(key)) throw UNSURE;
-  return key;
 }
 
 /**
@@ -598,13 +614,28 @@ function plainLine(rest: string, first: boolean): { text: string; commented: boo
   if (!startsPlainly(rest.charCodeAt(0)) && (first ? NOT_PLAIN_START : NOT_PLAIN_NEXT).test(rest))
     throw UNSURE;
   // A comment starts at " #"; before it, ": " (or ":" ending the line) would be a mapping the
-  // library refuses. Searched for, not walked: most lines are long text with neither.
-  const hash = rest.indexOf(' #');
+  // library refuses. Searched for, not walked: most lines are long text with neither. Each is found
+  // by its rare character ("#", ":"), not by the space, which text has every few letters.
+  const hash = commentAt(rest);
   const end = hash < 0 ? rest.length : hash + 1;
-  const colon = rest.indexOf(': ', 1);
+  const colon = colonSpaceAt(rest);
   if (colon >= 0 && colon < end) throw UNSURE;
   if (hash < 0 && rest.length > 1 && rest.charCodeAt(rest.length - 1) === 58) throw UNSURE;
   return { text: trimSpaces(rest.slice(0, end)), commented: hash >= 0 };
+}
+
+/** `rest.indexOf(' #')`. */
+function commentAt(rest: string): number {
+  let at = rest.indexOf('#', 1);
+  while (at > 0 && rest.charCodeAt(at - 1) !== 32) at = rest.indexOf('#', at + 1);
+  return at > 0 ? at - 1 : -1;
+}
+
+/** `rest.indexOf(': ', 1)`. */
+function colonSpaceAt(rest: string): number {
+  let at = rest.indexOf(':', 1);
+  while (at >= 0 && rest.charCodeAt(at + 1) !== 32) at = rest.indexOf(':', at + 1);
+  return at;
 }
 
 // A line that cannot go on a plain scalar in the library's reading, or that we would not trust to:
@@ -619,10 +650,17 @@ function trimSpaces(s: string): string {
 }
 
 function resolvePlain(s: string): unknown {
-  // Text that cannot be null, a boolean or a number (most values): as it is.
+  // Text that cannot be null, a boolean or a number (most values): as it is. Such words start with
+  // n, t or f and are five letters at most ("false").
   const f = s.charCodeAt(0);
-  if (f >= 0x80 || (isLetter(f) && f !== 110 && f !== 78 && f !== 116 && f !== 84 && f !== 102 && f !== 70))
+  if (
+    f >= 0x80 ||
+    (isLetter(f) &&
+      (s.length > 5 || (f !== 110 && f !== 78 && f !== 116 && f !== 84 && f !== 102 && f !== 70)))
+  )
     return s;
+  // A figure ("2175", "5.824.272.835"): never null nor a boolean.
+  if (f >= 48 && f <= 57) return CANONICAL_INTEGER.test(s) ? Number(s) : s;
   if (s === '-0') throw UNSURE;
   if (NULL.test(s)) return null;
   if (BOOL_TRUE.test(s)) return true;
@@ -799,12 +837,24 @@ function flowScalar(rest: string, cursor: { k: number }, key: boolean): unknown 
   const piece = trimSpaces(rest.slice(k, e));
   if (piece === '' || (!startsPlainly(piece.charCodeAt(0)) && NOT_PLAIN_START.test(piece))) throw UNSURE;
   cursor.k = e;
-  return key ? plainKey(piece) : resolvePlain(piece);
+  if (!key) return resolvePlain(piece);
+  // A simple key, as `plainKey` takes it (a word being UNSURE in both), from the table of keys met.
+  return simpleKeyCharacters(piece) ? keyAt(piece, piece.length) : plainKey(piece);
 }
 
 /** Where a quoted scalar opened at `k` closes on this line. */
 function quotedEnd(rest: string, k: number, quote: "'" | '"'): number {
   const single = quote === "'";
+  if (single) {
+    // Searched for: the only escape is a doubled quote.
+    let j = k + 1;
+    for (;;) {
+      const q = rest.indexOf("'", j);
+      if (q < 0) throw UNSURE;
+      if (rest.charCodeAt(q + 1) !== 39) return q;
+      j = q + 2;
+    }
+  }
   const code = single ? 39 : 34;
   let j = k + 1;
   for (;;) {

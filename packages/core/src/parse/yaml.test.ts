@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSupervisionText } from './parse.js';
-import { NOT_PLAIN, readText } from './yaml.js';
+import { ALL_PLAIN, NOT_PLAIN, readText } from './yaml.js';
 
 describe('readText', () => {
   it('keeps numbers as the author wrote them when YAML would turn them into floats', () => {
@@ -80,6 +80,17 @@ describe('the characters readText takes as NFC without normalising', () => {
         if (pair.normalize('NFC') !== pair) expect.fail(`${a} ${b}`);
       }
     }
+  });
+
+  it('takes a text as plain exactly when it has no character NOT_PLAIN refuses', () => {
+    const some = [...allowed.filter((_, i) => i % 97 === 0), 'Đ', 'ế', '\n', ' '];
+    for (const ch of ['\t', '\r', '\u0301', '\ufeff', '\u2028', '\u2000', '\u{1f600}', '']) {
+      for (const base of ['', 'Điềm Mặc\n', some.join('')]) {
+        for (const text of [base + ch, ch + base, base.slice(0, 3) + ch + base.slice(3)])
+          expect(ALL_PLAIN.test(text)).toBe(!NOT_PLAIN.test(text));
+      }
+    }
+    expect(ALL_PLAIN.test(some.join(''))).toBe(true);
   });
 
   it('reads a text that needs normalising as NFC', () => {

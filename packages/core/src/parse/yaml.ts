@@ -54,6 +54,11 @@ const CANONICAL_INTEGER = /^-?(0|[1-9]\d{0,14})$/;
  * checks every pair), and none is a character the fast reader refuses (tabs, controls, BOM).
  */
 export const NOT_PLAIN = /[^\n\x20-\x7e\xa0-\u02ff\u1ea0-\u1ef9\u2002-\u2027\u2030-\u206f]/;
+/**
+ * A text made only of the characters `NOT_PLAIN` allows: the same question asked as one run to
+ * the end, which the engine answers about a quarter faster than a search for a character outside.
+ */
+export const ALL_PLAIN = new RegExp(`^[${NOT_PLAIN.source.slice(2, -1)}]*$`);
 
 /**
  * Reads YAML or JSON text as data, keeping numbers as written, and says where each value
@@ -87,7 +92,7 @@ function read(input: string, fast: boolean, placed = false): TextResult {
   const body = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   // Most files are written in characters that are NFC whatever follows them: those are not
   // normalised again, and the fast reader need not look for unusual ones among them.
-  const plain = !NOT_PLAIN.test(body);
+  const plain = ALL_PLAIN.test(body);
   const text = plain ? body : body.normalize('NFC');
   const lineCounter = new LineCounter();
   const tooDeep = (offset?: number, path?: Path): TextResult => {
