@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -87,6 +88,12 @@ describe('the built CLI', () => {
       [...modules, ...scripts].filter((f) => test(text(f)));
     expect(holding((c) => c.includes('word/document.xml') && c.includes('Packer'))).toEqual(['notice.cjs']);
     expect(holding((c) => c.includes('word/document.xml') && !c.includes('Packer'))).toEqual(['reader.cjs']);
+  });
+
+  it('writes the command line, the core and the notice renderer in ASCII, so each loads as one byte a character', () => {
+    for (const file of ['cli.cjs', 'core.cjs', 'notice.cjs']) {
+      expect(isAscii(readFileSync(join(DIST, file))), file).toBe(true);
+    }
   });
 
   it('starts without the core: --version and --help run only the command line', () => {

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -79,7 +80,10 @@ function hostRequire(id: string): unknown {
 /** Runs dist/`name`, a CommonJS script, compiled from the code cache when one fits. */
 function runScript(name: string, require: (id: string) => unknown): Record<string, unknown> {
   const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
-  const source = fs.readFileSync(file, 'utf8');
+  const bytes = fs.readFileSync(file);
+  // The build writes the scripts in ASCII (tsup.config.ts): read as Latin-1, a plain copy into a
+  // one-byte string, where UTF-8 would be decoded byte by byte.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const cache = cacheFile(name, file, source.length);
   let cachedData: Buffer | undefined;
   if (cache) {
