@@ -26,7 +26,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 
-const code = await run(argv, {
+run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
@@ -35,5 +35,6 @@ const code = await run(argv, {
   debug: Boolean(process.env.DIEMMAC_DEBUG),
   color: (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR) || Boolean(process.env.FORCE_COLOR),
   clock: () => new Date(),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

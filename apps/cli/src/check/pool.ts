@@ -53,7 +53,7 @@ export async function inspectInPool(
   const workers = Array.from(
     { length: Math.max(local ? 0 : 1, Math.min(size, files.length)) },
     () =>
-      new Worker(new URL('./worker.js', import.meta.url), {
+      new Worker(new URL('./worker.mjs', import.meta.url), {
         workerData: setup,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       }),
