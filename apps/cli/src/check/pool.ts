@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { InspectOptions } from './inspect.js';
 import type { FileReport, Tally } from './report.js';
+import type { Tuning } from './tune.js';
 
 /**
  * What a worker sends back for one file: its report, or, for a JSON report, the file's entry
@@ -15,6 +16,8 @@ export type Checked =
 /** What a worker is set up with: the options of the check, and what to send back. */
 export interface WorkerSetup {
   options: InspectOptions;
+  /** How the main thread tuned V8 for the run (check/tune.ts): the process's flags, which the worker's code caches must match. */
+  tuning: Tuning;
   /** Send each file's JSON entry written out (`jsonEntry`) rather than its report. */
   entries: boolean;
 }
@@ -40,7 +43,7 @@ const YOUNG_GENERATION_MB = 4;
  * can write it out and let it go.
  *
  * @example
- * await inspectInPool(files, { options, entries: true }, 1, (c) => take(c), (file) => bar.tick(file), local);
+ * await inspectInPool(files, { options, entries: true, tuning: 'batch' }, 1, (c) => take(c), (file) => bar.tick(file), local);
  */
 export async function inspectInPool(
   files: readonly string[],

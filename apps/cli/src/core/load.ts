@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { isQuickStart } from '../check/tune.js';
+import { currentTuning } from '../check/tune.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -109,8 +109,8 @@ function runScript(name: string, require: (id: string) => unknown): Record<strin
 }
 
 /**
- * The cache's name: the script and this build of it (version, size, time), this Node, and whether
- * V8 optimises (a cache made under other V8 flags is refused). Undefined when caching is off
+ * The cache's name: the script and this build of it (version, size, time), this Node, and how V8
+ * compiles (the tuning: a cache made under other V8 flags is refused). Undefined when caching is off
  * (NODE_DISABLE_COMPILE_CACHE, as Node 22's cache reads it) or no private folder is at hand.
  */
 function cacheFile(name: string, file: string, length: number): string | undefined {
@@ -125,13 +125,16 @@ function cacheFile(name: string, file: string, length: number): string | undefin
       Math.trunc(mtimeMs),
       process.version,
       process.arch,
-      isQuickStart() ? 'q' : 'o',
+      TUNING_KEY[currentTuning()],
     ];
     return path.join(dir, `${name.replace(/\.cjs$/, '')}-${key.join('-')}.cache`);
   } catch {
     return undefined;
   }
 }
+
+/** A letter per tuning (check/tune.ts): a cache made under other V8 flags is refused. */
+const TUNING_KEY = { quick: 'q', batch: 'b', default: 'o' } as const;
 
 /**
  * `<tmp>/diemmac-<uid>`, made with mode 700 and used only if it is a real folder that this
@@ -168,7 +171,7 @@ function save(cache: string, data: Buffer): void {
 /**
  * Removes the caches of earlier builds of the same script under the same V8 flags: each build
  * (and each upgrade) would otherwise leave another megabyte behind. The other flags' cache stays,
- * as a batch and a short check each read their own.
+ * as a short check, a batch and the other commands each read their own (check/tune.ts).
  */
 function prune(cache: string): void {
   const dir = path.dirname(cache);
