@@ -1,10 +1,19 @@
 import { isAscii } from 'node:buffer';
-import fs from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+import { Script } from 'node:vm';
 import { currentTuning } from '../check/tune.js';
 import { VERSION } from '../version.js';
 
@@ -80,7 +89,7 @@ function hostRequire(id: string): unknown {
 /** Runs dist/`name`, a CommonJS script, compiled from the code cache when one fits. */
 function runScript(name: string, require: (id: string) => unknown): Record<string, unknown> {
   const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
-  const bytes = fs.readFileSync(file);
+  const bytes = readFileSync(file);
   // The build writes the scripts in ASCII (tsup.config.ts): read as Latin-1, a plain copy into a
   // one-byte string, where UTF-8 would be decoded byte by byte.
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
@@ -88,17 +97,17 @@ function runScript(name: string, require: (id: string) => unknown): Record<strin
   let cachedData: Buffer | undefined;
   if (cache) {
     try {
-      cachedData = fs.readFileSync(cache);
+      cachedData = readFileSync(cache);
     } catch {
       // Not made yet.
     }
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
   });
   const module = { exports: {} as Record<string, unknown> };
-  script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
+  script.runInThisContext()(module.exports, require, module, file, dirname(file));
   // Saved at exit, so the functions this run compiled (reading, checking) are in it too.
   if (cache && (!cachedData || script.cachedDataRejected)) {
     process.once('exit', () => {
@@ -118,7 +127,7 @@ function cacheFile(name: string, file: string, length: number): string | undefin
   try {
     const dir = privateDir();
     if (!dir) return undefined;
-    const { mtimeMs } = fs.statSync(file);
+    const { mtimeMs } = statSync(file);
     const key = [
       VERSION,
       length,
@@ -127,7 +136,7 @@ function cacheFile(name: string, file: string, length: number): string | undefin
       process.arch,
       TUNING_KEY[currentTuning()],
     ];
-    return path.join(dir, `${name.replace(/\.cjs$/, '')}-${key.join('-')}.cache`);
+    return join(dir, `${name.replace(/\.cjs$/, '')}-${key.join('-')}.cache`);
   } catch {
     return undefined;
   }
@@ -143,25 +152,25 @@ const TUNING_KEY = { quick: 'q', batch: 'b', default: 'o' } as const;
 function privateDir(): string | undefined {
   const uid = process.getuid?.();
   if (uid === undefined) return undefined;
-  const dir = path.join(os.tmpdir(), `diemmac-${uid}`);
+  const dir = join(tmpdir(), `diemmac-${uid}`);
   try {
-    fs.mkdirSync(dir, { mode: 0o700 });
+    mkdirSync(dir, { mode: 0o700 });
   } catch {
     // Exists already, or cannot be made: checked below.
   }
-  const stat = fs.lstatSync(dir);
+  const stat = lstatSync(dir);
   return stat.isDirectory() && stat.uid === uid && (stat.mode & 0o077) === 0 ? dir : undefined;
 }
 
 function save(cache: string, data: Buffer): void {
   const temp = `${cache}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
-    fs.renameSync(temp, cache);
+    writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
+    renameSync(temp, cache);
     prune(cache);
   } catch {
     try {
-      fs.unlinkSync(temp);
+      unlinkSync(temp);
     } catch {
       // Never made.
     }
@@ -174,14 +183,14 @@ function save(cache: string, data: Buffer): void {
  * as a short check, a batch and the other commands each read their own (check/tune.ts).
  */
 function prune(cache: string): void {
-  const dir = path.dirname(cache);
-  const name = path.basename(cache);
+  const dir = dirname(cache);
+  const name = basename(cache);
   const script = name.slice(0, name.indexOf('-') + 1);
   const flags = name.slice(name.lastIndexOf('-'));
-  for (const other of fs.readdirSync(dir)) {
+  for (const other of readdirSync(dir)) {
     if (other !== name && other.startsWith(script) && other.endsWith(flags)) {
       try {
-        fs.unlinkSync(path.join(dir, other));
+        unlinkSync(join(dir, other));
       } catch {
         // Gone already.
       }
