@@ -1,5 +1,7 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'acorn';
 import { build, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 
@@ -62,6 +64,80 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+/**
+ * Leaves no character beyond ASCII in a script of dist/, so V8 holds its half megabyte of source as
+ * one byte a character, read as Latin-1 by a plain copy (src/core/load.ts) rather than decoded from
+ * UTF-8 at every start. esbuild's `charset: 'ascii'` escapes strings and names but not a regular
+ * expression literal ("Đ" in `/^HĐND$/`), so each such literal becomes `new RegExp("^H\\u0110ND$")`
+ * with the same pattern and flags: the same expression, a new object at each evaluation as a
+ * literal is, the same `source` (a zod pattern and the JSON Schema show it), checked here.
+ */
+function asciiOnly(file: string): void {
+  const code = readFileSync(file, 'utf8');
+  const edits: { start: number; end: number; text: string }[] = [];
+  const program = parse(code, { ecmaVersion: 'latest', allowReturnOutsideFunction: true });
+  visit(program as unknown as Node, (node, parent) => {
+    if (node.type === 'Identifier' && node.name === 'RegExp' && binds(node, parent)) {
+      throw new Error(`${file}: RegExp is rebound at ${node.start}, new RegExp would not be the built-in`);
+    }
+    const regex = node.regex as { pattern: string; flags: string } | undefined;
+    if (node.type !== 'Literal' || !regex || !NON_ASCII.test(String(node.raw))) return;
+    const literal = new Function(`return ${String(node.raw)}`)() as RegExp;
+    if (literal.source !== new RegExp(regex.pattern, regex.flags).source) {
+      throw new Error(`${file}: ${String(node.raw)} would not keep its source`);
+    }
+    const args = [regex.pattern, ...(regex.flags ? [regex.flags] : [])].map(asciiString);
+    edits.push({ start: node.start, end: node.end, text: ` new RegExp(${args.join(',')})` });
+  });
+  let out = code;
+  for (const { start, end, text } of edits.reverse()) out = out.slice(0, start) + text + out.slice(end);
+  if (!isAscii(Buffer.from(out))) throw new Error(`${file} is not ASCII after escaping`);
+  if (out !== code) writeFileSync(file, out);
+}
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** Every node of an ESTree tree with its parent, depth first. */
+function visit(node: Node, enter: (node: Node, parent: Node | undefined) => void, parent?: Node): void {
+  enter(node, parent);
+  for (const value of Object.values(node)) {
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof child === 'object' && typeof (child as Node).type === 'string') {
+        visit(child as Node, enter, node);
+      }
+    }
+  }
+}
+
+/** Where a name is bound rather than read: `RegExp` there would shadow the built-in. */
+const BINDING = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ClassDeclaration',
+  'ClassExpression',
+  'CatchClause',
+  'ArrayPattern',
+  'RestElement',
+  'UpdateExpression',
+]);
+const binds = (node: Node, parent: Node | undefined) =>
+  parent !== undefined &&
+  (BINDING.has(parent.type) ||
+    (parent.type === 'VariableDeclarator' && parent.id === node) ||
+    ((parent.type === 'AssignmentExpression' || parent.type === 'AssignmentPattern') &&
+      parent.left === node));
+
+const NON_ASCII = /[^\0-\x7f]/;
+/** A JavaScript string literal of `text` in ASCII: JSON's escapes, then \\u for each unit beyond. */
+const asciiString = (text: string) =>
+  JSON.stringify(text).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** What every CommonJS script of dist/ shares: one file each, for V8's code cache (src/core/load.ts). */
 const SCRIPT = {
   bundle: true,
@@ -90,13 +166,14 @@ const FROM_LOADER = [
 ];
 
 export default defineConfig({
-  // bin.js starts the command line (dist/cli.cjs, built below); the workers' own code is here.
+  // The worker threads' own code, as ES modules (.mjs: dist/ is CommonJS, see dist/package.json
+  // below); the start (dist/bin.js) and the command line (dist/cli.cjs) are built below.
   entry: {
-    bin: 'src/bin.ts',
     worker: 'src/check/worker.ts',
     'recount-worker': 'src/commands/recount-worker.ts',
   },
   format: ['esm'],
+  outExtension: () => ({ js: '.mjs' }),
   platform: 'node',
   target: 'node20',
   splitting: true,
@@ -120,6 +197,17 @@ export default defineConfig({
   },
   define: { __DIEMMAC_VERSION__: JSON.stringify(pkg.version) },
   async onSuccess() {
+    // The start, dist/bin.js, is CommonJS: Node's ES module loader costs a start about 3% of its
+    // instructions (measured: 934 against 967 million for a check), for nothing a script needs.
+    // dist/package.json says so to Node; bin/package.json does the same for bin/diemmac.js.
+    writeFileSync('dist/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+    await build({
+      ...SCRIPT,
+      entryPoints: { bin: 'src/bin.ts' },
+      outfile: 'dist/bin.js',
+      define: { __DIEMMAC_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__diemmacUrl' },
+      banner: { js: 'var __diemmacUrl=require("node:url").pathToFileURL(__filename).href;' },
+    });
     // The command line: commander, every command, the report writers. Commands load lazily
     // (esbuild wraps each in a function run at its first import), so a check never evaluates
     // `render`'s code; the notice renderer, the reader and the sheets are scripts of their own.
@@ -134,6 +222,7 @@ export default defineConfig({
       define: { __DIEMMAC_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__diemmacUrl' },
       banner: { js: 'var __diemmacUrl=require("node:url").pathToFileURL(__filename).href;' },
     });
+    asciiOnly('dist/cli.cjs');
     // The packages only some commands need, with their libraries (.docx, .xlsx, Word reading).
     for (const name of ['notice', 'reader', 'sheets']) {
       await build({
@@ -144,6 +233,9 @@ export default defineConfig({
         external: FROM_LOADER.filter((id) => id.startsWith('@diemmac/')),
         supported: { 'dynamic-import': false },
       });
+      // The reader's patterns are built from templates with Vietnamese words (String.raw): it stays
+      // UTF-8, read so by the loader, and loads only for a notice as written.
+      if (name !== 'reader') asciiOnly(`dist/${name}.cjs`);
     }
     // The core with zod, yaml and decimal.js, as one CommonJS script for src/core/load.ts.
     await build({
@@ -171,6 +263,7 @@ export default defineConfig({
       charset: 'ascii',
       logLevel: 'warning',
     });
+    asciiOnly('dist/core.cjs');
     // The schema editors read through the `# yaml-language-server: $schema=` line of `init`.
     const { supervisionJsonSchema } = await import('@diemmac/core');
     writeFileSync('dist/supervision.schema.json', `${JSON.stringify(supervisionJsonSchema(), null, 2)}\n`);

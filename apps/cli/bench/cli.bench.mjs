@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
 
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+// The installed command (bin/diemmac.js, which loads dist/bin.js): what a user's shell runs.
+const BIN = fileURLToPath(new URL('../bin/diemmac.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples/diem-mac-2024.yaml');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

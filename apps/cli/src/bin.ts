@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import module from 'node:module';
-import { isShortCheck, preferQuickStart } from './check/tune.js';
+import { tune, tuningFor } from './check/tune.js';
 import { loadCli } from './core/load.js';
 import type { run as Run } from './program.js';
 
@@ -9,9 +9,9 @@ import type { run as Run } from './program.js';
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const argv = process.argv.slice(2);
-// A short check turns V8's optimiser off before any code loads, so the code caches are made and
-// read under the same flags (check/tune.ts).
-if (isShortCheck(argv)) preferQuickStart();
+// A short check turns V8's optimiser off, a batch gives it a smaller inlining budget, before any
+// code loads, so the code caches are made and read under the same V8 flags (check/tune.ts).
+tune(tuningFor(argv));
 const { run } = loadCli() as { run: typeof Run };
 
 // The only file that touches the process: arguments, environment, streams, exit code.
@@ -26,7 +26,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 process.once('SIGINT', () => process.exit(130));
 process.once('SIGTERM', () => process.exit(143));
 
-const code = await run(argv, {
+run(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   interactive: Boolean(process.stderr.isTTY) && !process.env.CI,
@@ -35,5 +35,6 @@ const code = await run(argv, {
   debug: Boolean(process.env.DIEMMAC_DEBUG),
   color: (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR) || Boolean(process.env.FORCE_COLOR),
   clock: () => new Date(),
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -9,11 +10,12 @@ import { BIN, EXAMPLE, ROOT } from './helpers.js';
 // The built CLI as it ships: bin.js loads the command line (cli.cjs) and, when a command needs
 // them, the core (core.cjs) and the notice, reader and sheets packages (notice.cjs, reader.cjs,
 // sheets.cjs), each a script run once per process through the code cache (src/core/load.ts).
-// The worker threads' own code is in ES modules beside them.
+// The start (bin.js) is CommonJS too, as dist/package.json says; the worker threads' own code is
+// in ES modules (.mjs) beside them.
 const DIST = dirname(BIN);
 const files = readdirSync(DIST);
-const modules = files.filter((f) => f.endsWith('.js'));
-const scripts = files.filter((f) => f.endsWith('.cjs'));
+const modules = files.filter((f) => f.endsWith('.mjs'));
+const scripts = files.filter((f) => f.endsWith('.cjs') || f === 'bin.js');
 const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
 const isBuiltin = (specifier: string) => builtinModules.includes(specifier.replace(/^node:/, ''));
 
@@ -87,6 +89,28 @@ describe('the built CLI', () => {
       [...modules, ...scripts].filter((f) => test(text(f)));
     expect(holding((c) => c.includes('word/document.xml') && c.includes('Packer'))).toEqual(['notice.cjs']);
     expect(holding((c) => c.includes('word/document.xml') && !c.includes('Packer'))).toEqual(['reader.cjs']);
+  });
+
+  it('starts as CommonJS, from the installed command to the core: Node never loads its ES module loader', () => {
+    expect(JSON.parse(text('package.json')).type).toBe('commonjs');
+    const hook = join(mkdtempSync(join(tmpdir(), 'diemmac-esm-')), 'esm.cjs');
+    writeFileSync(
+      hook,
+      `process.on('exit', () => process.stderr.write('esm: ' + process.moduleLoadList.some((m) => m.endsWith('esm/module_job')) + '\\n'));`,
+    );
+    const command = join(ROOT, 'apps/cli/bin/diemmac.js');
+    const r = spawnSync(process.execPath, ['-r', hook, command, 'check', EXAMPLE, '--today', '20/11/2024'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('esm: false');
+  });
+
+  it('writes the command line, the core and the notice renderer in ASCII, so each loads as one byte a character', () => {
+    for (const file of ['cli.cjs', 'core.cjs', 'notice.cjs']) {
+      expect(isAscii(readFileSync(join(DIST, file))), file).toBe(true);
+    }
   });
 
   it('starts without the core: --version and --help run only the command line', () => {

@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, EXAMPLE, tempDir } from './helpers.js';
+import { QUICK_RUN } from '../src/check/tune.js';
+import { cli, EXAMPLE, ROOT, tempDir } from './helpers.js';
 
 // The compiled code of the core and of the command line kept between runs (src/core/load.ts):
 // faster, never different.
@@ -30,6 +31,34 @@ describe.skipIf(uid === undefined)('the code cache of the core and the command l
     const second = await check();
     expect(second).toEqual(first);
     expect(first.code).toBe(1);
+  });
+
+  it("is read by a batch's worker threads too, made under the same V8 flags as the main thread's", async () => {
+    const folder = join(dir, 'huyen');
+    mkdirSync(folder);
+    const example = readFileSync(join(ROOT, EXAMPLE));
+    for (let i = 0; i < QUICK_RUN; i++) writeFileSync(join(folder, `xa-${i}.yaml`), example);
+    // Lists each script compiled, in which thread, and whether V8 took its cache.
+    const hook = join(dir, 'scripts.cjs');
+    writeFileSync(
+      hook,
+      `const vm = require('node:vm'); const { threadId } = require('node:worker_threads');
+vm.Script = class extends vm.Script { constructor(code, options) { super(code, options);
+  process._rawDebug('script ' + threadId + ' ' + require('node:path').basename(options.filename) + ' ' + (options.cachedData !== undefined && !this.cachedDataRejected)); } };`,
+    );
+    const batch = () =>
+      cli(['check', folder, ...TODAY, '--format', 'json', '--jobs', '2'], {
+        env: { TMPDIR: dir, NODE_OPTIONS: `-r ${hook}` },
+      });
+    const first = await batch();
+    const second = await batch();
+    expect(second.stdout).toBe(first.stdout);
+    const scripts = second.stderr.split('\n').filter((l) => l.startsWith('script '));
+    expect(scripts.sort()).toEqual([
+      'script 0 cli.cjs true',
+      'script 0 core.cjs true',
+      'script 1 core.cjs true',
+    ]);
   });
 
   it('is ignored when damaged, and replaced', async () => {

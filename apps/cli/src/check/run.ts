@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { type InspectOptions, inspector } from './inspect.js';
 import type { Checked } from './pool.js';
 import type { Progress } from './progress.js';
+import { currentTuning } from './tune.js';
 
 /**
  * Below this many files, worker threads cost more than they save: each loads and warms up
@@ -44,7 +45,7 @@ export async function inspectAll(
   const inspect = inspector(options);
   if (run.threads > 1) {
     // This thread checks files too, beside threads - 1 workers.
-    const setup = { options, entries: run.entries ?? false };
+    const setup = { options, entries: run.entries ?? false, tuning: currentTuning() };
     const tick = (file: string) => run.progress.tick(file);
     const local = (file: string) => ({ file, report: inspect(file) });
     // node:worker_threads loads only for a batch.

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isShortCheck, QUICK_RUN } from './tune.js';
+import { QUICK_RUN, tuningFor } from './tune.js';
 
 // A district's folder of exactly QUICK_RUN files.
 let dir: string;
@@ -15,24 +15,24 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('isShortCheck', () => {
-  it('is a check of fewer files than QUICK_RUN, its options and their values aside', () => {
-    expect(isShortCheck(['check', 'bao-cao.yaml', '--today', '2024-11-20', '-j', '2'])).toBe(true);
-    expect(isShortCheck(['--lang', 'en', 'check', 'a.yaml', 'b.yaml'])).toBe(true);
+describe('tuningFor', () => {
+  it('is quick for a check of fewer files than QUICK_RUN, its options and their values aside', () => {
+    expect(tuningFor(['check', 'bao-cao.yaml', '--today', '2024-11-20', '-j', '2'])).toBe('quick');
+    expect(tuningFor(['--lang', 'en', 'check', 'a.yaml', 'b.yaml'])).toBe('quick');
   });
 
-  it('is not a batch of QUICK_RUN files or more, counted as check counts them', () => {
-    expect(isShortCheck(['check', join(dir, 'huyen')])).toBe(false);
-    expect(isShortCheck(['check', '--format', 'json', join(dir, 'huyen/*.yaml')])).toBe(false);
+  it('is a batch for QUICK_RUN files or more, counted as check counts them', () => {
+    expect(tuningFor(['check', join(dir, 'huyen')])).toBe('batch');
+    expect(tuningFor(['check', '--format', 'json', join(dir, 'huyen/*.yaml')])).toBe('batch');
   });
 
   it('leaves a pattern it cannot read to the command, without throwing', () => {
-    expect(isShortCheck(['check', '**/[z-a].yaml'])).toBe(false);
+    expect(tuningFor(['check', '**/[z-a].yaml'])).toBe('default');
   });
 
-  it('is no other command', () => {
-    expect(isShortCheck(['render', 'bao-cao.yaml'])).toBe(false);
-    expect(isShortCheck(['--version'])).toBe(false);
-    expect(isShortCheck([])).toBe(false);
+  it('leaves every other command as V8 has it', () => {
+    expect(tuningFor(['render', 'bao-cao.yaml'])).toBe('default');
+    expect(tuningFor(['--version'])).toBe('default');
+    expect(tuningFor([])).toBe('default');
   });
 });

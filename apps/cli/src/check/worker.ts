@@ -1,3 +1,5 @@
+// First, before the core loads: the V8 flags the main thread chose (tuned.ts).
+import './tuned.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readCachesOnly } from '../core/load.js';
 import { CLI_MESSAGES } from '../messages/index.js';

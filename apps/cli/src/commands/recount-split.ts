@@ -62,7 +62,7 @@ function window(fd: number, at: number): Buffer {
 
 function part(job: PartJob): Promise<Part> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./recount-worker.js', import.meta.url), {
+    const worker = new Worker(new URL('./recount-worker.mjs', import.meta.url), {
       workerData: job,
       // A small young generation: the scan allocates little, and two default ones cost ~60 MB.
       resourceLimits: { maxYoungGenerationSizeMb: 4 },

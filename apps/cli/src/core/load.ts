@@ -1,10 +1,20 @@
-import fs from 'node:fs';
+import { isAscii } from 'node:buffer';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
-import { isQuickStart } from '../check/tune.js';
+import { Script } from 'node:vm';
+import { currentTuning } from '../check/tune.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -79,22 +89,25 @@ function hostRequire(id: string): unknown {
 /** Runs dist/`name`, a CommonJS script, compiled from the code cache when one fits. */
 function runScript(name: string, require: (id: string) => unknown): Record<string, unknown> {
   const file = fileURLToPath(new URL(`./${name}`, import.meta.url));
-  const source = fs.readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // The build writes the scripts in ASCII (tsup.config.ts): read as Latin-1, a plain copy into a
+  // one-byte string, where UTF-8 would be decoded byte by byte.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const cache = cacheFile(name, file, source.length);
   let cachedData: Buffer | undefined;
   if (cache) {
     try {
-      cachedData = fs.readFileSync(cache);
+      cachedData = readFileSync(cache);
     } catch {
       // Not made yet.
     }
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
   });
   const module = { exports: {} as Record<string, unknown> };
-  script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
+  script.runInThisContext()(module.exports, require, module, file, dirname(file));
   // Saved at exit, so the functions this run compiled (reading, checking) are in it too.
   if (cache && (!cachedData || script.cachedDataRejected)) {
     process.once('exit', () => {
@@ -105,8 +118,8 @@ function runScript(name: string, require: (id: string) => unknown): Record<strin
 }
 
 /**
- * The cache's name: the script and this build of it (version, size, time), this Node, and whether
- * V8 optimises (a cache made under other V8 flags is refused). Undefined when caching is off
+ * The cache's name: the script and this build of it (version, size, time), this Node, and how V8
+ * compiles (the tuning: a cache made under other V8 flags is refused). Undefined when caching is off
  * (NODE_DISABLE_COMPILE_CACHE, as Node 22's cache reads it) or no private folder is at hand.
  */
 function cacheFile(name: string, file: string, length: number): string | undefined {
@@ -114,20 +127,23 @@ function cacheFile(name: string, file: string, length: number): string | undefin
   try {
     const dir = privateDir();
     if (!dir) return undefined;
-    const { mtimeMs } = fs.statSync(file);
+    const { mtimeMs } = statSync(file);
     const key = [
       VERSION,
       length,
       Math.trunc(mtimeMs),
       process.version,
       process.arch,
-      isQuickStart() ? 'q' : 'o',
+      TUNING_KEY[currentTuning()],
     ];
-    return path.join(dir, `${name.replace(/\.cjs$/, '')}-${key.join('-')}.cache`);
+    return join(dir, `${name.replace(/\.cjs$/, '')}-${key.join('-')}.cache`);
   } catch {
     return undefined;
   }
 }
+
+/** A letter per tuning (check/tune.ts): a cache made under other V8 flags is refused. */
+const TUNING_KEY = { quick: 'q', batch: 'b', default: 'o' } as const;
 
 /**
  * `<tmp>/diemmac-<uid>`, made with mode 700 and used only if it is a real folder that this
@@ -136,25 +152,25 @@ function cacheFile(name: string, file: string, length: number): string | undefin
 function privateDir(): string | undefined {
   const uid = process.getuid?.();
   if (uid === undefined) return undefined;
-  const dir = path.join(os.tmpdir(), `diemmac-${uid}`);
+  const dir = join(tmpdir(), `diemmac-${uid}`);
   try {
-    fs.mkdirSync(dir, { mode: 0o700 });
+    mkdirSync(dir, { mode: 0o700 });
   } catch {
     // Exists already, or cannot be made: checked below.
   }
-  const stat = fs.lstatSync(dir);
+  const stat = lstatSync(dir);
   return stat.isDirectory() && stat.uid === uid && (stat.mode & 0o077) === 0 ? dir : undefined;
 }
 
 function save(cache: string, data: Buffer): void {
   const temp = `${cache}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
-    fs.renameSync(temp, cache);
+    writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
+    renameSync(temp, cache);
     prune(cache);
   } catch {
     try {
-      fs.unlinkSync(temp);
+      unlinkSync(temp);
     } catch {
       // Never made.
     }
@@ -164,17 +180,17 @@ function save(cache: string, data: Buffer): void {
 /**
  * Removes the caches of earlier builds of the same script under the same V8 flags: each build
  * (and each upgrade) would otherwise leave another megabyte behind. The other flags' cache stays,
- * as a batch and a short check each read their own.
+ * as a short check, a batch and the other commands each read their own (check/tune.ts).
  */
 function prune(cache: string): void {
-  const dir = path.dirname(cache);
-  const name = path.basename(cache);
+  const dir = dirname(cache);
+  const name = basename(cache);
   const script = name.slice(0, name.indexOf('-') + 1);
   const flags = name.slice(name.lastIndexOf('-'));
-  for (const other of fs.readdirSync(dir)) {
+  for (const other of readdirSync(dir)) {
     if (other !== name && other.startsWith(script) && other.endsWith(flags)) {
       try {
-        fs.unlinkSync(path.join(dir, other));
+        unlinkSync(join(dir, other));
       } catch {
         // Gone already.
       }
