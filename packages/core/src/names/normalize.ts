@@ -4,6 +4,7 @@
 
 import { hasMark, isUpperLetter, wordRuns } from '../shared/letters.js';
 import { fromUnits } from '../shared/units.js';
+import { BARE_LETTERS, TONED_LETTERS } from './letter-tables.js';
 
 /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -11,33 +12,16 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const MARK = /\p{M}/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
 
-// Per-letter tables, built once from Unicode itself: each precomposed Latin letter with a tone
-// mark as its toneless letter and its mark, and each letter as its bare skeleton letter.
+// Per-letter tables from Unicode itself (written out by scripts/letter-tables.mjs, which asks the
+// blocks that decompose; reading them is what a start pays): each precomposed Latin letter with a
+// tone mark as its toneless letter and its mark, and each letter as its bare skeleton letter.
 const TONED = new Map<string, [string, string]>();
-const BARE = new Map<string, string>([
-  ['đ', 'd'],
-  ['Đ', 'D'],
-]);
-// Only the blocks to U+1EF9 where Unicode decomposes a letter are asked (Latin, Greek, Cyrillic,
-// Arabic, the Indic scripts, Tibetan, Myanmar, Balinese, Latin Extended Additional): half the code
-// points, and half the time at every start. The test beside this file asks every code point.
-const DECOMPOSING: readonly (readonly [number, number])[] = [
-  [0xc0, 0x4ff],
-  [0x600, 0x6ff],
-  [0x900, 0xdff],
-  [0xf00, 0x10ff],
-  [0x1b00, 0x1bff],
-  [0x1e00, 0x1ef9],
-];
-for (const [from, to] of DECOMPOSING)
-  for (let code = from; code <= to; code++) {
-    const letter = String.fromCodePoint(code);
-    const decomposed = letter.normalize('NFD');
-    if (decomposed === letter) continue;
-    const tones = decomposed.match(TONE);
-    if (tones) TONED.set(letter, [decomposed.replace(TONE, '').normalize('NFC'), tones.join('')]);
-    BARE.set(letter, decomposed.replace(MARK, ''));
-  }
+const BARE = new Map<string, string>();
+for (const entry of BARE_LETTERS.split('\n')) BARE.set(entry.charAt(0), entry.slice(1));
+for (const entry of TONED_LETTERS.split('\n')) {
+  const tab = entry.indexOf('\t');
+  TONED.set(entry.charAt(0), [entry.slice(1, tab), entry.slice(tab + 1)]);
+}
 // The same table by code unit, for text without combining marks: a toned letter's letter and
 // mark are one unit each, except for a few letters outside Vietnamese ("Ḹ": L, macron, dot below),
 // marked COMPLEX, whose text takes the way by strings.
@@ -52,11 +36,6 @@ for (const [letter, [base, tone]] of TONED) {
   TONE_MARK[code] = one ? tone.charCodeAt(0) : 0;
 }
 const ASCII = /^\p{ASCII}*$/u;
-
-/** The letters with marks (and "đ", "Đ") whose skeleton letter differs from them. */
-export function markedLetters(): IterableIterator<string> {
-  return BARE.keys();
-}
 
 /**
  * One syllable (NFC) with its tone mark moved to the end: "Hoà" and "Hòa" give the same key.

@@ -1,11 +1,12 @@
 import { Decimal } from '../numbers/decimal.js';
 import { COMMON_LETTERS, isCommonText } from '../shared/common-text.js';
 import { CODE_FIELDS } from '../shared/fields.js';
-import { isLetterOrMark, letterAt } from '../shared/letters.js';
+import { letterAt } from '../shared/letters.js';
 import type { Path } from '../shared/types.js';
 import { mapUnits, unitTable } from '../shared/units.js';
 import type { Supervision } from '../supervision/schema.js';
-import { isUpper, markedLetters, skeleton, spellingKey } from './normalize.js';
+import { BONE_LETTERS } from './letter-tables.js';
+import { isUpper, skeleton, spellingKey } from './normalize.js';
 
 /**
  * How a variant differs from the declared spelling: only marks left out ("Diêm Mặc" for "Điềm
@@ -59,16 +60,11 @@ const ASCII = /^\p{ASCII}*$/u;
  * itself and never changed afterwards, so it cannot make two checks differ.
  */
 const BONE_OF = new Map<string, string>();
-// Only ASCII letters and letters with marks can have a bone from a to z: those are asked, not every
-// code point to U+1EF9 (which took 18 ms at every start). The test beside this file asks them all.
-for (const letter of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', ...markedLetters()]) {
-  const code = letter.charCodeAt(0);
-  if (letter.length !== 1 || code < 0x41 || code > 0x1ef9) continue;
-  // Marks pass here too; their skeleton is empty, never a letter a to z.
-  if (!isLetterOrMark(code) || letter.normalize('NFC') !== letter) continue;
-  const bone = skeleton(letter);
-  if (/^[a-z]$/.test(bone)) BONE_OF.set(letter, bone);
-}
+for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')
+  BONE_OF.set(letter, letter.toLowerCase());
+// The letters with marks, written out from Unicode by scripts/letter-tables.mjs: asking each of
+// them took milliseconds at every start. The test beside this file asks every code point.
+for (const entry of BONE_LETTERS.split('\n')) BONE_OF.set(entry.charAt(0), entry.charAt(1));
 const BONE_UNITS = unitTable(BONE_OF, 0x1efa);
 
 /**
