@@ -192,7 +192,11 @@ function matchAt(finder: NameFinder, text: string, textBones: string, at: number
  * // [['Diêm Mạc', true], ['Điềm Mặc', false]]
  */
 export function spellingsOf(names: readonly (string | NameFinder)[], text: string): Spelling[] {
-  return spellingsIn(names, prepareText(text));
+  const finders = names.map((n) => (typeof n === 'string' ? nameFinder(n) : n));
+  const nfc = text.normalize('NFC');
+  // A text none of whose words could spell a name is not read into its bones.
+  if (!mayWriteAny(finders, nfc)) return [];
+  return spellingsIn(finders, { nfc, bones: bones(nfc) });
 }
 
 /** A text made ready for the name scan: NFC, and its bones (see `bones`). */
@@ -210,17 +214,11 @@ export function mayWriteAny(names: readonly NameFinder[], nfc: string): boolean 
   for (const finder of names) {
     // A long name's pattern is the name as written, not every spelling: no shortcut then.
     if (finder.name.length > 1000) return true;
-    let probe = PROBES.get(finder);
-    if (probe === undefined) {
-      probe = new RegExp(finder.pattern.source, 'u');
-      PROBES.set(finder, probe);
-    }
-    if (probe.test(nfc)) return true;
+    // `search` leaves the global pattern's `lastIndex` as it found it.
+    if (nfc.search(finder.pattern) !== -1) return true;
   }
   return false;
 }
-// Each finder's pattern without the global flag (whose `lastIndex` a test would move), kept.
-const PROBES = new WeakMap<NameFinder, RegExp>();
 
 /** Prepares a text for `spellingsIn`: worth keeping when the same text is scanned again. */
 export function prepareText(text: string): PreparedText {

@@ -3,11 +3,9 @@ import { spellingKey } from '../../names/normalize.js';
 import {
   declaredNames,
   markDifference,
-  mayWriteAny,
   type NameFinder,
   nameFinder,
-  prepareText,
-  spellingsIn,
+  spellingsOf,
 } from '../../names/variants.js';
 
 /**
@@ -34,11 +32,9 @@ export const nameVariant: Rule = {
     // references, not every character of the declared names.
     const kind = readings.keep('name-kind', declared, (d) => `name-variants\n${d}`);
     const variantsIn = (text: string) =>
-      mayWriteAny(names, text.normalize('NFC'))
-        ? spellingsIn(names, prepareText(text))
-            .filter((s) => s.variant)
-            .map((s) => ({ ...s, key: `${spellingKey(s.name)}|${spellingKey(s.written)}` }))
-        : [];
+      spellingsOf(names, text)
+        .filter((s) => s.variant)
+        .map((s) => ({ ...s, key: `${spellingKey(s.name)}|${spellingKey(s.written)}` }));
     const found = new Map<string, { name: string; variant: string; paths: Path[]; count: number }>();
     // The same texts as `textFields`, from the walk the checks share.
     // A text's path is read only where a variant stands: it is spelt out on first reading.
