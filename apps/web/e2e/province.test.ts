@@ -84,7 +84,7 @@ describe.skipIf(!existsSync(CHROMIUM))("the province's view in the browser", () 
     await page.fill('[data-testid=filter-as-of]', '30/06/2025');
     await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('30/06/2025'));
     expect(await page.getAttribute('[data-testid=export-xlsx]', 'href')).toBe(
-      '/api/summary/export.xlsx?year=2025&asOf=2025-06-30&lang=vi',
+      '/api/summary/export.xlsx?year=2025&asOf=30%2F06%2F2025&lang=vi',
     );
 
     // On a phone nothing but the wide tables (which scroll on their own) reaches past the screen.

@@ -162,12 +162,21 @@ describe.each(testDatabases())("the province's view on $name", (database) => {
     expect((await summary('?asOf=2025-12-01')).communes[2].recommendations).toEqual({ open: 2, overdue: 0 });
   });
 
+  it('reads the day asked as the core reads dates, as the follow-up list does', async () => {
+    const iso = await summary('?asOf=2025-12-01');
+    expect(iso.asOf).toEqual({ year: 2025, month: 12, day: 1 });
+    for (const written of ['01/12/2025', '1/12/2025']) {
+      expect(await summary(`?asOf=${encodeURIComponent(written)}`), written).toEqual(iso);
+    }
+  });
+
   it('refuses a bad query with a 400 naming the field, never a 500', async () => {
     for (const [query, field] of [
       ['?year=hai-nghin', 'year'],
       ['?status=archived', 'status'],
       ['?asOf=2025-02-30', 'asOf'],
-      ['?asOf=30/12/2025', 'asOf'],
+      ['?asOf=31/02/2025', 'asOf'],
+      ['?asOf=12/2025', 'asOf'],
       ['?colour=red', 'colour'],
     ] as const) {
       const res = await viewer.get(`/api/summary${query}`);

@@ -15,18 +15,16 @@ interface Filters {
   asOf: string;
 }
 
-// The day is typed the Vietnamese way (30/06/2025), whatever the browser's locale; the API
-// takes it as 2025-06-30. Until a whole day is typed the view stays as of today (the query is
-// sent at each keystroke); an impossible day such as 31/02/2025 is refused by the server by name.
-const DAY = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/;
-const isoOf = (typed: string) => {
-  const m = DAY.exec(typed);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : '';
-};
+// The day is typed the Vietnamese way (30/06/2025), whatever the browser's locale, and sent as
+// typed: the API reads dates as the core does. Until a whole day is typed the view stays as of
+// today (the query is sent at each keystroke); an impossible day such as 31/02/2025 is refused by
+// the server by name.
+const WHOLE_DAY = /^\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
+const typedDay = (typed: string) => (WHOLE_DAY.test(typed) ? typed.trim() : '');
 
 const query = (f: Filters, extra: Record<string, string> = {}) => {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries({ ...f, asOf: isoOf(f.asOf), ...extra })) if (v) q.set(k, v);
+  for (const [k, v] of Object.entries({ ...f, asOf: typedDay(f.asOf), ...extra })) if (v) q.set(k, v);
   const s = q.toString();
   return s ? `?${s}` : '';
 };

@@ -1,19 +1,10 @@
-import { CitationInput, DateValue } from '@diemmac/core';
-import { isRealDate } from '@diemmac/core/adapters';
+import { CitationInput } from '@diemmac/core';
 import { FollowUp, FollowUpEntry } from '@diemmac/core/followup';
 import * as z from 'zod';
+import { RealDay } from '../real-day.js';
 
 // The follow-up API's requests: the core's schemas, with what the server fills in itself
 // (who recorded the entry: the signed-in user) left out, and lengths bounded.
-
-/**
- * A day that exists: a notice may be checked for "31/02" (a finding), but a response is not
- * recorded, nor a list counted, on a day that is not on the calendar.
- */
-const RealDay = DateValue.superRefine((d, ctx) => {
-  if (!isRealDate(d))
-    ctx.addIssue({ code: 'custom', params: { diemmac: 'date.out-of-range' }, input: d.written });
-});
 
 /** A response recorded for one recommendation: POST /api/supervisions/:id/followups. */
 export const RecordEntry = FollowUpEntry.omit({ recordedBy: true }).extend({

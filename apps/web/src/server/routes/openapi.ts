@@ -508,7 +508,7 @@ function summaryPaths(): Json {
     { in: 'query', name: 'year', schema: { type: 'integer', minimum: 1900, maximum: 2200 } },
     { in: 'query', name: 'body', schema: { type: 'string', maxLength: 300 } },
     { in: 'query', name: 'status', schema: { type: 'string', enum: ['draft', 'issued', 'closed'] } },
-    { in: 'query', name: 'asOf', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } },
+    asOfParam,
   ];
   return {
     '/api/summary': {

@@ -26,7 +26,8 @@ export class ProvinceSummaries {
 
   async get(query: SummaryQuery): Promise<{ summary: ProvinceSummary; json: string }> {
     const today = this.deps.today();
-    const asOf = query.asOf ?? today;
+    // The day as the checks take it (the query's also keeps how it was written).
+    const asOf = query.asOf ? { year: query.asOf.year, month: query.asOf.month, day: query.asOf.day } : today;
     const key = this.deps.lists.key([
       'summary',
       dayKey(today),

@@ -1,0 +1,12 @@
+import { DateValue } from '@diemmac/core';
+import { isRealDate } from '@diemmac/core/adapters';
+
+/**
+ * A day asked in a query or recorded in a request, read as the core reads dates ("30/06/2025",
+ * "1/7/2025" or "2025-06-30"), and one that exists: a notice may be checked for "31/02" (a
+ * finding), but a response is not recorded, nor a list counted, on a day not on the calendar.
+ */
+export const RealDay = DateValue.superRefine((d, ctx) => {
+  if (!isRealDate(d))
+    ctx.addIssue({ code: 'custom', params: { diemmac: 'date.out-of-range' }, input: d.written });
+});
