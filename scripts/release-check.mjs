@@ -49,7 +49,7 @@ for (const dir of workspaces) {
   }
   if (pkg.types) {
     try {
-      run('npx', ['attw', '--pack', '.', '--profile', 'node16', '--format', 'ascii'], dir);
+      run('npx', ['attw', '--pack', '.', '--format', 'ascii'], dir);
     } catch (e) {
       problems.push(`attw: ${e.stdout || e.message}`);
     }
