@@ -38,7 +38,10 @@ function statedAmounts({ texts, readings }: ModelIndex): Stated[] {
     const e = entries[i];
     // Looked up, not scanned: a text's readings are found once per check for every rule.
     if (!e?.amounts) continue;
-    for (const [figure, words] of readings.ofText(e, 'amounts-in-prose', amountsInProse)) {
+    // Indexed: most texts read as the one empty list, and a for-of would make an iterator for each.
+    const amounts = readings.ofText(e, 'amounts-in-prose', amountsInProse);
+    for (let k = 0; k < amounts.length; k++) {
+      const [figure, words] = amounts[k]!;
       out.push({ figure, words, path: e.path });
     }
   }

@@ -41,7 +41,10 @@ export const replacedTerm: Rule = {
     for (const e of index.texts.entries) {
       // Looked up, not scanned: a text's readings are found once per check for every rule.
       if (!e.prose) continue;
-      for (const term of index.readings.ofText(e, 'replaced-terms', replacedTerms)) {
+      // Indexed: most texts read as the one empty list, and a for-of would make an iterator for each.
+      const terms = index.readings.ofText(e, 'replaced-terms', replacedTerms);
+      for (let k = 0; k < terms.length; k++) {
+        const term = terms[k]!;
         out.push({
           paths: [e.path],
           params: { term, replacement: 'một phần; toàn trình', since: DECREE_42 },

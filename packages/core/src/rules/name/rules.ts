@@ -41,7 +41,10 @@ export const nameVariant: Rule = {
     for (const e of texts.entries) {
       if (names.length === 0) break;
       if (!e.named) continue;
-      for (const spelling of readings.ofText(e, kind, variantsIn)) {
+      // Indexed: most texts have no variant, and a for-of would make an iterator for each.
+      const spellings = readings.ofText(e, kind, variantsIn);
+      for (let k = 0; k < spellings.length; k++) {
+        const spelling = spellings[k]!;
         const path = e.path;
         const { key } = spelling;
         const entry = found.get(key) ?? {
