@@ -2,6 +2,7 @@ import type { CivilDate } from '../figures/values.js';
 import { phraseKey } from '../names/normalize.js';
 import { COMMON_LETTERS, COMMON_NUMBERS, isCommonText } from '../shared/common-text.js';
 import { isLetterOrMark } from '../shared/letters.js';
+import { once } from '../shared/once.js';
 import { readIssuer } from './issuers.js';
 import type { Citation, Relation, RelationKind } from './schema.js';
 import { type DocumentType, typeAtStart, typeOfAbbreviation } from './types.js';
@@ -128,7 +129,7 @@ export function findCitations(text: string): CitationSpan[] {
   const out: CitationSpan[] = [];
   // Where a word starts with a letter; for text of the common ranges the same with small classes
   // (shared/letters.ts), which V8 compiles in microseconds instead of milliseconds.
-  const starts = isCommonText(s) ? new RegExp(COMMON_WORD_START) : new RegExp(WORD_START);
+  const starts = isCommonText(s) ? new RegExp(COMMON_WORD_START) : new RegExp(WORD_START());
   const numbers = new RegExp(NUMBERED.source, 'gu');
   let next = -1;
   for (let m = starts.exec(s); m; m = starts.exec(s)) {
@@ -158,9 +159,11 @@ export function findCitations(text: string): CitationSpan[] {
   return out;
 }
 
-/** Where a numbered document may be: a number with a symbol, or "số" and a number. */
-const WORD_START = /(?<![\p{L}\p{M}\p{N}])\p{L}/gu;
+// Where a word starts; the full classes are asked only of text beyond the common ranges, and
+// made at their first use (shared/once.ts).
+const WORD_START = once(() => /(?<![\p{L}\p{M}\p{N}])\p{L}/gu);
 const COMMON_WORD_START = new RegExp(`(?<![${COMMON_LETTERS}${COMMON_NUMBERS}])[${COMMON_LETTERS}]`, 'g');
+/** Where a numbered document may be: a number with a symbol, or "số" and a number. */
 const NUMBERED = /\d\s*[/-]\s*[\p{L}\d]|số\s*:?\s*\d/u;
 
 /** The longest stretch from a type's first letter to its number: "Thông tư liên tịch số: 1". */
