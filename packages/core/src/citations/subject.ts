@@ -1,10 +1,19 @@
 import { words } from '../names/normalize.js';
+import { COMMON_NUMBERS, isCommonText } from '../shared/common-text.js';
+import { once } from '../shared/once.js';
 
 // Vietnamese words are mostly two syllables ("thi hành", "pháp luật"), so a subject is compared
 // by its pairs of neighbouring syllables. Years and other numbers, and the filler "về việc", say
 // nothing about what a document is about and are left out.
 const FILLER = new Set(['về', 'việc']);
-const NUMBER = /^\p{N}+$/u;
+const NUMBER = once(() => /^\p{N}+$/u);
+/** The same within the common ranges (see shared/common-text.ts). */
+const COMMON_NUMBER = new RegExp(`^[${COMMON_NUMBERS}]+$`);
+
+/** Whether a word is all digits or other numbers: /^\p{N}+$/u.test(word). */
+export function isNumberWord(word: string): boolean {
+  return (isCommonText(word) ? COMMON_NUMBER : NUMBER()).test(word);
+}
 
 /**
  * The syllable pairs of a subject: "theo dõi thi hành pháp luật năm 2024" gives
@@ -14,7 +23,7 @@ const NUMBER = /^\p{N}+$/u;
  * [...subjectPairs('theo dõi thi hành pháp luật năm 2024')].length // 5
  */
 export function subjectPairs(subject: string): Set<string> {
-  const kept = words(subject).filter((w) => !NUMBER.test(w) && !FILLER.has(w));
+  const kept = words(subject).filter((w) => !isNumberWord(w) && !FILLER.has(w));
   const pairs = new Set<string>();
   for (let i = 1; i < kept.length; i++) pairs.add(`${kept[i - 1]} ${kept[i]}`);
   // A one-word subject is its own pair, so that it can still match itself.
