@@ -1,5 +1,5 @@
 import { words } from '../names/normalize.js';
-import { COMMON_NUMBERS, isCommonText } from '../shared/common-text.js';
+import { COMMON_NUMBERS, COMMON_RANGES, isCommonText } from '../shared/common-text.js';
 import { once } from '../shared/once.js';
 
 // Vietnamese words are mostly two syllables ("thi hành", "pháp luật"), so a subject is compared
@@ -7,12 +7,18 @@ import { once } from '../shared/once.js';
 // nothing about what a document is about and are left out.
 const FILLER = new Set(['về', 'việc']);
 const NUMBER = once(() => /^\p{N}+$/u);
-/** The same within the common ranges (see shared/common-text.ts). */
-const COMMON_NUMBER = new RegExp(`^[${COMMON_NUMBERS}]+$`);
+/** A character of the common ranges (see shared/common-text.ts) that is not a number. */
+const COMMON_NOT_NUMBER = new RegExp(`(?![${COMMON_NUMBERS}])[${COMMON_RANGES}]`);
 
-/** Whether a word is all digits or other numbers: /^\p{N}+$/u.test(word). */
+/**
+ * Whether a word is all digits or other numbers: /^\p{N}+$/u.test(word). A word with a character
+ * of the common ranges that is not a number is not (the spelling keys of Vietnamese words carry
+ * combining marks, beyond those ranges); only a word of numbers and other characters asks the
+ * full class.
+ */
 export function isNumberWord(word: string): boolean {
-  return (isCommonText(word) ? COMMON_NUMBER : NUMBER()).test(word);
+  if (word === '' || COMMON_NOT_NUMBER.test(word)) return false;
+  return isCommonText(word) || NUMBER().test(word);
 }
 
 /**
