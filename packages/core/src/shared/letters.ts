@@ -4,7 +4,7 @@
  * class of hundreds of ranges), which a command checking one file pays before its first finding;
  * here one class is compiled once and each code point is asked about once.
  */
-import { COMMON_LETTERS, COMMON_NUMBERS, isCommon, isCommonText } from './common-text.js';
+import { COMMON_LETTERS, COMMON_NUMBERS, COMMON_RANGES, isCommon, isCommonText } from './common-text.js';
 import { once } from './once.js';
 
 // The full Unicode classes, asked only of code points outside the common ranges: made at their
@@ -130,17 +130,36 @@ const COMMON_WORD = new RegExp(`[${COMMON_LETTERS}${COMMON_NUMBERS}]+`, 'g');
 const ANY_WORD = once(() => /[\p{L}\p{M}\p{N}]+/gu);
 const ANY_MARK = once(() => /\p{M}/u);
 
+/**
+ * The combining diacritical marks, U+0300–U+036F, every one of them \p{M}: the tones and hats of
+ * decomposed Vietnamese, which the spelling keys (names/normalize.ts) are written in. A text of the
+ * common ranges and these marks is read with small classes too.
+ */
+const COMBINING = '\\u0300-\\u036f';
+/** A character beyond the common ranges that is not a combining diacritical mark. */
+const NOT_COMMON_NOR_COMBINING = new RegExp(`[^${COMMON_RANGES}${COMBINING}]`);
+/** [\p{L}\p{M}\p{N}]+ within the common ranges and the combining diacritical marks. */
+const MARKED_WORD = new RegExp(`[${COMMON_LETTERS}${COMMON_NUMBERS}${COMBINING}]+`, 'g');
+
+/** Whether every character of a text is in the common ranges or a combining diacritical mark. */
+const isMarkedCommonText = (text: string): boolean => !NOT_COMMON_NOR_COMBINING.test(text);
+
 /** Whether the unit at `i` is a letter or a mark (false past either end). */
 export function letterAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isLetterOrMark(text.charCodeAt(i));
 }
 
-/** Whether a text has a combining mark (\p{M}); none of the common ranges is one. */
+/**
+ * Whether a text has a combining mark (\p{M}); none of the common ranges is one, so a text of them
+ * and the combining diacritical marks that is not all common has one.
+ */
 export function hasMark(text: string): boolean {
-  return !isCommonText(text) && ANY_MARK().test(text);
+  if (isCommonText(text)) return false;
+  return isMarkedCommonText(text) || ANY_MARK().test(text);
 }
 
 /** The runs of letters, marks and numbers of a text: `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
 export function wordRuns(text: string): string[] {
-  return text.match(isCommonText(text) ? COMMON_WORD : ANY_WORD()) ?? [];
+  if (isCommonText(text)) return text.match(COMMON_WORD) ?? [];
+  return text.match(isMarkedCommonText(text) ? MARKED_WORD : ANY_WORD()) ?? [];
 }
