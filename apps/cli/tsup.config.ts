@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
 import { build, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { SCRIPT_HEAD, SCRIPT_TAIL } from './src/core/script.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -93,6 +94,14 @@ function asciiOnly(file: string): void {
   for (const { start, end, text } of edits.reverse()) out = out.slice(0, start) + text + out.slice(end);
   if (!isAscii(Buffer.from(out))) throw new Error(`${file} is not ASCII after escaping`);
   if (out !== code) writeFileSync(file, out);
+}
+
+/**
+ * Writes a script of dist/ as the function the loader calls (src/core/script.ts), after every other
+ * edit: the loader then compiles the file's text as read, with no megabyte-long copy to wrap it.
+ */
+function wrapForLoader(file: string): void {
+  writeFileSync(file, SCRIPT_HEAD + readFileSync(file, 'utf8') + SCRIPT_TAIL);
 }
 
 interface Node {
@@ -223,6 +232,7 @@ export default defineConfig({
       banner: { js: 'var __diemmacUrl=require("node:url").pathToFileURL(__filename).href;' },
     });
     asciiOnly('dist/cli.cjs');
+    wrapForLoader('dist/cli.cjs');
     // The packages only some commands need, with their libraries (.docx, .xlsx, Word reading).
     for (const name of ['notice', 'reader', 'sheets']) {
       await build({
@@ -236,6 +246,7 @@ export default defineConfig({
       // The reader's patterns are built from templates with Vietnamese words (String.raw): it stays
       // UTF-8, read so by the loader, and loads only for a notice as written.
       if (name !== 'reader') asciiOnly(`dist/${name}.cjs`);
+      wrapForLoader(`dist/${name}.cjs`);
     }
     // The core with zod, yaml and decimal.js, as one CommonJS script for src/core/load.ts.
     await build({
@@ -264,6 +275,7 @@ export default defineConfig({
       logLevel: 'warning',
     });
     asciiOnly('dist/core.cjs');
+    wrapForLoader('dist/core.cjs');
     // The schema editors read through the `# yaml-language-server: $schema=` line of `init`.
     const { supervisionJsonSchema } = await import('@diemmac/core');
     writeFileSync('dist/supervision.schema.json', `${JSON.stringify(supervisionJsonSchema(), null, 2)}\n`);

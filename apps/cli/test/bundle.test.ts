@@ -5,6 +5,7 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isWrapped } from '../src/core/script.js';
 import { BIN, EXAMPLE, ROOT } from './helpers.js';
 
 // The built CLI as it ships: bin.js loads the command line (cli.cjs) and, when a command needs
@@ -111,6 +112,12 @@ describe('the built CLI', () => {
     for (const file of ['cli.cjs', 'core.cjs', 'notice.cjs']) {
       expect(isAscii(readFileSync(join(DIST, file))), file).toBe(true);
     }
+  });
+
+  it('writes each script the loader runs as the function it calls, so its text is compiled as read', () => {
+    const loaded = scripts.filter((f) => f.endsWith('.cjs'));
+    expect(loaded.sort()).toEqual(['cli.cjs', 'core.cjs', 'notice.cjs', 'reader.cjs', 'sheets.cjs']);
+    for (const file of loaded) expect(isWrapped(text(file)), file).toBe(true);
   });
 
   it('starts without the core: --version and --help run only the command line', () => {

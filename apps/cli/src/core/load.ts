@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { currentTuning } from '../check/tune.js';
 import { VERSION } from '../version.js';
+import { asFunction } from './script.js';
 
 /**
  * Loads the bundled core (dist/core.cjs) with V8's code cache, the way Node 22's
@@ -102,10 +103,7 @@ function runScript(name: string, require: (id: string) => unknown): Record<strin
       // Not made yet.
     }
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  const script = new Script(asFunction(source), { filename: file, cachedData });
   const module = { exports: {} as Record<string, unknown> };
   script.runInThisContext()(module.exports, require, module, file, dirname(file));
   // Saved at exit, so the functions this run compiled (reading, checking) are in it too.

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findCitations, parseCitation, parseCitationUnsafe, relationsOf, segmentAt } from './parse.js';
+import {
+  findCitations,
+  mayNameNumbered,
+  parseCitation,
+  parseCitationUnsafe,
+  relationsOf,
+  segmentAt,
+} from './parse.js';
 
 const read = (text: string) => {
   const r = parseCitation(text);
@@ -206,6 +213,57 @@ describe('findCitations', () => {
     expect(
       findCitations('triển khai Nghị quyết của Chính phủ và Nghị quyết số 43-NQ/TW').map((f) => f.text),
     ).toEqual(['Nghị quyết số 43-NQ/TW']);
+  });
+});
+
+describe('mayNameNumbered', () => {
+  // /\d\s*[/-]\s*[\p{L}\d]|số\s*:?\s*\d/u, read with the small class of the common ranges when the
+  // text has nothing beyond them (shared/common-text.ts).
+  const FULL = /\d\s*[/-]\s*[\p{L}\d]|số\s*:?\s*\d/u;
+
+  it('answers as the Unicode pattern after a number and a slash, for every character of the common ranges', () => {
+    for (const [from, to] of [
+      [0, 0x2ff],
+      [0x1e00, 0x1eff],
+      [0x2000, 0x20cf],
+    ]) {
+      for (let code = from!; code <= to!; code++) {
+        const t = `số 12/${String.fromCharCode(code)}`.replace('số ', 'xx ');
+        expect(mayNameNumbered(t), t).toBe(FULL.test(t));
+      }
+    }
+    expect(mayNameNumbered('Nghị định số 61/2018/NĐ-CP')).toBe(true);
+    expect(mayNameNumbered('năm 2024, có 12 người')).toBe(false);
+  });
+
+  it('answers as the Unicode pattern on any text, beyond the common ranges too', () => {
+    const piece = fc.constantFrom(
+      '12',
+      '/',
+      '-',
+      ' ',
+      'số',
+      ':',
+      'NĐ',
+      'ữ',
+      'Ω',
+      'ǅ',
+      '٣',
+      'क',
+      '\u0301',
+      '𝒜',
+      'a',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+      fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(mayNameNumbered(t)).toBe(FULL.test(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import type { CivilDate } from '../figures/values.js';
 import { phraseKey } from '../names/normalize.js';
 import { COMMON_LETTERS, COMMON_NUMBERS, isCommonText } from '../shared/common-text.js';
 import { isLetterOrMark } from '../shared/letters.js';
+import { once } from '../shared/once.js';
 import { readIssuer } from './issuers.js';
 import type { Citation, Relation, RelationKind } from './schema.js';
 import { type DocumentType, typeAtStart, typeOfAbbreviation } from './types.js';
@@ -128,8 +129,9 @@ export function findCitations(text: string): CitationSpan[] {
   const out: CitationSpan[] = [];
   // Where a word starts with a letter; for text of the common ranges the same with small classes
   // (shared/letters.ts), which V8 compiles in microseconds instead of milliseconds.
-  const starts = isCommonText(s) ? new RegExp(COMMON_WORD_START) : new RegExp(WORD_START);
-  const numbers = new RegExp(NUMBERED.source, 'gu');
+  const common = isCommonText(s);
+  const starts = common ? new RegExp(COMMON_WORD_START) : new RegExp(WORD_START());
+  const numbers = common ? new RegExp(COMMON_NUMBERED.source, 'g') : new RegExp(NUMBERED().source, 'gu');
   let next = -1;
   for (let m = starts.exec(s); m; m = starts.exec(s)) {
     // A type's name is followed by its number within a few words: skip words far from any number.
@@ -158,10 +160,25 @@ export function findCitations(text: string): CitationSpan[] {
   return out;
 }
 
-/** Where a numbered document may be: a number with a symbol, or "số" and a number. */
-const WORD_START = /(?<![\p{L}\p{M}\p{N}])\p{L}/gu;
+// Where a word starts; the full classes are asked only of text beyond the common ranges, and
+// made at their first use (shared/once.ts).
+const WORD_START = once(() => /(?<![\p{L}\p{M}\p{N}])\p{L}/gu);
 const COMMON_WORD_START = new RegExp(`(?<![${COMMON_LETTERS}${COMMON_NUMBERS}])[${COMMON_LETTERS}]`, 'g');
-const NUMBERED = /\d\s*[/-]\s*[\p{L}\d]|số\s*:?\s*\d/u;
+/** Where a numbered document may be: a number with a symbol, or "số" and a number. */
+const NUMBERED = once(() => /\d\s*[/-]\s*[\p{L}\d]|số\s*:?\s*\d/u);
+/** The same within the common ranges, where \p{L} is COMMON_LETTERS. */
+const COMMON_NUMBERED = new RegExp(`\\d\\s*[/-]\\s*[${COMMON_LETTERS}\\d]|số\\s*:?\\s*\\d`);
+
+/**
+ * Whether a text names a numbered document somewhere: /\d\s*[/-]\s*[\p{L}\d]|số\s*:?\s*\d/u.test(text),
+ * with the small class for text of the common ranges.
+ *
+ * @example
+ * mayNameNumbered('theo Nghị định số 61/2018/NĐ-CP') // true
+ */
+export function mayNameNumbered(text: string): boolean {
+  return (isCommonText(text) ? COMMON_NUMBERED : NUMBERED()).test(text);
+}
 
 /** The longest stretch from a type's first letter to its number: "Thông tư liên tịch số: 1". */
 const NEAR_NUMBER = 32;
@@ -370,7 +387,7 @@ const VERB_KEYS = VERBS.flatMap(([kind, phrases]) => phrases.map((p) => ({ kind,
  */
 export function relationsOf(subject: string): Relation[] {
   const out: Relation[] = [];
-  if (!NUMBERED.test(subject)) return out;
+  if (!mayNameNumbered(subject)) return out;
   const s = clean(subject);
   let from = 0;
   for (const span of findCitations(s)) {

@@ -1,10 +1,25 @@
 import { words } from '../names/normalize.js';
+import { COMMON_NUMBERS, COMMON_RANGES, isCommonText } from '../shared/common-text.js';
+import { once } from '../shared/once.js';
 
 // Vietnamese words are mostly two syllables ("thi hành", "pháp luật"), so a subject is compared
 // by its pairs of neighbouring syllables. Years and other numbers, and the filler "về việc", say
 // nothing about what a document is about and are left out.
 const FILLER = new Set(['về', 'việc']);
-const NUMBER = /^\p{N}+$/u;
+const NUMBER = once(() => /^\p{N}+$/u);
+/** A character of the common ranges (see shared/common-text.ts) that is not a number. */
+const COMMON_NOT_NUMBER = new RegExp(`(?![${COMMON_NUMBERS}])[${COMMON_RANGES}]`);
+
+/**
+ * Whether a word is all digits or other numbers: /^\p{N}+$/u.test(word). A word with a character
+ * of the common ranges that is not a number is not (the spelling keys of Vietnamese words carry
+ * combining marks, beyond those ranges); only a word of numbers and other characters asks the
+ * full class.
+ */
+export function isNumberWord(word: string): boolean {
+  if (word === '' || COMMON_NOT_NUMBER.test(word)) return false;
+  return isCommonText(word) || NUMBER().test(word);
+}
 
 /**
  * The syllable pairs of a subject: "theo dõi thi hành pháp luật năm 2024" gives
@@ -14,7 +29,7 @@ const NUMBER = /^\p{N}+$/u;
  * [...subjectPairs('theo dõi thi hành pháp luật năm 2024')].length // 5
  */
 export function subjectPairs(subject: string): Set<string> {
-  const kept = words(subject).filter((w) => !NUMBER.test(w) && !FILLER.has(w));
+  const kept = words(subject).filter((w) => !isNumberWord(w) && !FILLER.has(w));
   const pairs = new Set<string>();
   for (let i = 1; i < kept.length; i++) pairs.add(`${kept[i - 1]} ${kept[i]}`);
   // A one-word subject is its own pair, so that it can still match itself.

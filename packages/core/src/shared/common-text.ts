@@ -11,6 +11,9 @@
 export const isCommon = (cp: number): boolean =>
   cp < 0x300 || (cp >= 0x1e00 && cp < 0x1f00) || (cp >= 0x2000 && cp < 0x20d0);
 
+/** The body of a character class: the common ranges. */
+export const COMMON_RANGES = '\\0-\\u02ff\\u1e00-\\u1eff\\u2000-\\u20cf';
+
 const UNCOMMON = /[^\0-\u02ff\u1e00-\u1eff\u2000-\u20cf]/;
 
 /** Whether every character of a text is in the common ranges. */

@@ -74,6 +74,21 @@ describe('word runs and marks', () => {
       }
     }
     expect(wordRuns('Kiểm tra, rà soát (năm 2024)')).toEqual(['Kiểm', 'tra', 'rà', 'soát', 'năm', '2024']);
+  });
+
+  it('read every combining diacritical mark (U+0300–U+036F) among common characters as Unicode does', () => {
+    // Decomposed Vietnamese and the spelling keys: common letters with these marks take small classes.
+    for (let code = 0x300; code <= 0x36f; code++) {
+      for (const t of [
+        `a${String.fromCharCode(code)}b`,
+        `${String.fromCharCode(code)} 5, đ`,
+        `x\u0301${String.fromCharCode(code)}`,
+      ]) {
+        expect(wordRuns(t)).toEqual(t.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
+        expect(hasMark(t)).toBe(/\p{M}/u.test(t));
+      }
+    }
+    expect(wordRuns('sư\u0309a đô\u0309i')).toEqual(['sư\u0309a', 'đô\u0309i']);
     expect(hasMark('Hoa\u0300')).toBe(true);
   });
 });

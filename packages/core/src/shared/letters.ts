@@ -4,10 +4,13 @@
  * class of hundreds of ranges), which a command checking one file pays before its first finding;
  * here one class is compiled once and each code point is asked about once.
  */
-import { COMMON_LETTERS, COMMON_NUMBERS, isCommon, isCommonText } from './common-text.js';
+import { COMMON_LETTERS, COMMON_NUMBERS, COMMON_RANGES, isCommon, isCommonText } from './common-text.js';
+import { once } from './once.js';
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const NUMBER = /^\p{N}$/u;
+// The full Unicode classes, asked only of code points outside the common ranges: made at their
+// first use (once.ts), as reading each costs V8 a fraction of a millisecond.
+const LETTER_OR_MARK = once(() => /^[\p{L}\p{M}]$/u);
+const NUMBER = once(() => /^\p{N}$/u);
 const letterOrMark = new Map<number, boolean>();
 const number = new Map<number, boolean>();
 // Vietnamese text meets a few hundred code points; a text of every code point is not let grow the memo.
@@ -29,10 +32,10 @@ function asked(memo: Map<number, boolean>, pattern: RegExp, cp: number): boolean
 /** Whether the code point is a letter or a combining mark (\p{L} or \p{M}). */
 export function isLetterOrMark(cp: number): boolean {
   if (cp < 0x80) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  return asked(letterOrMark, isCommon(cp) ? COMMON_LETTER_OR_MARK : LETTER_OR_MARK, cp);
+  return asked(letterOrMark, isCommon(cp) ? COMMON_LETTER_OR_MARK : LETTER_OR_MARK(), cp);
 }
 
-const UPPER_LETTER = /^\p{Lu}$/u;
+const UPPER_LETTER = once(() => /^\p{Lu}$/u);
 const upperLetter = new Map<number, boolean>();
 
 /**
@@ -45,7 +48,7 @@ export function isUpperLetter(cp: number): boolean {
     const ch = String.fromCharCode(cp);
     return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
   }
-  return asked(upperLetter, UPPER_LETTER, cp);
+  return asked(upperLetter, UPPER_LETTER(), cp);
 }
 
 /**
@@ -73,7 +76,7 @@ export function capitalWordsAt(text: string, at: number): number {
 /** Whether the code point is a letter, a mark or a number (\p{L}, \p{M} or \p{N}). */
 export function isWordCharacter(cp: number): boolean {
   if (cp < 0x80) return isLetterOrMark(cp) || (cp >= 48 && cp <= 57);
-  return isLetterOrMark(cp) || asked(number, isCommon(cp) ? COMMON_NUMBER : NUMBER, cp);
+  return isLetterOrMark(cp) || asked(number, isCommon(cp) ? COMMON_NUMBER : NUMBER(), cp);
 }
 
 /**
@@ -124,20 +127,39 @@ export function leadingWords(text: string, count: number): { text: string; end: 
 
 /** [\p{L}\p{M}\p{N}]+ within the common ranges. */
 const COMMON_WORD = new RegExp(`[${COMMON_LETTERS}${COMMON_NUMBERS}]+`, 'g');
-const ANY_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const ANY_MARK = /\p{M}/u;
+const ANY_WORD = once(() => /[\p{L}\p{M}\p{N}]+/gu);
+const ANY_MARK = once(() => /\p{M}/u);
+
+/**
+ * The combining diacritical marks, U+0300–U+036F, every one of them \p{M}: the tones and hats of
+ * decomposed Vietnamese, which the spelling keys (names/normalize.ts) are written in. A text of the
+ * common ranges and these marks is read with small classes too.
+ */
+const COMBINING = '\\u0300-\\u036f';
+/** A character beyond the common ranges that is not a combining diacritical mark. */
+const NOT_COMMON_NOR_COMBINING = new RegExp(`[^${COMMON_RANGES}${COMBINING}]`);
+/** [\p{L}\p{M}\p{N}]+ within the common ranges and the combining diacritical marks. */
+const MARKED_WORD = new RegExp(`[${COMMON_LETTERS}${COMMON_NUMBERS}${COMBINING}]+`, 'g');
+
+/** Whether every character of a text is in the common ranges or a combining diacritical mark. */
+const isMarkedCommonText = (text: string): boolean => !NOT_COMMON_NOR_COMBINING.test(text);
 
 /** Whether the unit at `i` is a letter or a mark (false past either end). */
 export function letterAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isLetterOrMark(text.charCodeAt(i));
 }
 
-/** Whether a text has a combining mark (\p{M}); none of the common ranges is one. */
+/**
+ * Whether a text has a combining mark (\p{M}); none of the common ranges is one, so a text of them
+ * and the combining diacritical marks that is not all common has one.
+ */
 export function hasMark(text: string): boolean {
-  return !isCommonText(text) && ANY_MARK.test(text);
+  if (isCommonText(text)) return false;
+  return isMarkedCommonText(text) || ANY_MARK().test(text);
 }
 
 /** The runs of letters, marks and numbers of a text: `text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []`. */
 export function wordRuns(text: string): string[] {
-  return text.match(isCommonText(text) ? COMMON_WORD : ANY_WORD) ?? [];
+  if (isCommonText(text)) return text.match(COMMON_WORD) ?? [];
+  return text.match(isMarkedCommonText(text) ? MARKED_WORD : ANY_WORD()) ?? [];
 }

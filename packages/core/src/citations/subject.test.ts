@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isNumberWord, subjectPairs } from './subject.js';
+
+// A word of numbers is left out of a subject's pairs: /^\p{N}+$/u decides, read with the small
+// class of the common ranges when the word has nothing beyond them (shared/common-text.ts).
+const FULL = /^\p{N}+$/u;
+
+describe('isNumberWord', () => {
+  it('answers as /^\\p{N}+$/u for every character of the common ranges, alone, doubled and in a word', () => {
+    for (const [from, to] of [
+      [0, 0x2ff],
+      [0x1e00, 0x1eff],
+      [0x2000, 0x20cf],
+    ]) {
+      for (let code = from!; code <= to!; code++) {
+        const c = String.fromCharCode(code);
+        for (const word of [c, `${c}${c}`, `2${c}4`, `a${c}`])
+          expect(isNumberWord(word), word).toBe(FULL.test(word));
+      }
+    }
+  });
+
+  it('answers as /^\\p{N}+$/u on any text, beyond the common ranges too', () => {
+    const word = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc
+        .array(fc.constantFrom('1', '٣', '²', '½', 'Ⅻ', '𝟗', 'a', 'ố', '\u0301'), { maxLength: 6 })
+        .map((cs) => cs.join('')),
+    );
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(isNumberWord(w)).toBe(FULL.test(w));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('subjectPairs', () => {
+  it('leaves out words of numbers, of any script', () => {
+    const plain = [...subjectPairs('theo dõi thi hành pháp luật')];
+    expect(plain).toHaveLength(5);
+    expect([...subjectPairs('theo dõi 2024 thi hành ٢٠٢٤ pháp ² luật')]).toEqual(plain);
+  });
+});
