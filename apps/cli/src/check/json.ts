@@ -88,8 +88,8 @@ export function jsonEntry(report: FileReport, messages: CliMessages): string {
 }
 
 /**
- * A text as UTF-8, in a buffer of its own (a worker thread moves it to the main thread rather than
- * copy it). One pass over the text: `TextEncoder.encode` and a stream's `write` measure the text
+ * A text as UTF-8, in a buffer of its own, never a slice of Node's shared pool (a worker thread
+ * moves it to the main thread rather than copy it). One pass over the text: `TextEncoder.encode` and a stream's `write` measure the text
  * first and encode it after, twice the work on a report's tens of kilobytes. A UTF-16 unit takes
  * at most three bytes, so the buffer is always large enough.
  *
@@ -97,7 +97,8 @@ export function jsonEntry(report: FileReport, messages: CliMessages): string {
  * utf8Bytes('Điềm Mặc').length // 13: Đ takes two bytes, ề and ặ three
  */
 export function utf8Bytes(text: string): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(text.length * 3);
+  // Not zeroed first (under cachegrind, a quarter of the work): only the bytes written are seen.
+  const bytes = Buffer.allocUnsafeSlow(text.length * 3);
   const { written } = encoder.encodeInto(text, bytes);
   return bytes.subarray(0, written);
 }
