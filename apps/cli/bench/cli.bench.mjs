@@ -128,7 +128,7 @@ try {
       const m = (key) => median(results[k].map((r) => r[key]));
       const min = Math.min(...results[k].map((r) => r.ms));
       const figures = `${(m('ms') / 1000).toFixed(2).padStart(6)} s   peak RSS ${m('rss').toFixed(0).padStart(4)} MB   CPU ${(m('cpu') / 1000).toFixed(1)} s   [min ${(min / 1000).toFixed(2)} s]`;
-      return `  ${`${b.label}${label}`.padEnd(44)} ${figures}`;
+      return `  ${`${b.label}${label}`.padEnd(BASELINE ? 54 : 44)} ${figures}`;
     });
   };
   const print = (rows, target = '') => {
