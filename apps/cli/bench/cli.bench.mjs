@@ -2,7 +2,9 @@
 // Node start), and a district's batch with its peak memory.
 // Usage: npm run build && npm run bench -w diemmac
 //   BENCH_RUNS=21 (start-up runs), BENCH_FILES=1000, BENCH_BATCH_RUNS=3, BENCH_EXTRA=1 (also
-//   --jobs 1 and a 300-file batch).
+//   --jobs 1 and a 300-file batch), BENCH_BASELINE=/copy/of/apps/cli/bin/diemmac.js (another build,
+//   e.g. a copy of bin/ and dist/ made before a change: each batch row is measured for both,
+//   their runs interleaved, so a busy machine slows both alike).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -17,6 +19,7 @@ const EXAMPLE = join(ROOT, 'examples/diem-mac-2024.yaml');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const FILES = Number(process.env.BENCH_FILES ?? 1000);
 const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
+const BASELINE = process.env.BENCH_BASELINE;
 const env = { ...process.env, CI: '1', NO_COLOR: '1' };
 const dir = mkdtempSync(join(tmpdir(), 'diemmac-bench-'));
 // Preloaded into a batch run: its peak resident memory (every thread) when it exits.
@@ -38,10 +41,13 @@ function childCpu() {
 }
 
 /** One process: wall time (ms), CPU time of all its threads (ms). */
-function time(args) {
+function time(args, extraEnv = {}) {
   const cpu = childCpu();
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, args, {
+    env: { ...env, ...extraEnv },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return { ms, cpu: childCpu() - cpu };
@@ -95,35 +101,59 @@ try {
     }
     return bytes / n;
   };
-  /** Median wall time, CPU time and peak RSS of `runs` runs of check over `folder`. */
-  const batch = (folder, jobs, runs = BATCH_RUNS) => {
-    const args = ['-r', RSS_HOOK, BIN, 'check', folder, '--today', '2024-11-20', '--format', 'json'];
-    if (jobs) args.push('--jobs', String(jobs));
-    const results = Array.from({ length: runs }, () => {
-      const { ms, cpu } = time(args);
-      return { ms, cpu, rss: Number(readFileSync(RSS_FILE, 'utf8')) / 1024 };
+  // Each build with its code caches in a folder of its own: two builds in one folder would each
+  // remove the other's cache (src/core/load.ts) and both would compile at every run.
+  const builds = [{ bin: BIN, label: '', tmp: join(dir, 'tmp-this') }];
+  if (BASELINE) builds.push({ bin: BASELINE, label: 'baseline: ', tmp: join(dir, 'tmp-baseline') });
+  for (const b of builds) mkdirSync(b.tmp);
+  /**
+   * Median wall time, CPU time and peak RSS of `runs` runs of check over `folder`, for each build
+   * (runs interleaved, after one run each that makes the code caches): one row each.
+   */
+  const batch = (folder, jobs, label, runs = BATCH_RUNS) => {
+    const argsOf = (bin) => {
+      const args = ['-r', RSS_HOOK, bin, 'check', folder, '--today', '2024-11-20', '--format', 'json'];
+      if (jobs) args.push('--jobs', String(jobs));
+      return args;
+    };
+    const results = builds.map(() => []);
+    for (let i = 0; i < runs + 1; i++) {
+      builds.forEach((b, k) => {
+        const { ms, cpu } = time(argsOf(b.bin), { TMPDIR: b.tmp });
+        if (i === 0) return;
+        results[k].push({ ms, cpu, rss: Number(readFileSync(RSS_FILE, 'utf8')) / 1024 });
+      });
+    }
+    return builds.map((b, k) => {
+      const m = (key) => median(results[k].map((r) => r[key]));
+      const min = Math.min(...results[k].map((r) => r.ms));
+      const figures = `${(m('ms') / 1000).toFixed(2).padStart(6)} s   peak RSS ${m('rss').toFixed(0).padStart(4)} MB   CPU ${(m('cpu') / 1000).toFixed(1)} s   [min ${(min / 1000).toFixed(2)} s]`;
+      return `  ${`${b.label}${label}`.padEnd(BASELINE ? 54 : 44)} ${figures}`;
     });
-    const m = (k) => median(results.map((r) => r[k]));
-    return `${(m('ms') / 1000).toFixed(2).padStart(6)} s   peak RSS ${m('rss').toFixed(0).padStart(4)} MB   CPU ${(m('cpu') / 1000).toFixed(1)} s`;
+  };
+  const print = (rows, target = '') => {
+    rows.forEach((row, k) => {
+      console.log(k === 0 && target ? `${row}   ${target}` : row);
+    });
   };
   const district = join(dir, 'district');
   const size = write(district, FILES);
   console.log(
-    `\nBatch: check --format json over ${FILES} supervisions of ${(size / 1000).toFixed(0)} KB, median of ${BATCH_RUNS} runs (CPU: every thread):`,
+    `\nBatch: check --format json over ${FILES} supervisions of ${(size / 1000).toFixed(0)} KB, median of ${BATCH_RUNS} runs after one that makes the code caches (CPU: every thread):`,
   );
   // As the CLI decides (run.ts): from 250 files, one thread per core, at most four: the main
   // thread and threads - 1 workers.
   const threads = FILES >= 250 ? Math.min(4, cores) : 1;
   const workers = (n) => `main + ${n - 1} worker${n > 2 ? 's' : ''}`;
   const label = `default (${threads === 1 ? 'one thread' : `${threads} threads: ${workers(threads)}`})`;
-  console.log(`  ${label.padEnd(44)} ${batch(district)}   target ≤ 3 s on 2 cores, < 300 MB`);
+  print(batch(district, undefined, label), 'target ≤ 3 s on 2 cores, < 300 MB');
   if (process.env.BENCH_EXTRA) {
-    console.log(`  ${'--jobs 1 (one thread)'.padEnd(44)} ${batch(district, 1)}`);
+    print(batch(district, 1, '--jobs 1 (one thread)'));
     const few = join(dir, 'few');
     write(few, 300);
     console.log('\n300 files, just above the pool threshold (250):');
-    console.log(`  ${'--jobs 1 (one thread)'.padEnd(44)} ${batch(few, 1)}`);
-    console.log(`  ${`--jobs 2 (${workers(2)})`.padEnd(44)} ${batch(few, 2)}`);
+    print(batch(few, 1, '--jobs 1 (one thread)'));
+    print(batch(few, 2, `--jobs 2 (${workers(2)})`));
   }
   console.log(
     `\nLoad average ${load()} at the end (above ${cores}, other work shared the CPU: figures are noisy).`,

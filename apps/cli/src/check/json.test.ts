@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLI_MESSAGES } from '../messages/index.js';
 import { VERSION } from '../version.js';
-import { formatJson, jsonEntry, openJsonReport } from './json.js';
+import { formatJson, jsonEntry, openJsonReport, utf8Bytes } from './json.js';
 import { countReport, emptySummary, type FileReport, summarise, tallyOf } from './report.js';
 
 const meta = { lang: 'vi' as const, today: '2024-11-20', messages: CLI_MESSAGES.vi };
@@ -70,5 +70,24 @@ describe('formatJson', () => {
     expect(summary).toEqual(summarise(reports));
     const text = parts.map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p))).join('');
     expect(text).toBe(formatJson(reports, summarise(reports), meta));
+  });
+});
+
+describe('utf8Bytes', () => {
+  it('gives the bytes Buffer.from gives, for ASCII, Vietnamese and characters beyond the BMP', () => {
+    const texts = [
+      '',
+      '{\n  "ok": true\n}',
+      jsonEntry(reports[0]!, CLI_MESSAGES.vi),
+      'Điềm Mặc 😀 𝕏 \u{10ffff} \u07ff\u0800',
+    ];
+    for (const text of texts) expect(Buffer.compare(utf8Bytes(text), Buffer.from(text))).toBe(0);
+  });
+
+  it('leaves the bytes in a buffer of their own, which a worker thread can move to another', () => {
+    const bytes = utf8Bytes('Thông báo kết luận giám sát');
+    const moved = structuredClone(bytes, { transfer: [bytes.buffer] });
+    expect(bytes.byteLength).toBe(0);
+    expect(new TextDecoder().decode(moved)).toBe('Thông báo kết luận giám sát');
   });
 });

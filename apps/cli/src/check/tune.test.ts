@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUICK_RUN, tuningFor } from './tune.js';
+import { BATCH_FLAGS, QUICK_RUN, tuningFor } from './tune.js';
 
 // A district's folder of exactly QUICK_RUN files.
 let dir: string;
@@ -35,5 +36,27 @@ describe('tuningFor', () => {
     expect(tuningFor(['render', 'bao-cao.yaml'])).toBe('default');
     expect(tuningFor(['--version'])).toBe('default');
     expect(tuningFor([])).toBe('default');
+  });
+});
+
+describe('BATCH_FLAGS', () => {
+  it('are flags this Node knows, and leave a function named run unoptimised while the others are optimised', () => {
+    // In a child process: V8's flags are the process's. A rule's run and a helper, each asked to
+    // be optimised; bit 4 of V8's status is "optimised".
+    const probe = `
+      const rule = { run(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } };
+      const helper = { sum(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } };
+      return [rule.run, helper.sum].map((f) => {
+        %PrepareFunctionForOptimization(f); f(3); f(4); %OptimizeFunctionOnNextCall(f); f(5);
+        return (%GetOptimizationStatus(f) & 16) !== 0;
+      });`;
+    const script = `
+      const { setFlagsFromString } = require('node:v8');
+      setFlagsFromString(${JSON.stringify(BATCH_FLAGS)});
+      setFlagsFromString('--allow-natives-syntax');
+      console.log(JSON.stringify(new Function(${JSON.stringify(probe)})()));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).not.toMatch(/unrecognized flag/i);
+    expect(JSON.parse(r.stdout)).toEqual([false, true]);
   });
 });

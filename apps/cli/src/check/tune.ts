@@ -26,8 +26,25 @@ const noted = globalThis as { [NOTE]?: Tuning };
  * compiling some 200 functions of 100–350 ms each, as long as the checks themselves. Measured
  * under cachegrind, 300 files on two threads: 13.1 billion instructions against 15.7; 150 files,
  * 8.6 against 9.9; the 1,000-file bench 7.5–9.2 s of CPU against 9.3–10.3 (a busy machine).
+ *
+ * And it never optimises a function named `run`: the rules' (the core's `Rule.run`, and a pack's
+ * own rules) and the command's, called once. A rule's run is called once per file, so V8 gets to it
+ * late, and then spent some 25 ms compiling each of about 48 per thread (45% of the optimising
+ * compiler's time over 1,000 files), for code that ran a few hundred times more; what a run calls
+ * (the readings, the citations, the arithmetic) is still optimised. Measured under cachegrind with
+ * `--single-threaded` (deterministic): the bench's 1,000 files on two threads, 27.1 billion
+ * instructions against 28.7 with the inlining budget alone; 300 files in one thread, 9.12 against
+ * 9.96. Raising V8's interrupt budget instead (optimise later) saved less (9.20 at four times the
+ * budget) and the two together no more (27.3 at twice the budget).
+ *
+ * Nor does it peel loops (a copy of each loop's first iteration, so checks can be hoisted): bigger
+ * graphs to compile for code that runs a few hundred times per thread. The 1,000 files: 26.5
+ * billion instructions against 27.1; 300 files in one thread, 8.70 against 9.12. Left as V8 has
+ * them, measured the same way: escape analysis (9.11), load elimination (9.16), a smaller inlining
+ * budget still (150: 8.99; with no peeling, 26.6 on the 1,000 files).
  */
-const BATCH_FLAGS = '--max-inlined-bytecode-size-cumulative=300';
+export const BATCH_FLAGS =
+  '--max-inlined-bytecode-size-cumulative=300 --turbo-filter=-run --no-turbo-loop-peeling';
 
 /**
  * Sets V8's flags for the run. `quick` turns the optimising compiler off: checking a few files is

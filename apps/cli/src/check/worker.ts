@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readCachesOnly } from '../core/load.js';
 import { CLI_MESSAGES } from '../messages/index.js';
 import { inspector } from './inspect.js';
-import { jsonEntry } from './json.js';
+import { jsonEntry, utf8Bytes } from './json.js';
 import type { Checked, WorkerSetup } from './pool.js';
 import { tallyOf } from './report.js';
 
@@ -14,7 +14,6 @@ readCachesOnly();
 const { options, entries } = workerData as WorkerSetup;
 const inspect = inspector(options);
 const messages = CLI_MESSAGES[options.lang];
-const encoder = new TextEncoder();
 
 parentPort?.on('message', (job: { index: number; file: string }) => {
   try {
@@ -25,7 +24,7 @@ parentPort?.on('message', (job: { index: number; file: string }) => {
       return;
     }
     // Its own buffer (never a slice of a shared pool), so it can be moved rather than copied.
-    const entry = encoder.encode(jsonEntry(report, messages));
+    const entry = utf8Bytes(jsonEntry(report, messages));
     const checked: Checked = { file: job.file, entry, tally: tallyOf(report) };
     parentPort?.postMessage({ index: job.index, checked }, [entry.buffer]);
   } catch (e) {

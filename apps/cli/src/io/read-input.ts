@@ -5,7 +5,7 @@ import { readText as readData } from '@diemmac/core';
 import { CliFailure, fail } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from './limit.js';
 import { jsonLocator, type Locator } from './locate.js';
-import { firstInvalidUtf8, lineAt } from './utf8.js';
+import { decodeUtf8, firstInvalidUtf8, lineAt } from './utf8.js';
 
 /** A file read as data, with a way back from a data path to its line. */
 export interface Input {
@@ -41,7 +41,7 @@ export function readText(file: string, maxBytes: number = DEFAULT_MAX_BYTES): st
     const bad = firstInvalidUtf8(bytes);
     fail({ code: 'input.encoding', file, offset: bad, line: lineAt(bytes, bad), byte: bytes[bad]! });
   }
-  const raw = bytes.toString('utf8');
+  const raw = decodeUtf8(bytes);
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   // Files saved on macOS may spell "ế" as e + two combining marks; names must compare equal.
   // Most files hold only characters NFC leaves as they are: then ICU's pass over them is skipped.

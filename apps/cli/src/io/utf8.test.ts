@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8, lineAt } from './utf8.js';
+import { decodeUtf8, firstInvalidUtf8, lineAt } from './utf8.js';
 
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 
@@ -50,5 +51,35 @@ describe('lineAt', () => {
     expect(lineAt(text, 0)).toBe(1);
     expect(lineAt(text, 2)).toBe(2);
     expect(lineAt(text, 4)).toBe(3);
+  });
+});
+
+describe('decodeUtf8', () => {
+  const texts = {
+    empty: '',
+    ascii: 'id: xa-0001\ntotal: 1.230\r\n',
+    vietnamese: 'Hội đồng nhân dân xã Điềm Mặc: 92,87% hồ sơ “đúng hạn” – Thông báo số 05/TB-HĐND',
+    'byte-order mark': '\uFEFFtitle: Kết luận giám sát',
+    decomposed: 'Thanh Bình'.normalize('NFD'),
+    astral: 'ghi chú 😀 𝕏 𠀀 (U+20000) cuối',
+    latin1: 'café ñ ü ©',
+    'every kind of character': 'a\u00e9\u07ff\u0800\uffff\u{10000}\u{10ffff}',
+  };
+
+  it('gives the string toString gives, for ASCII, Vietnamese, a byte-order mark and characters beyond the BMP', () => {
+    for (const [name, text] of Object.entries(texts)) {
+      const bytes = Buffer.from(text);
+      expect(decodeUtf8(bytes), name).toBe(bytes.toString('utf8'));
+      expect(decodeUtf8(bytes), name).toBe(text);
+    }
+  });
+
+  it('gives the same string without ICU, where Node has no transcode', () => {
+    for (const text of Object.values(texts)) expect(decodeUtf8(Buffer.from(text), null)).toBe(text);
+  });
+
+  it('reads a whole supervision file as toString does', () => {
+    const example = readFileSync(new URL('../../../../examples/diem-mac-2024.yaml', import.meta.url));
+    expect(decodeUtf8(example)).toBe(example.toString('utf8'));
   });
 });
