@@ -44,3 +44,15 @@ describe('subjectPairs', () => {
     expect([...subjectPairs('theo dõi 2024 thi hành ٢٠٢٤ pháp ² luật')]).toEqual(plain);
   });
 });
+
+describe('subjectPairs', () => {
+  it('leaves out the filler "về việc", however its tones are placed or cased', () => {
+    const bare = [...subjectPairs('theo dõi thi hành pháp luật')];
+    for (const subject of [
+      'về việc theo dõi thi hành pháp luật',
+      'Về Việc theo dõi thi hành pháp luật',
+      'về việc: theo dõi, thi hành pháp luật',
+    ])
+      expect([...subjectPairs(subject)], subject).toEqual(bare);
+  });
+});

@@ -1,11 +1,11 @@
-import { words } from '../names/normalize.js';
+import { spellingKey, words } from '../names/normalize.js';
 import { COMMON_NUMBERS, COMMON_RANGES, isCommonText } from '../shared/common-text.js';
 import { once } from '../shared/once.js';
 
 // Vietnamese words are mostly two syllables ("thi hành", "pháp luật"), so a subject is compared
 // by its pairs of neighbouring syllables. Years and other numbers, and the filler "về việc", say
 // nothing about what a document is about and are left out.
-const FILLER = new Set(['về', 'việc']);
+const FILLER = new Set(['về', 'việc'].map(spellingKey));
 const NUMBER = once(() => /^\p{N}+$/u);
 /** A character of the common ranges (see shared/common-text.ts) that is not a number. */
 const COMMON_NOT_NUMBER = new RegExp(`(?![${COMMON_NUMBERS}])[${COMMON_RANGES}]`);
