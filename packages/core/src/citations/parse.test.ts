@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { commonCharacters } from '../shared/common-text.js';
 import {
   findCitations,
   mayNameNumbered,
@@ -222,15 +223,9 @@ describe('mayNameNumbered', () => {
   const FULL = /\d\s*[/-]\s*[\p{L}\d]|số\s*:?\s*\d/u;
 
   it('answers as the Unicode pattern after a number and a slash, for every character of the common ranges', () => {
-    for (const [from, to] of [
-      [0, 0x2ff],
-      [0x1e00, 0x1eff],
-      [0x2000, 0x20cf],
-    ]) {
-      for (let code = from!; code <= to!; code++) {
-        const t = `số 12/${String.fromCharCode(code)}`.replace('số ', 'xx ');
-        expect(mayNameNumbered(t), t).toBe(FULL.test(t));
-      }
+    for (const ch of commonCharacters()) {
+      const t = `xx 12/${ch}`;
+      expect(mayNameNumbered(t), t).toBe(FULL.test(t));
     }
     expect(mayNameNumbered('Nghị định số 61/2018/NĐ-CP')).toBe(true);
     expect(mayNameNumbered('năm 2024, có 12 người')).toBe(false);

@@ -11,6 +11,20 @@
 export const isCommon = (cp: number): boolean =>
   cp < 0x300 || (cp >= 0x1e00 && cp < 0x1f00) || (cp >= 0x2000 && cp < 0x20d0);
 
+/**
+ * Every character of the common ranges, one UTF-16 unit each (the same ranges as `isCommon`):
+ * what the tests beside the small classes ask, each against the full Unicode class.
+ */
+export function* commonCharacters(): Generator<string> {
+  for (const [from, to] of [
+    [0, 0x2ff],
+    [0x1e00, 0x1eff],
+    [0x2000, 0x20cf],
+  ] as const) {
+    for (let code = from; code <= to; code++) yield String.fromCharCode(code);
+  }
+}
+
 /** The body of a character class: the common ranges. */
 export const COMMON_RANGES = '\\0-\\u02ff\\u1e00-\\u1eff\\u2000-\\u20cf';
 
