@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readText as readData } from '@diemmac/core';
+import { asNfc } from '@diemmac/core/adapters';
 import { CliFailure, fail } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from './limit.js';
 import { jsonLocator, type Locator } from './locate.js';
@@ -45,16 +46,8 @@ export function readText(file: string, maxBytes: number = DEFAULT_MAX_BYTES): st
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   // Files saved on macOS may spell "ế" as e + two combining marks; names must compare equal.
   // Most files hold only characters NFC leaves as they are: then ICU's pass over them is skipped.
-  return NFC_AS_IS.test(text) ? text.normalize('NFC') : text;
+  return asNfc(text);
 }
-
-/**
- * A character outside ASCII, Latin-1 and the Latin extensions (U+0000–U+02FF), the Vietnamese
- * letters with their tones (U+1EA0–U+1EF9) and the general punctuation from the en space on
- * (U+2002–U+206F). Each of those is its own NFC and composes or reorders with none of them (a
- * test asks every pair), so a text without a character found here is NFC already.
- */
-export const NFC_AS_IS = /[^\0-\u02ff\u1ea0-\u1ef9\u2002-\u206f]/;
 
 /** The whole file, or a failure once it proves larger than `maxBytes`. */
 export function readBytes(file: string, maxBytes: number): Buffer {

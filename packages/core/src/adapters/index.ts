@@ -25,3 +25,4 @@ export { MESSAGES } from '../messages/index.js';
 export { showPath, showQuantity } from '../messages/show.js';
 export type { MessageCatalog } from '../messages/types.js';
 export { fromZodIssues } from '../parse/issues.js';
+export { asNfc } from '../parse/yaml.js';

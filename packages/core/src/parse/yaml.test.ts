@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSupervisionText } from './parse.js';
-import { ALL_PLAIN, NOT_PLAIN, readText } from './yaml.js';
+import { ALL_PLAIN, asNfc, NOT_PLAIN, readText } from './yaml.js';
 
 describe('readText', () => {
   it('keeps numbers as the author wrote them when YAML would turn them into floats', () => {
@@ -91,6 +91,15 @@ describe('the characters readText takes as NFC without normalising', () => {
       }
     }
     expect(ALL_PLAIN.test(some.join(''))).toBe(true);
+  });
+
+  it('gives a text in NFC, the same string when it is plain (asNfc)', () => {
+    const plain = 'Xã Điềm Mặc – 92,87% … “tốt”\n';
+    expect(ALL_PLAIN.test(plain)).toBe(true);
+    expect(asNfc(plain)).toBe(plain);
+    // A decomposed letter, a combining mark, a singleton (U+2000 is U+2002 in NFC) are normalised.
+    expect(asNfc('Bi\u0300nh')).toBe('Bình');
+    expect(asNfc('\u2000')).toBe('\u2002');
   });
 
   it('reads a text that needs normalising as NFC', () => {

@@ -61,6 +61,18 @@ export const NOT_PLAIN = /[^\n\x20-\x7e\xa0-\u02ff\u1ea0-\u1ef9\u2002-\u2027\u20
 export const ALL_PLAIN = new RegExp(`^[${NOT_PLAIN.source.slice(2, -1)}]*$`);
 
 /**
+ * A text in NFC: as it is when it holds only characters `NOT_PLAIN` allows (each its own NFC
+ * beside any other), else normalised. What an adapter asks of a file before anything else reads
+ * it, the same question `readText` asks.
+ *
+ * @example
+ * asNfc('Bi\u0300nh') // 'Bình'
+ */
+export function asNfc(text: string): string {
+  return ALL_PLAIN.test(text) ? text : text.normalize('NFC');
+}
+
+/**
  * Reads YAML or JSON text as data, keeping numbers as written, and says where each value
  * stands. Pure: text in, data out; never throws on user text.
  *
