@@ -10,8 +10,9 @@ import {
   reportInput,
   takeUp,
 } from '../followup/service.js';
+import { dayAsked } from '../real-day.js';
 import { readJson, validate } from '../request.js';
-import { isoDay } from '../supervisions/today.js';
+import { type Day, isoDay } from '../supervisions/today.js';
 import { attachment } from './supervisions.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -23,10 +24,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  */
 export function followUpRoutes(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const asOfOf = (query: { asOf?: { year: number; month: number; day: number } | undefined }) => {
-    const d = query.asOf ?? deps.today();
-    return { year: d.year, month: d.month, day: d.day };
-  };
+  const asOfOf = (query: { asOf?: Day | undefined }) => dayAsked(query.asOf, deps.today());
 
   app.get('/supervisions/:id{[0-9]+}/followups', async (c) => {
     allow(c, CAN.read);

@@ -2,6 +2,7 @@ import { parseSupervision, type Supervision } from '@diemmac/core';
 import { type ProvinceSummary, type SummaryItem, summarise } from '@diemmac/core/summary';
 import type { Deps } from '../context.js';
 import type { SupervisionRow } from '../db/schema.js';
+import { dayAsked } from '../real-day.js';
 import { storeSummary } from '../store/supervisions.js';
 import { analyse, Lru } from '../supervisions/analyse.js';
 import { summaryColumns } from '../supervisions/status.js';
@@ -26,8 +27,7 @@ export class ProvinceSummaries {
 
   async get(query: SummaryQuery): Promise<{ summary: ProvinceSummary; json: string }> {
     const today = this.deps.today();
-    // The day as the checks take it (the query's also keeps how it was written).
-    const asOf = query.asOf ? { year: query.asOf.year, month: query.asOf.month, day: query.asOf.day } : today;
+    const asOf = dayAsked(query.asOf, today);
     const key = this.deps.lists.key([
       'summary',
       dayKey(today),
