@@ -42,8 +42,8 @@ export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] 
     numbers[i] = numberValue;
     days[i] = date.year * 10_000 + date.month * 100 + date.day;
   }
-  for (let i = docs.length - 1; i >= 0; i--) {
-    for (let j = i + 1; j < docs.length; j++) {
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = i + 1; j < n; j++) {
       if (numbers[i]! <= numbers[j]! && days[i]! <= days[j]! && longest[i]! <= longest[j]!) {
         longest[i] = 1 + longest[j]!;
       }
