@@ -30,6 +30,12 @@ describe('readInput', () => {
     expect(data).toEqual({ name: 'Thanh Bình' });
   });
 
+  it('composes Vietnamese letters (NFC) in JSON too, which JSON.parse reads as written', () => {
+    const decomposed = 'Thanh Bình'.normalize('NFD');
+    const { data } = readInput(file('a.json', `\uFEFF{"name": "${decomposed}"}`));
+    expect(data).toEqual({ name: 'Thanh Bình' });
+  });
+
   it('reads JSON by its extension', () => {
     expect(readInput(file('a.json', '{"total": "1.230"}')).data).toEqual({ total: '1.230' });
   });

@@ -26,12 +26,14 @@ export interface Input {
  */
 export function readInput(file: string, maxBytes: number = DEFAULT_MAX_BYTES): Input {
   const text = readText(file, maxBytes);
-  return extname(file).toLowerCase() === '.json' ? readJson(file, text) : readYaml(file, text);
+  // Files saved on macOS may spell "ế" as e + two combining marks; names must compare equal. The
+  // core's YAML reader composes them (NFC) as it reads; JSON.parse does not, so JSON is composed here.
+  return extname(file).toLowerCase() === '.json' ? readJson(file, asNfc(text)) : readYaml(file, text);
 }
 
 /**
- * The file's text (`-`: standard input), without a byte-order mark, with Vietnamese letters
- * composed (NFC). Fails with `input.too-large` above `maxBytes` (a regular file before a byte
+ * The file's text (`-`: standard input), without a byte-order mark, as written: `readInput`
+ * composes its letters (NFC) once, where it is read. Fails with `input.too-large` above `maxBytes` (a regular file before a byte
  * of it is read) and with `input.encoding` at the first byte that is not UTF-8: a file saved
  * in another encoding is said so, never read with replacement characters.
  */
@@ -43,10 +45,7 @@ export function readText(file: string, maxBytes: number = DEFAULT_MAX_BYTES): st
     fail({ code: 'input.encoding', file, offset: bad, line: lineAt(bytes, bad), byte: bytes[bad]! });
   }
   const raw = decodeUtf8(bytes);
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  // Files saved on macOS may spell "ế" as e + two combining marks; names must compare equal.
-  // Most files hold only characters NFC leaves as they are: then ICU's pass over them is skipped.
-  return asNfc(text);
+  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 }
 
 /** The whole file, or a failure once it proves larger than `maxBytes`. */
