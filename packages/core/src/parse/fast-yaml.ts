@@ -58,11 +58,16 @@ export function fastReadYaml(text: string, maxDepth: number, plain = false): unk
   }
 }
 
-/** Where a value starts (1-based), and where its entries do. */
+/**
+ * Where a value starts (1-based), and where its entries do: a mapping's keys in order beside their
+ * places (two lists, not a map: a command locates a few findings in a file of a thousand keys, so
+ * the keys are searched when asked rather than hashed as they are read).
+ */
 interface Spot {
   line: number;
   column: number;
-  keys?: Map<string, Spot>;
+  keys?: string[];
+  places?: Spot[];
   items?: Spot[];
 }
 
@@ -115,7 +120,8 @@ function locator(root: Spot): (path: readonly (string | number)[]) => { line: nu
         // The library keeps a key such as 2024 as a number: only a number finds it, and only a
         // string finds the others.
         const raw = typeof key === 'number' ? String(key) : key;
-        if (NUMERIC_KEY.test(raw) === (typeof key === 'number')) next = found.keys.get(raw);
+        if (NUMERIC_KEY.test(raw) === (typeof key === 'number'))
+          next = found.places![found.keys.indexOf(raw)];
       } else if (found.items) {
         const index = typeof key === 'string' && key !== '' ? Number(key) : key;
         if (typeof index === 'number' && Number.isInteger(index) && index >= 0) next = found.items[index];
@@ -192,7 +198,7 @@ class Reader {
   mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const spot: Spot | undefined = this.where
-      ? { line: this.i + 1, column: indent + 1, keys: new Map() }
+      ? { line: this.i + 1, column: indent + 1, keys: [], places: [] }
       : undefined;
     for (;;) {
       this.skip();
@@ -219,7 +225,10 @@ class Reader {
       while (k < c.length && c.charCodeAt(k) === 32) k++;
       const at = this.i; // the next line, 1-based: this one
       out[key] = this.value(c.slice(k), indent, true, at, indent + k + 1);
-      spot?.keys?.set(key, this.spot!);
+      if (spot) {
+        spot.keys!.push(key);
+        spot.places!.push(this.spot!);
+      }
     }
   }
 
@@ -769,7 +778,10 @@ function flowList(rest: string, spot?: Spot): unknown[] {
 function flowMap(rest: string, spot?: Spot): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const cursor = { k: 1 };
-  if (spot) spot.keys = new Map();
+  if (spot) {
+    spot.keys = [];
+    spot.places = [];
+  }
   if (flowEmpty(rest, cursor, 125)) return out;
   for (;;) {
     skipSpaces(rest, cursor);
@@ -778,7 +790,10 @@ function flowMap(rest: string, spot?: Spot): Record<string, unknown> {
     if (rest.charCodeAt(cursor.k) !== 58 || rest.charCodeAt(cursor.k + 1) !== 32) throw UNSURE;
     cursor.k += 2;
     skipSpaces(rest, cursor);
-    spot?.keys?.set(key, { line: spot.line, column: spot.column + cursor.k });
+    if (spot) {
+      spot.keys!.push(key);
+      spot.places!.push({ line: spot.line, column: spot.column + cursor.k });
+    }
     out[key] = flowScalar(rest, cursor, false);
     if (flowNext(rest, cursor, 125)) return out;
   }
