@@ -226,6 +226,23 @@ function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, des
     .meta({ description });
 }
 
+/**
+ * A written date as `DateValue` reads it, or undefined where `DateValue` raises an issue: for
+ * diemmac's own constant dates (the national catalogue), which a test parses with `DateValue` too.
+ *
+ * @example
+ * readDate('05/3/2020') // { year: 2020, month: 3, day: 5, written: '05/3/2020' }
+ */
+export function readDate(input: string): CivilDate | undefined {
+  const quick = plainDmy(input);
+  if (quick && inRange(quick[0], quick[1], quick[2]))
+    return { year: quick[0], month: quick[1], day: quick[2], written: input };
+  const text = input.trim();
+  const p = parts(text, false);
+  if (!p || !inRange(p[0], p[1], p[2])) return undefined;
+  return { year: p[0], month: p[1], day: p[2] as number, written: text };
+}
+
 /** "08/01/2024", "8/1/2024" or "2024-01-08". */
 export const DateValue = dateSchema<CivilDate>(
   false,
