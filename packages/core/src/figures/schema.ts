@@ -1,16 +1,20 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CountValue, DateValue, MoneyValue, Period, RateValue, ScoreValue } from './values.js';
 
 const label = z.string().min(1);
-const inWords = z.string().optional().meta({
+const inWords = z.string().optional().register(z.globalRegistry, {
   description: 'Số tiền bằng chữ như văn bản ghi: "Một trăm hai mươi triệu đồng" / the amount in words',
 });
-const note = z.string().optional().meta({ description: 'Ghi chú / note' });
+const note = z.string().optional().register(z.globalRegistry, { description: 'Ghi chú / note' });
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/)
   .optional()
-  .meta({ description: 'Mã khối số liệu, chữ thường và gạch nối / block id, kebab-case' });
+  .register(z.globalRegistry, {
+    description: 'Mã khối số liệu, chữ thường và gạch nối / block id, kebab-case',
+  });
 
 const common = {
   id,
@@ -18,13 +22,20 @@ const common = {
   statedPeriods: z
     .array(Period)
     .optional()
-    .meta({ description: 'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states' }),
+    .register(z.globalRegistry, {
+      description: 'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states',
+    }),
   note,
 };
 
 /** One component of the 766 index: score out of max points. */
 export const Index766Component = z.strictObject({
-  key: z.string().min(1).meta({ description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key' }),
+  key: z
+    .string()
+    .min(1)
+    .register(z.globalRegistry, {
+      description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key',
+    }),
   label: z.string().optional(),
   score: ScoreValue,
   max: ScoreValue,
@@ -37,7 +48,9 @@ export const Index766Block = z.strictObject({
   framework: z
     .string()
     .default('portal-6')
-    .meta({ description: 'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)' }),
+    .register(z.globalRegistry, {
+      description: 'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)',
+    }),
   total: ScoreValue,
   components: z.array(Index766Component).min(1),
 });
@@ -51,7 +64,7 @@ export const DossierBlock = z.strictObject({
     online: CountValue.optional(),
     direct: CountValue.optional(),
     postal: CountValue.optional(),
-    directOrPostal: CountValue.optional().meta({
+    directOrPostal: CountValue.optional().register(z.globalRegistry, {
       description: 'Trực tiếp và bưu chính công ích gộp một số / direct and postal counted together',
     }),
     carriedOver: CountValue.optional(),
@@ -67,7 +80,9 @@ export const DossierBlock = z.strictObject({
     .optional(),
   withdrawn: CountValue.optional(),
   suspended: CountValue.optional(),
-  apologies: CountValue.optional().meta({ description: 'Số văn bản xin lỗi / written apologies' }),
+  apologies: CountValue.optional().register(z.globalRegistry, {
+    description: 'Số văn bản xin lỗi / written apologies',
+  }),
 });
 
 /** Digitisation of dossiers and results: done out of total, and the rate as written. */
@@ -97,8 +112,8 @@ export const BudgetLine = z.strictObject({
   category: z
     .string()
     .optional()
-    .meta({ description: 'Mã loại thu/chi trong danh mục, vd "vat" / category' }),
-  direction: z.enum(BUDGET_DIRECTIONS).optional().meta({
+    .register(z.globalRegistry, { description: 'Mã loại thu/chi trong danh mục, vd "vat" / category' }),
+  direction: z.enum(BUDGET_DIRECTIONS).optional().register(z.globalRegistry, {
     description: 'Thu hay chi; bỏ trống thì suy ra từ loại / revenue or expenditure; inferred from category',
   }),
   actual: MoneyValue,
@@ -156,7 +171,9 @@ export const CountBlock = z.strictObject({
   partsComplete: z
     .boolean()
     .default(true)
-    .meta({ description: 'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)' }),
+    .register(z.globalRegistry, {
+      description: 'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)',
+    }),
 });
 
 /** Dialogues of leaders with the people, and how many took part. */

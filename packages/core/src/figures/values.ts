@@ -1,4 +1,6 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { Decimal } from '../numbers/decimal.js';
 import { type NumberContext, type Reported, readNumber, readPlain } from '../numbers/reported.js';
 
@@ -90,7 +92,7 @@ function reported({ context, integer, max, maxScale, description }: ReportedOpti
       }
       return value;
     })
-    .meta({ description });
+    .register(z.globalRegistry, { description });
 }
 
 /** A count of things (dossiers, people, machines): a non-negative whole number as written. */
@@ -223,7 +225,7 @@ function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, des
       }
       return { year, month, day, written: text } as T;
     })
-    .meta({ description });
+    .register(z.globalRegistry, { description });
 }
 
 /**
@@ -259,7 +261,10 @@ export const Period = z
   .object({
     from: DateValue.optional(),
     to: DateValue.optional(),
-    label: z.string().optional().meta({ description: 'Cách văn bản ghi kỳ: "9 tháng đầu năm 2024"' }),
+    label: z
+      .string()
+      .optional()
+      .register(z.globalRegistry, { description: 'Cách văn bản ghi kỳ: "9 tháng đầu năm 2024"' }),
   })
-  .meta({ description: 'Kỳ số liệu / reporting period' });
+  .register(z.globalRegistry, { description: 'Kỳ số liệu / reporting period' });
 export type Period = z.output<typeof Period>;
