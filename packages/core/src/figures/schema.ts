@@ -3,6 +3,13 @@ import * as z from 'zod';
 // made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CountValue, DateValue, MoneyValue, Period, RateValue, ScoreValue } from './values.js';
 
+// The optional figures and texts, one schema each for every field that may leave one out: a
+// schema is built at every start, and these were dozens of identical ones.
+const optionalCount = CountValue.optional();
+const optionalMoney = MoneyValue.optional();
+const optionalRate = RateValue.optional();
+const optionalText = z.string().optional();
+
 const label = z.string().min(1);
 const inWords = z.string().optional().register(z.globalRegistry, {
   description: 'Số tiền bằng chữ như văn bản ghi: "Một trăm hai mươi triệu đồng" / the amount in words',
@@ -36,7 +43,7 @@ export const Index766Component = z.strictObject({
     .register(z.globalRegistry, {
       description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key',
     }),
-  label: z.string().optional(),
+  label: optionalText,
   score: ScoreValue,
   max: ScoreValue,
 });
@@ -61,25 +68,25 @@ export const DossierBlock = z.strictObject({
   ...common,
   received: z.strictObject({
     total: CountValue,
-    online: CountValue.optional(),
-    direct: CountValue.optional(),
-    postal: CountValue.optional(),
+    online: optionalCount,
+    direct: optionalCount,
+    postal: optionalCount,
     directOrPostal: CountValue.optional().register(z.globalRegistry, {
       description: 'Trực tiếp và bưu chính công ích gộp một số / direct and postal counted together',
     }),
-    carriedOver: CountValue.optional(),
+    carriedOver: optionalCount,
   }),
   resolved: z.strictObject({
     total: CountValue,
-    early: CountValue.optional(),
-    onTime: CountValue.optional(),
-    late: CountValue.optional(),
+    early: optionalCount,
+    onTime: optionalCount,
+    late: optionalCount,
   }),
   pending: z
-    .object({ total: CountValue, withinDeadline: CountValue.optional(), overdue: CountValue.optional() })
+    .object({ total: CountValue, withinDeadline: optionalCount, overdue: optionalCount })
     .optional(),
-  withdrawn: CountValue.optional(),
-  suspended: CountValue.optional(),
+  withdrawn: optionalCount,
+  suspended: optionalCount,
   apologies: CountValue.optional().register(z.globalRegistry, {
     description: 'Số văn bản xin lỗi / written apologies',
   }),
@@ -91,7 +98,7 @@ export const DigitisationBlock = z.strictObject({
   ...common,
   done: CountValue,
   total: CountValue,
-  rate: RateValue.optional(),
+  rate: optionalRate,
 });
 
 /** Online public services: full-process dossiers and how many were processed online. */
@@ -100,7 +107,7 @@ export const OnlineServicesBlock = z.strictObject({
   ...common,
   fullProcessDossiers: CountValue,
   processedOnline: CountValue,
-  rate: RateValue.optional(),
+  rate: optionalRate,
 });
 
 export const BUDGET_DIRECTIONS = ['revenue', 'expenditure'] as const;
@@ -118,15 +125,15 @@ export const BudgetLine = z.strictObject({
   }),
   actual: MoneyValue,
   inWords,
-  plan: MoneyValue.optional(),
-  rate: RateValue.optional(),
+  plan: optionalMoney,
+  rate: optionalRate,
 });
 
 const budgetSide = z.strictObject({
   actual: MoneyValue,
   inWords,
-  plan: MoneyValue.optional(),
-  rate: RateValue.optional(),
+  plan: optionalMoney,
+  rate: optionalRate,
   items: z.array(BudgetLine).default([]),
 });
 
@@ -153,7 +160,7 @@ export const StaffingBlock = z.strictObject({
   kind: z.literal('staffing'),
   ...common,
   asOf: DateValue.optional(),
-  quota: CountValue.optional(),
+  quota: optionalCount,
   present: CountValue,
   cadres: z.strictObject({ total: CountValue, byBody: z.array(namedCount).default([]) }).optional(),
   civilServants: z.strictObject({ total: CountValue }).optional(),
@@ -165,7 +172,7 @@ export const CountBlock = z.strictObject({
   kind: z.literal('count'),
   ...common,
   label,
-  unit: z.string().optional(),
+  unit: optionalText,
   value: CountValue,
   parts: z.array(z.strictObject({ label, value: CountValue })).default([]),
   partsComplete: z
@@ -181,7 +188,7 @@ export const DialogueBlock = z.strictObject({
   kind: z.literal('dialogues'),
   ...common,
   count: CountValue,
-  participants: CountValue.optional(),
+  participants: optionalCount,
   places: z.array(z.string()).default([]),
 });
 
@@ -201,7 +208,7 @@ export const RatioBlock = z.strictObject({
   label,
   part: CountValue,
   whole: CountValue,
-  rate: RateValue.optional(),
+  rate: optionalRate,
 });
 
 /**
@@ -211,16 +218,16 @@ export const RatioBlock = z.strictObject({
 export const CitizenReceptionBlock = z.strictObject({
   kind: z.literal('citizenReception'),
   ...common,
-  sessions: CountValue.optional(),
-  people: CountValue.optional(),
+  sessions: optionalCount,
+  people: optionalCount,
   petitions: z
     .strictObject({
       received: CountValue,
-      withinJurisdiction: CountValue.optional(),
-      outsideJurisdiction: CountValue.optional(),
-      resolved: CountValue.optional(),
-      pending: CountValue.optional(),
-      forwarded: CountValue.optional(),
+      withinJurisdiction: optionalCount,
+      outsideJurisdiction: optionalCount,
+      resolved: optionalCount,
+      pending: optionalCount,
+      forwarded: optionalCount,
     })
     .optional(),
 });

@@ -5,6 +5,12 @@ import { CitationInput } from '../citations/schema.js';
 import { FigureBlock } from '../figures/schema.js';
 import { DateValue, DraftDateValue } from '../figures/values.js';
 
+// The optional dates and texts, one schema each for every field that may leave one out: a
+// schema is built at every start, and these were many identical ones.
+const optionalDate = DateValue.optional();
+const optionalText = z.string().optional();
+const optionalCitation = CitationInput.optional();
+
 const text = z.string().min(1);
 const paragraphs = z.array(text).default([]);
 
@@ -40,20 +46,20 @@ export const Locality = z.strictObject({
 });
 
 const issuedDocument = z.strictObject({
-  number: z.string().optional(),
+  number: optionalText,
   symbol: z.string().optional().register(z.globalRegistry, { description: 'Ký hiệu: "KH-HĐND"' }),
-  date: DateValue.optional(),
-  issuer: z.string().optional(),
-  subject: z.string().optional(),
-  citation: CitationInput.optional(),
+  date: optionalDate,
+  issuer: optionalText,
+  subject: optionalText,
+  citation: optionalCitation,
 });
 
 /** A report the supervised body owes the delegation. */
 export const ReportDue = z.strictObject({
   from: text.meta({ description: 'Đơn vị báo cáo / reporting body' }),
-  due: DateValue.optional(),
-  received: DateValue.optional(),
-  citation: CitationInput.optional(),
+  due: optionalDate,
+  received: optionalDate,
+  citation: optionalCitation,
 });
 
 /** The conclusion notice itself; number and day stay blank while it is a draft. */
@@ -86,8 +92,8 @@ export const Lifecycle = z.strictObject({
     .optional()
     .register(z.globalRegistry, { description: 'Thông báo nội dung, đề cương giám sát' }),
   reports: z.array(ReportDue).default([]),
-  survey: z.strictObject({ date: DateValue.optional(), note: z.string().optional() }).optional(),
-  conference: z.strictObject({ date: DateValue.optional(), note: z.string().optional() }).optional(),
+  survey: z.strictObject({ date: optionalDate, note: optionalText }).optional(),
+  conference: z.strictObject({ date: optionalDate, note: optionalText }).optional(),
   conclusion: ConclusionNotice,
 });
 
@@ -163,7 +169,7 @@ export const RECOMMENDATION_STATUSES = [
 export const RecommendationPart = z.strictObject({
   number: z.string().optional().register(z.globalRegistry, { description: 'Số như văn bản ghi: "a)", "-"' }),
   content: text,
-  deadline: DateValue.optional(),
+  deadline: optionalDate,
   status: z.enum(RECOMMENDATION_STATUSES).optional(),
 });
 
@@ -179,7 +185,7 @@ export const Recommendation = z.strictObject({
     .register(z.globalRegistry, { description: 'Tiêu đề như văn bản ghi: "Đối với UBND xã"' }),
   addressee: text.meta({ description: 'Nơi thực hiện: "Lãnh đạo UBND xã"' }),
   content: text,
-  deadline: DateValue.optional(),
+  deadline: optionalDate,
   status: z.enum(RECOMMENDATION_STATUSES).default('pending'),
   parts: z
     .array(RecommendationPart)
