@@ -68,15 +68,9 @@ const StructuredCitationObject = z.strictObject({
     .transform(String)
     .optional()
     .register(z.globalRegistry, { description: 'Số, giữ số 0 đầu: "05" (ghi trong dấu nháy)' }),
-  year: z
-    .number()
-    .int()
-    .min(1900)
-    .max(2200)
-    .optional()
-    .register(z.globalRegistry, {
-      description: 'Năm trong số của văn bản quy phạm pháp luật: 2023 trong 33/2023/NĐ-CP',
-    }),
+  year: z.number().int().min(1900).max(2200).optional().register(z.globalRegistry, {
+    description: 'Năm trong số của văn bản quy phạm pháp luật: 2023 trong 33/2023/NĐ-CP',
+  }),
   symbol: symbolPart.optional(),
   party: z
     .boolean()
@@ -103,11 +97,9 @@ const StructuredCitationObject = z.strictObject({
   relations: z
     .array(
       z.strictObject({
-        kind: z
-          .enum(RELATION_KINDS)
-          .register(z.globalRegistry, {
-            description: 'amends (sửa đổi), implements (thực hiện), replaces (thay thế)',
-          }),
+        kind: z.enum(RELATION_KINDS).register(z.globalRegistry, {
+          description: 'amends (sửa đổi), implements (thực hiện), replaces (thay thế)',
+        }),
         target: z
           .string()
           .min(1)

@@ -26,23 +26,17 @@ const id = z
 const common = {
   id,
   period: Period.optional(),
-  statedPeriods: z
-    .array(Period)
-    .optional()
-    .register(z.globalRegistry, {
-      description: 'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states',
-    }),
+  statedPeriods: z.array(Period).optional().register(z.globalRegistry, {
+    description: 'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states',
+  }),
   note,
 };
 
 /** One component of the 766 index: score out of max points. */
 export const Index766Component = z.strictObject({
-  key: z
-    .string()
-    .min(1)
-    .register(z.globalRegistry, {
-      description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key',
-    }),
+  key: z.string().min(1).register(z.globalRegistry, {
+    description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key',
+  }),
   label: optionalText,
   score: ScoreValue,
   max: ScoreValue,
@@ -52,12 +46,9 @@ export const Index766Component = z.strictObject({
 export const Index766Block = z.strictObject({
   kind: z.literal('index766'),
   ...common,
-  framework: z
-    .string()
-    .default('portal-6')
-    .register(z.globalRegistry, {
-      description: 'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)',
-    }),
+  framework: z.string().default('portal-6').register(z.globalRegistry, {
+    description: 'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)',
+  }),
   total: ScoreValue,
   components: z.array(Index766Component).min(1),
 });
@@ -82,9 +73,7 @@ export const DossierBlock = z.strictObject({
     onTime: optionalCount,
     late: optionalCount,
   }),
-  pending: z
-    .object({ total: CountValue, withinDeadline: optionalCount, overdue: optionalCount })
-    .optional(),
+  pending: z.object({ total: CountValue, withinDeadline: optionalCount, overdue: optionalCount }).optional(),
   withdrawn: optionalCount,
   suspended: optionalCount,
   apologies: CountValue.optional().register(z.globalRegistry, {
@@ -175,12 +164,9 @@ export const CountBlock = z.strictObject({
   unit: optionalText,
   value: CountValue,
   parts: z.array(z.strictObject({ label, value: CountValue })).default([]),
-  partsComplete: z
-    .boolean()
-    .default(true)
-    .register(z.globalRegistry, {
-      description: 'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)',
-    }),
+  partsComplete: z.boolean().default(true).register(z.globalRegistry, {
+    description: 'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)',
+  }),
 });
 
 /** Dialogues of leaders with the people, and how many took part. */

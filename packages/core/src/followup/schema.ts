@@ -43,13 +43,9 @@ export type FollowUpEntryInput = z.input<typeof FollowUpEntry>;
  */
 export const FollowUp = z
   .strictObject({
-    recommendation: z
-      .number()
-      .int()
-      .nonnegative()
-      .register(z.globalRegistry, {
-        description: 'Số thứ tự của kiến nghị trong thông báo, từ 0 / index in the notice',
-      }),
+    recommendation: z.number().int().nonnegative().register(z.globalRegistry, {
+      description: 'Số thứ tự của kiến nghị trong thông báo, từ 0 / index in the notice',
+    }),
     entries: z.array(FollowUpEntry).default([]),
     takenUpBy: z
       .strictObject({

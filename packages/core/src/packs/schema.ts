@@ -63,12 +63,9 @@ export const PackOutline = z.strictObject({
   id: z.string().regex(slug),
   name: text,
   version: text,
-  numbering: z
-    .array(z.enum(NUMBERING_STYLES))
-    .optional()
-    .register(z.globalRegistry, {
-      description: 'Kiểu đánh số từng cấp: ["roman", "arabic", "letter"] / numbering per level',
-    }),
+  numbering: z.array(z.enum(NUMBERING_STYLES)).optional().register(z.globalRegistry, {
+    description: 'Kiểu đánh số từng cấp: ["roman", "arabic", "letter"] / numbering per level',
+  }),
   sections: z.array(PackOutlineNode).min(1),
 });
 export type PackOutline = z.output<typeof PackOutline>;
@@ -167,12 +164,9 @@ export const PackWording = z.strictObject({
     .register(z.globalRegistry, {
       description: 'Theo mã quy tắc; {tên} lấy tham số của lời báo, vd {computed} / by rule code',
     }),
-  fields: z
-    .record(z.string(), Bilingual)
-    .default({})
-    .register(z.globalRegistry, {
-      description: 'Tên số liệu trong lời báo, vd "dossiers.received.total" / figure names',
-    }),
+  fields: z.record(z.string(), Bilingual).default({}).register(z.globalRegistry, {
+    description: 'Tên số liệu trong lời báo, vd "dossiers.received.total" / figure names',
+  }),
 });
 export type PackWording = z.output<typeof PackWording>;
 

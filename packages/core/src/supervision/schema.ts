@@ -187,12 +187,9 @@ export const Recommendation = z.strictObject({
   content: text,
   deadline: optionalDate,
   status: z.enum(RECOMMENDATION_STATUSES).default('pending'),
-  parts: z
-    .array(RecommendationPart)
-    .default([])
-    .register(z.globalRegistry, {
-      description: 'Các phần có thời hạn riêng / parts with their own deadline',
-    }),
+  parts: z.array(RecommendationPart).default([]).register(z.globalRegistry, {
+    description: 'Các phần có thời hạn riêng / parts with their own deadline',
+  }),
 });
 
 const assessment = z.strictObject({ strengths: paragraphs, limitations: paragraphs });
