@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { isRealDate } from '../dates/calendar.js';
 import { catalogueLabel, findCatalogued, inForce } from './lookup.js';
-import { NATIONAL_DOCUMENTS } from './national.js';
+import { NATIONAL_DOCUMENTS, NATIONAL_ENTRIES } from './national.js';
+import { CataloguedDocument } from './schema.js';
 
 const entry = (label: string) => NATIONAL_DOCUMENTS.find((d) => catalogueLabel(d) === label);
 
 describe('NATIONAL_DOCUMENTS', () => {
+  it('is exactly what the schema makes of the entries as written (made without zod at load)', () => {
+    const parsed = z.array(CataloguedDocument).parse(NATIONAL_ENTRIES);
+    expect(NATIONAL_DOCUMENTS).toStrictEqual(parsed);
+    // The same keys in the same order, as JSON output would show them.
+    expect(JSON.stringify(NATIONAL_DOCUMENTS)).toBe(JSON.stringify(parsed));
+  });
+
   it('holds the documents notices cite, each once', () => {
     const labels = NATIONAL_DOCUMENTS.map(catalogueLabel);
     expect(labels).toEqual(

@@ -2,6 +2,10 @@ import * as z from 'zod';
 import { DOCUMENT_TYPE_CODES } from '../citations/types.js';
 import { DateValue } from '../figures/values.js';
 
+// One schema for the texts every field below requires (a schema is built at every start).
+const nonEmpty = z.string().min(1);
+const optionalText = z.string().optional();
+
 /**
  * A national (or provincial) document that notices cite, as data: what it is, when it was issued,
  * when it applies, what it is about, and where that was read. A province adds its own entries.
@@ -13,20 +17,20 @@ export const CataloguedDocument = z.object({
   type: z.enum(DOCUMENT_TYPE_CODES),
   number: z.string().regex(/^\d+$/).optional(),
   year: z.number().int().optional(),
-  symbol: z.string().optional(),
+  symbol: optionalText,
   /** A law's name: "Hoạt động giám sát của Quốc hội và Hội đồng nhân dân". */
-  title: z.string().optional(),
+  title: optionalText,
   date: DateValue,
-  issuer: z.string().min(1),
-  subject: z.string().min(1),
+  issuer: nonEmpty,
+  subject: nonEmpty,
   /** Phrases that, found where the document is cited, say it is cited for this subject. */
-  topics: z.array(z.string().min(1)).default([]),
+  topics: z.array(nonEmpty).default([]),
   effective: z.object({ from: DateValue.optional(), until: DateValue.optional() }).default({}),
   /** Documents this one amends or replaces, by number and symbol ("61/2018/NĐ-CP"). */
   amends: z.array(z.string()).default([]),
   replaces: z.array(z.string()).default([]),
   /** Where the facts were read; "[unsure]" marks what a primary text has not confirmed. */
-  source: z.string().min(1),
+  source: nonEmpty,
   /** Facts not confirmed by a primary text: rules do not raise findings on them. */
   unsure: z.array(z.enum(['date', 'effective'])).default([]),
 });

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { type CivilDate, DateValue } from '../figures/values.js';
 import { abbreviationOf, DOCUMENT_TYPE_CODES } from './types.js';
 
@@ -48,7 +50,7 @@ export interface Citation {
 const symbolPart = z
   .string()
   .regex(/^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$/)
-  .meta({
+  .register(z.globalRegistry, {
     description: 'Ký hiệu cơ quan ban hành sau loại văn bản: "UBND" trong 10/KH-UBND, "QH13" trong Luật',
   });
 
@@ -57,43 +59,51 @@ const StructuredCitationObject = z.strictObject({
     .string()
     .min(1)
     .optional()
-    .meta({ description: 'Trích dẫn như văn bản viết / the citation as written' }),
-  type: z.enum(DOCUMENT_TYPE_CODES).optional().meta({
+    .register(z.globalRegistry, { description: 'Trích dẫn như văn bản viết / the citation as written' }),
+  type: z.enum(DOCUMENT_TYPE_CODES).optional().register(z.globalRegistry, {
     description: 'Loại văn bản, viết tắt theo Nghị định 30/2020: KH, NQ, QĐ, BC, TB, NĐ, TT, Luật…',
   }),
   number: z
     .union([z.string().regex(/^\d{1,6}$/), z.number().int().nonnegative()])
     .transform(String)
     .optional()
-    .meta({ description: 'Số, giữ số 0 đầu: "05" (ghi trong dấu nháy)' }),
-  year: z
-    .number()
-    .int()
-    .min(1900)
-    .max(2200)
-    .optional()
-    .meta({ description: 'Năm trong số của văn bản quy phạm pháp luật: 2023 trong 33/2023/NĐ-CP' }),
+    .register(z.globalRegistry, { description: 'Số, giữ số 0 đầu: "05" (ghi trong dấu nháy)' }),
+  year: z.number().int().min(1900).max(2200).optional().register(z.globalRegistry, {
+    description: 'Năm trong số của văn bản quy phạm pháp luật: 2023 trong 33/2023/NĐ-CP',
+  }),
   symbol: symbolPart.optional(),
-  party: z.boolean().optional().meta({ description: 'Văn bản của Đảng, số có gạch nối: 65-QĐ/ĐU' }),
-  unit: symbolPart.optional().meta({ description: 'Đơn vị soạn thảo của công văn: "VP" trong 123/UBND-VP' }),
+  party: z
+    .boolean()
+    .optional()
+    .register(z.globalRegistry, { description: 'Văn bản của Đảng, số có gạch nối: 65-QĐ/ĐU' }),
+  unit: symbolPart
+    .optional()
+    .register(z.globalRegistry, { description: 'Đơn vị soạn thảo của công văn: "VP" trong 123/UBND-VP' }),
   title: z
     .string()
     .min(1)
     .optional()
-    .meta({ description: 'Tên văn bản (Luật): "Thực hiện dân chủ ở cơ sở"' }),
+    .register(z.globalRegistry, { description: 'Tên văn bản (Luật): "Thực hiện dân chủ ở cơ sở"' }),
   date: DateValue.optional(),
-  issuer: z.string().min(1).optional().meta({
+  issuer: z.string().min(1).optional().register(z.globalRegistry, {
     description:
       'Cơ quan ban hành như văn bản nêu ("UBND huyện Định Hoá"); để trống: cơ quan của xã theo ký hiệu',
   }),
-  subject: z.string().min(1).optional().meta({ description: 'Trích yếu, sau chữ "về"' }),
+  subject: z
+    .string()
+    .min(1)
+    .optional()
+    .register(z.globalRegistry, { description: 'Trích yếu, sau chữ "về"' }),
   relations: z
     .array(
       z.strictObject({
-        kind: z
-          .enum(RELATION_KINDS)
-          .meta({ description: 'amends (sửa đổi), implements (thực hiện), replaces (thay thế)' }),
-        target: z.string().min(1).meta({ description: 'Văn bản kia, như văn bản viết' }),
+        kind: z.enum(RELATION_KINDS).register(z.globalRegistry, {
+          description: 'amends (sửa đổi), implements (thực hiện), replaces (thay thế)',
+        }),
+        target: z
+          .string()
+          .min(1)
+          .register(z.globalRegistry, { description: 'Văn bản kia, như văn bản viết' }),
       }),
     )
     .optional(),

@@ -1,31 +1,43 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CountValue, DateValue, MoneyValue, Period, RateValue, ScoreValue } from './values.js';
 
+// The optional figures and texts, one schema each for every field that may leave one out: a
+// schema is built at every start, and these were dozens of identical ones.
+const optionalCount = CountValue.optional();
+const optionalMoney = MoneyValue.optional();
+const optionalRate = RateValue.optional();
+const optionalText = z.string().optional();
+
 const label = z.string().min(1);
-const inWords = z.string().optional().meta({
+const inWords = z.string().optional().register(z.globalRegistry, {
   description: 'Số tiền bằng chữ như văn bản ghi: "Một trăm hai mươi triệu đồng" / the amount in words',
 });
-const note = z.string().optional().meta({ description: 'Ghi chú / note' });
+const note = z.string().optional().register(z.globalRegistry, { description: 'Ghi chú / note' });
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/)
   .optional()
-  .meta({ description: 'Mã khối số liệu, chữ thường và gạch nối / block id, kebab-case' });
+  .register(z.globalRegistry, {
+    description: 'Mã khối số liệu, chữ thường và gạch nối / block id, kebab-case',
+  });
 
 const common = {
   id,
   period: Period.optional(),
-  statedPeriods: z
-    .array(Period)
-    .optional()
-    .meta({ description: 'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states' }),
+  statedPeriods: z.array(Period).optional().register(z.globalRegistry, {
+    description: 'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states',
+  }),
   note,
 };
 
 /** One component of the 766 index: score out of max points. */
 export const Index766Component = z.strictObject({
-  key: z.string().min(1).meta({ description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key' }),
-  label: z.string().optional(),
+  key: z.string().min(1).register(z.globalRegistry, {
+    description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key',
+  }),
+  label: optionalText,
   score: ScoreValue,
   max: ScoreValue,
 });
@@ -34,10 +46,9 @@ export const Index766Component = z.strictObject({
 export const Index766Block = z.strictObject({
   kind: z.literal('index766'),
   ...common,
-  framework: z
-    .string()
-    .default('portal-6')
-    .meta({ description: 'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)' }),
+  framework: z.string().default('portal-6').register(z.globalRegistry, {
+    description: 'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)',
+  }),
   total: ScoreValue,
   components: z.array(Index766Component).min(1),
 });
@@ -48,26 +59,26 @@ export const DossierBlock = z.strictObject({
   ...common,
   received: z.strictObject({
     total: CountValue,
-    online: CountValue.optional(),
-    direct: CountValue.optional(),
-    postal: CountValue.optional(),
-    directOrPostal: CountValue.optional().meta({
+    online: optionalCount,
+    direct: optionalCount,
+    postal: optionalCount,
+    directOrPostal: CountValue.optional().register(z.globalRegistry, {
       description: 'Trực tiếp và bưu chính công ích gộp một số / direct and postal counted together',
     }),
-    carriedOver: CountValue.optional(),
+    carriedOver: optionalCount,
   }),
   resolved: z.strictObject({
     total: CountValue,
-    early: CountValue.optional(),
-    onTime: CountValue.optional(),
-    late: CountValue.optional(),
+    early: optionalCount,
+    onTime: optionalCount,
+    late: optionalCount,
   }),
-  pending: z
-    .object({ total: CountValue, withinDeadline: CountValue.optional(), overdue: CountValue.optional() })
-    .optional(),
-  withdrawn: CountValue.optional(),
-  suspended: CountValue.optional(),
-  apologies: CountValue.optional().meta({ description: 'Số văn bản xin lỗi / written apologies' }),
+  pending: z.object({ total: CountValue, withinDeadline: optionalCount, overdue: optionalCount }).optional(),
+  withdrawn: optionalCount,
+  suspended: optionalCount,
+  apologies: CountValue.optional().register(z.globalRegistry, {
+    description: 'Số văn bản xin lỗi / written apologies',
+  }),
 });
 
 /** Digitisation of dossiers and results: done out of total, and the rate as written. */
@@ -76,7 +87,7 @@ export const DigitisationBlock = z.strictObject({
   ...common,
   done: CountValue,
   total: CountValue,
-  rate: RateValue.optional(),
+  rate: optionalRate,
 });
 
 /** Online public services: full-process dossiers and how many were processed online. */
@@ -85,7 +96,7 @@ export const OnlineServicesBlock = z.strictObject({
   ...common,
   fullProcessDossiers: CountValue,
   processedOnline: CountValue,
-  rate: RateValue.optional(),
+  rate: optionalRate,
 });
 
 export const BUDGET_DIRECTIONS = ['revenue', 'expenditure'] as const;
@@ -97,21 +108,21 @@ export const BudgetLine = z.strictObject({
   category: z
     .string()
     .optional()
-    .meta({ description: 'Mã loại thu/chi trong danh mục, vd "vat" / category' }),
-  direction: z.enum(BUDGET_DIRECTIONS).optional().meta({
+    .register(z.globalRegistry, { description: 'Mã loại thu/chi trong danh mục, vd "vat" / category' }),
+  direction: z.enum(BUDGET_DIRECTIONS).optional().register(z.globalRegistry, {
     description: 'Thu hay chi; bỏ trống thì suy ra từ loại / revenue or expenditure; inferred from category',
   }),
   actual: MoneyValue,
   inWords,
-  plan: MoneyValue.optional(),
-  rate: RateValue.optional(),
+  plan: optionalMoney,
+  rate: optionalRate,
 });
 
 const budgetSide = z.strictObject({
   actual: MoneyValue,
   inWords,
-  plan: MoneyValue.optional(),
-  rate: RateValue.optional(),
+  plan: optionalMoney,
+  rate: optionalRate,
   items: z.array(BudgetLine).default([]),
 });
 
@@ -138,7 +149,7 @@ export const StaffingBlock = z.strictObject({
   kind: z.literal('staffing'),
   ...common,
   asOf: DateValue.optional(),
-  quota: CountValue.optional(),
+  quota: optionalCount,
   present: CountValue,
   cadres: z.strictObject({ total: CountValue, byBody: z.array(namedCount).default([]) }).optional(),
   civilServants: z.strictObject({ total: CountValue }).optional(),
@@ -150,13 +161,12 @@ export const CountBlock = z.strictObject({
   kind: z.literal('count'),
   ...common,
   label,
-  unit: z.string().optional(),
+  unit: optionalText,
   value: CountValue,
   parts: z.array(z.strictObject({ label, value: CountValue })).default([]),
-  partsComplete: z
-    .boolean()
-    .default(true)
-    .meta({ description: 'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)' }),
+  partsComplete: z.boolean().default(true).register(z.globalRegistry, {
+    description: 'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)',
+  }),
 });
 
 /** Dialogues of leaders with the people, and how many took part. */
@@ -164,7 +174,7 @@ export const DialogueBlock = z.strictObject({
   kind: z.literal('dialogues'),
   ...common,
   count: CountValue,
-  participants: CountValue.optional(),
+  participants: optionalCount,
   places: z.array(z.string()).default([]),
 });
 
@@ -184,7 +194,7 @@ export const RatioBlock = z.strictObject({
   label,
   part: CountValue,
   whole: CountValue,
-  rate: RateValue.optional(),
+  rate: optionalRate,
 });
 
 /**
@@ -194,16 +204,16 @@ export const RatioBlock = z.strictObject({
 export const CitizenReceptionBlock = z.strictObject({
   kind: z.literal('citizenReception'),
   ...common,
-  sessions: CountValue.optional(),
-  people: CountValue.optional(),
+  sessions: optionalCount,
+  people: optionalCount,
   petitions: z
     .strictObject({
       received: CountValue,
-      withinJurisdiction: CountValue.optional(),
-      outsideJurisdiction: CountValue.optional(),
-      resolved: CountValue.optional(),
-      pending: CountValue.optional(),
-      forwarded: CountValue.optional(),
+      withinJurisdiction: optionalCount,
+      outsideJurisdiction: optionalCount,
+      resolved: optionalCount,
+      pending: optionalCount,
+      forwarded: optionalCount,
     })
     .optional(),
 });

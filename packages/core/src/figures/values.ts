@@ -1,4 +1,6 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { Decimal } from '../numbers/decimal.js';
 import { type NumberContext, type Reported, readNumber, readPlain } from '../numbers/reported.js';
 
@@ -90,7 +92,7 @@ function reported({ context, integer, max, maxScale, description }: ReportedOpti
       }
       return value;
     })
-    .meta({ description });
+    .register(z.globalRegistry, { description });
 }
 
 /** A count of things (dossiers, people, machines): a non-negative whole number as written. */
@@ -223,7 +225,24 @@ function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, des
       }
       return { year, month, day, written: text } as T;
     })
-    .meta({ description });
+    .register(z.globalRegistry, { description });
+}
+
+/**
+ * A written date as `DateValue` reads it, or undefined where `DateValue` raises an issue: for
+ * diemmac's own constant dates (the national catalogue), which a test parses with `DateValue` too.
+ *
+ * @example
+ * readDate('05/3/2020') // { year: 2020, month: 3, day: 5, written: '05/3/2020' }
+ */
+export function readDate(input: string): CivilDate | undefined {
+  const quick = plainDmy(input);
+  if (quick && inRange(quick[0], quick[1], quick[2]))
+    return { year: quick[0], month: quick[1], day: quick[2], written: input };
+  const text = input.trim();
+  const p = parts(text, false);
+  if (!p || !inRange(p[0], p[1], p[2])) return undefined;
+  return { year: p[0], month: p[1], day: p[2] as number, written: text };
 }
 
 /** "08/01/2024", "8/1/2024" or "2024-01-08". */
@@ -242,7 +261,10 @@ export const Period = z
   .object({
     from: DateValue.optional(),
     to: DateValue.optional(),
-    label: z.string().optional().meta({ description: 'Cách văn bản ghi kỳ: "9 tháng đầu năm 2024"' }),
+    label: z
+      .string()
+      .optional()
+      .register(z.globalRegistry, { description: 'Cách văn bản ghi kỳ: "9 tháng đầu năm 2024"' }),
   })
-  .meta({ description: 'Kỳ số liệu / reporting period' });
+  .register(z.globalRegistry, { description: 'Kỳ số liệu / reporting period' });
 export type Period = z.output<typeof Period>;

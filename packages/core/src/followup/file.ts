@@ -1,4 +1,6 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { fromZodIssues, type InputIssue } from '../parse/issues.js';
 import type { ParseResult } from '../parse/parse.js';
 import type { Supervision } from '../supervision/schema.js';
@@ -13,15 +15,15 @@ import { FollowUp } from './schema.js';
 export const FollowUpFile = z
   .strictObject({
     schemaVersion: z.literal(1).default(1),
-    supervision: z.string().trim().min(1).meta({
+    supervision: z.string().trim().min(1).register(z.globalRegistry, {
       description:
         'Mã cuộc giám sát (id) hoặc tệp giám sát, tương đối với tệp này / the supervision id or its file, relative to this one',
     }),
-    followUps: z.array(FollowUp).default([]).meta({
+    followUps: z.array(FollowUp).default([]).register(z.globalRegistry, {
       description: 'Theo dõi từng kiến nghị / the follow-up of each recommendation',
     }),
   })
-  .meta({ id: 'FollowUpFile' });
+  .register(z.globalRegistry, { id: 'FollowUpFile' });
 export type FollowUpFile = z.output<typeof FollowUpFile>;
 export type FollowUpFileInput = z.input<typeof FollowUpFile>;
 

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CitationInput } from '../citations/schema.js';
 import { DateValue } from '../figures/values.js';
 import { RECOMMENDATION_STATUSES } from '../supervision/schema.js';
@@ -10,21 +12,27 @@ import { RECOMMENDATION_STATUSES } from '../supervision/schema.js';
 export const FollowUpEntry = z
   .strictObject({
     date: DateValue,
-    status: z.enum(RECOMMENDATION_STATUSES).meta({
+    status: z.enum(RECOMMENDATION_STATUSES).register(z.globalRegistry, {
       description:
         'Tình trạng: pending chưa thực hiện, in-progress đang thực hiện, done hoàn thành, partly-done hoàn thành một phần, not-done không thực hiện, unsatisfactory không đạt yêu cầu',
     }),
-    note: z.string().optional().meta({ description: 'Kết quả, nội dung đã làm / what was done' }),
+    note: z
+      .string()
+      .optional()
+      .register(z.globalRegistry, { description: 'Kết quả, nội dung đã làm / what was done' }),
     responses: z
       .array(CitationInput)
       .default([])
-      .meta({ description: 'Văn bản trả lời, báo cáo kết quả / response documents' }),
-    recordedBy: z.string().optional().meta({ description: 'Người ghi nhận / who recorded it' }),
-    part: z.string().optional().meta({
+      .register(z.globalRegistry, { description: 'Văn bản trả lời, báo cáo kết quả / response documents' }),
+    recordedBy: z
+      .string()
+      .optional()
+      .register(z.globalRegistry, { description: 'Người ghi nhận / who recorded it' }),
+    part: z.string().optional().register(z.globalRegistry, {
       description: 'Phần của kiến nghị mà bước này nói tới / the part of the recommendation concerned',
     }),
   })
-  .meta({ id: 'FollowUpEntry' });
+  .register(z.globalRegistry, { id: 'FollowUpEntry' });
 export type FollowUpEntry = z.output<typeof FollowUpEntry>;
 export type FollowUpEntryInput = z.input<typeof FollowUpEntry>;
 
@@ -35,11 +43,9 @@ export type FollowUpEntryInput = z.input<typeof FollowUpEntry>;
  */
 export const FollowUp = z
   .strictObject({
-    recommendation: z
-      .number()
-      .int()
-      .nonnegative()
-      .meta({ description: 'Số thứ tự của kiến nghị trong thông báo, từ 0 / index in the notice' }),
+    recommendation: z.number().int().nonnegative().register(z.globalRegistry, {
+      description: 'Số thứ tự của kiến nghị trong thông báo, từ 0 / index in the notice',
+    }),
     entries: z.array(FollowUpEntry).default([]),
     takenUpBy: z
       .strictObject({
@@ -47,10 +53,10 @@ export const FollowUp = z
         recommendation: z.number().int().nonnegative().optional(),
       })
       .optional()
-      .meta({
+      .register(z.globalRegistry, {
         description: 'Cuộc giám sát sau tiếp tục theo dõi kiến nghị này / the later supervision taking it up',
       }),
   })
-  .meta({ id: 'FollowUp' });
+  .register(z.globalRegistry, { id: 'FollowUp' });
 export type FollowUp = z.output<typeof FollowUp>;
 export type FollowUpInput = z.input<typeof FollowUp>;

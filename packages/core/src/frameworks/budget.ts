@@ -1,11 +1,14 @@
 import * as z from 'zod';
 import { BUDGET_DIRECTIONS } from '../figures/schema.js';
 
+// One schema for the texts every field below requires (a schema is built at every start).
+const nonEmpty = z.string().min(1);
+
 /** A category of commune revenue or expenditure, and which way the money goes. */
 export const BudgetCategory = z.object({
-  key: z.string().min(1),
-  title: z.string().min(1),
-  titleEn: z.string().min(1),
+  key: nonEmpty,
+  title: nonEmpty,
+  titleEn: nonEmpty,
   direction: z.enum(BUDGET_DIRECTIONS),
 });
 export type BudgetCategory = z.output<typeof BudgetCategory>;

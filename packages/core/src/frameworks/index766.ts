@@ -1,10 +1,13 @@
 import * as z from 'zod';
 
+// One schema for the texts every field below requires (a schema is built at every start).
+const nonEmpty = z.string().min(1);
+
 /** A version of the 766/QĐ-TTg index: its components and their maxima. */
 export const Index766Framework = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  source: z.string().min(1),
+  id: nonEmpty,
+  name: nonEmpty,
+  source: nonEmpty,
   components: z.array(z.object({ key: z.string(), title: z.string(), titleEn: z.string(), max: z.string() })),
 });
 export type Index766Framework = z.output<typeof Index766Framework>;

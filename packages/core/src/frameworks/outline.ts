@@ -1,5 +1,8 @@
 import * as z from 'zod';
 
+// One schema for the texts every field below requires (a schema is built at every start).
+const nonEmpty = z.string().min(1);
+
 /** One heading of an outline framework; children nest as in the notice. */
 export interface OutlineNode {
   key: string;
@@ -11,9 +14,9 @@ export interface OutlineNode {
 }
 
 export const OutlineNode: z.ZodType<OutlineNode> = z.object({
-  key: z.string().min(1),
-  title: z.string().min(1),
-  titleEn: z.string().min(1),
+  key: nonEmpty,
+  title: nonEmpty,
+  titleEn: nonEmpty,
   mandatory: z.boolean().optional(),
   get children() {
     return z.array(OutlineNode).optional();
@@ -23,8 +26,8 @@ export const OutlineNode: z.ZodType<OutlineNode> = z.object({
 /** An outline of the results sections (đề cương): data, so a province can define its own. */
 export const OutlineFramework = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  name: z.string().min(1),
-  version: z.string().min(1),
+  name: nonEmpty,
+  version: nonEmpty,
   sections: z.array(OutlineNode).min(1),
 });
 export type OutlineFramework = z.output<typeof OutlineFramework>;

@@ -20,25 +20,49 @@ const WORD = once(() => /[\p{L}\p{M}]+/gu);
 // Per-letter tables from Unicode itself (written out by scripts/letter-tables.mjs, which asks the
 // blocks that decompose; reading them is what a start pays): each precomposed Latin letter with a
 // tone mark as its toneless letter and its mark, and each letter as its bare skeleton letter.
-const TONED = new Map<string, [string, string]>();
-const BARE = new Map<string, string>();
-for (const entry of BARE_LETTERS.split('\n')) BARE.set(entry.charAt(0), entry.slice(1));
-for (const entry of TONED_LETTERS.split('\n')) {
-  const tab = entry.indexOf('\t');
-  TONED.set(entry.charAt(0), [entry.slice(1, tab), entry.slice(tab + 1)]);
-}
+// The maps by string are made at first use: text of Vietnamese letters (NFC) never asks them
+// (the tables by code unit below answer it), and building them was a part of every start.
+const TONED = once(() => {
+  const toned = new Map<string, [string, string]>();
+  for (const entry of TONED_LETTERS.split('\n')) {
+    const tab = entry.indexOf('\t');
+    toned.set(entry.charAt(0), [entry.slice(1, tab), entry.slice(tab + 1)]);
+  }
+  return toned;
+});
+const BARE = once(() => {
+  const bare = new Map<string, string>();
+  for (const entry of BARE_LETTERS.split('\n')) bare.set(entry.charAt(0), entry.slice(1));
+  return bare;
+});
 // The same table by code unit, for text without combining marks: a toned letter's letter and
 // mark are one unit each, except for a few letters outside Vietnamese ("Ḹ": L, macron, dot below),
-// marked COMPLEX, whose text takes the way by strings.
+// marked COMPLEX, whose text takes the way by strings. Read from the table's text in place
+// (each line: the letter, its toneless letter, a tab, its marks), with no string made.
 const COMPLEX = 0xffff;
 const TONE_BASE = new Uint16Array(0x1efa);
 const TONE_MARK = new Uint16Array(0x1efa);
-for (const [letter, [base, tone]] of TONED) {
-  const code = letter.charCodeAt(0);
-  if (letter.length !== 1 || code >= TONE_BASE.length) continue;
-  const one = base.length === 1 && tone.length === 1;
-  TONE_BASE[code] = one ? base.charCodeAt(0) : COMPLEX;
-  TONE_MARK[code] = one ? tone.charCodeAt(0) : 0;
+for (let at = 0; at < TONED_LETTERS.length; ) {
+  const tab = TONED_LETTERS.indexOf('\t', at);
+  const newline = TONED_LETTERS.indexOf('\n', tab);
+  const end = newline === -1 ? TONED_LETTERS.length : newline;
+  const code = TONED_LETTERS.charCodeAt(at);
+  if (code < TONE_BASE.length) {
+    const one = tab === at + 2 && end === tab + 2;
+    TONE_BASE[code] = one ? TONED_LETTERS.charCodeAt(at + 1) : COMPLEX;
+    TONE_MARK[code] = one ? TONED_LETTERS.charCodeAt(tab + 1) : 0;
+  }
+  at = end + 1;
+}
+// BARE by code unit, where a letter's bare form is one unit; COMPLEX where it is not (none of
+// Vietnamese: a combining mark alone, some letters of Indic scripts), whose text takes the map.
+const BARE_UNITS = new Uint16Array(0x1efa);
+for (let at = 0; at < BARE_LETTERS.length; ) {
+  const newline = BARE_LETTERS.indexOf('\n', at);
+  const end = newline === -1 ? BARE_LETTERS.length : newline;
+  const code = BARE_LETTERS.charCodeAt(at);
+  if (code < BARE_UNITS.length) BARE_UNITS[code] = end === at + 2 ? BARE_LETTERS.charCodeAt(at + 1) : COMPLEX;
+  at = end + 1;
 }
 /** Only ASCII (/^\p{ASCII}*$/u, with a class V8 reads in microseconds). */
 const ASCII = /^[\0-\x7f]*$/;
@@ -108,7 +132,7 @@ function moveTonesByString(text: string): string {
   let out = '';
   let tones = '';
   for (const ch of text) {
-    const toned = TONED.get(ch);
+    const toned = TONED().get(ch);
     if (toned) {
       out += toned[0];
       tones += toned[1];
@@ -154,9 +178,28 @@ function slowSyllableKey(syllable: string): string {
  */
 export function skeleton(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const letter of text.normalize('NFC')) out += BARE.get(letter) ?? letter;
+  const nfc = text.normalize('NFC');
+  const out = bareByUnit(nfc) ?? bareByString(nfc);
   return (hasMark(out) ? out.normalize('NFD').replace(MARK(), '') : out).toLowerCase();
+}
+
+/** Each letter of `nfc` as its bare form, unit by unit; undefined at a COMPLEX letter. */
+function bareByUnit(nfc: string): string | undefined {
+  const out = new Uint16Array(nfc.length);
+  for (let i = 0; i < nfc.length; i++) {
+    const c = nfc.charCodeAt(i);
+    const bare = c < BARE_UNITS.length ? BARE_UNITS[c]! : 0;
+    if (bare === COMPLEX) return undefined;
+    out[i] = bare || c;
+  }
+  return fromUnits(out);
+}
+
+/** Each letter of `nfc` as its bare form, letter by letter. */
+function bareByString(nfc: string): string {
+  let out = '';
+  for (const letter of nfc) out += BARE().get(letter) ?? letter;
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import { CODE_FIELDS } from '../shared/fields.js';
 import { letterAt } from '../shared/letters.js';
 import { once } from '../shared/once.js';
 import type { Path } from '../shared/types.js';
-import { mapUnits, unitTable } from '../shared/units.js';
+import { mapUnits } from '../shared/units.js';
 import type { Supervision } from '../supervision/schema.js';
 import { BONE_LETTERS } from './letter-tables.js';
 import { isUpper, skeleton, spellingKey } from './normalize.js';
@@ -55,20 +55,28 @@ const SPACE = /\s/;
 /** Only ASCII (/^\p{ASCII}*$/u, with a class V8 reads in microseconds). */
 const ASCII = /^[\0-\x7f]*$/;
 
+const ASCII_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 /**
  * Every Latin letter from Basic Latin to Latin Extended Additional (NFC, one UTF-16 unit each),
- * by its skeleton letter: "D", "đ", "Đ" → "d"; "é", "ê", "ề", "E" → "e". A text is compared with
- * a name through these bones, letter for letter, so that no regular expression is ever built from
- * a user's text: a name may hold any punctuation and be of any length. Built once from Unicode
- * itself and never changed afterwards, so it cannot make two checks differ.
+ * by its skeleton letter: "D", "đ", "Đ" → "d"; "é", "ê", "ề", "E" → "e", as a table by code unit
+ * (every such letter is one unit below U+1EFA, the table's last being "ỹ"). A text is compared
+ * with a name through these bones, letter for letter, so that no regular expression is ever
+ * built from a user's text: a name may hold any punctuation and be of any length. Built once from
+ * Unicode itself and never changed afterwards, so it cannot make two checks differ.
  */
-const BONE_OF = new Map<string, string>();
-for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')
-  BONE_OF.set(letter, letter.toLowerCase());
-// The letters with marks, written out from Unicode by scripts/letter-tables.mjs: asking each of
-// them took milliseconds at every start. The test beside this file asks every code point.
-for (const entry of BONE_LETTERS.split('\n')) BONE_OF.set(entry.charAt(0), entry.charAt(1));
-const BONE_UNITS = unitTable(BONE_OF, 0x1efa);
+const BONE_UNITS = new Uint16Array(0x1efa);
+for (let i = 0; i < ASCII_LETTERS.length; i++)
+  BONE_UNITS[ASCII_LETTERS.charCodeAt(i)] = ASCII_LETTERS.charCodeAt(i) | 0x20;
+// The letters with marks, written out from Unicode by scripts/letter-tables.mjs (asking each of
+// them took milliseconds at every start), read in place: each line is a letter and its bone, one
+// unit each. The test beside this file asks every code point.
+for (let at = 0; at < BONE_LETTERS.length; at += 3)
+  BONE_UNITS[BONE_LETTERS.charCodeAt(at)] = BONE_LETTERS.charCodeAt(at + 1);
+/** Whether a character is one of the letters of BONE_UNITS. */
+function hasBone(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return ch.length === 1 && code < BONE_UNITS.length && BONE_UNITS[code] !== 0;
+}
 
 /**
  * A text with each letter replaced by its bone and everything else left as it is, unit for unit,
@@ -83,7 +91,7 @@ function bones(nfc: string): string {
 function boneOfNameCharacter(ch: string): string {
   const bone = skeleton(ch);
   // A letter of the tables is a letter (\p{L}); only another character asks the full class.
-  return /^[a-z]$/.test(bone) && (BONE_OF.has(ch) || LETTER().test(ch)) ? bone : ch;
+  return /^[a-z]$/.test(bone) && (hasBone(ch) || LETTER().test(ch)) ? bone : ch;
 }
 const LETTER = once(() => /\p{L}/u);
 
@@ -147,8 +155,25 @@ export function nameFinder(name: string): NameFinder {
   };
 }
 
-const LETTERS_BY_BONE = new Map<string, string>();
-for (const [letter, bone] of BONE_OF) LETTERS_BY_BONE.set(bone, (LETTERS_BY_BONE.get(bone) ?? '') + letter);
+/**
+ * Each bone with every letter of that bone ("d" → "Dd" and then "đĐďĎ…"), in the order of the
+ * tables: the ASCII letters, then BONE_LETTERS. Made at first use (a finder's `pattern`).
+ */
+const LETTERS_BY_BONE = once(() => {
+  const units = new Map<number, number[]>();
+  const add = (letter: number, bone: number) => {
+    const list = units.get(bone);
+    if (list) list.push(letter);
+    else units.set(bone, [letter]);
+  };
+  for (let i = 0; i < ASCII_LETTERS.length; i++)
+    add(ASCII_LETTERS.charCodeAt(i), ASCII_LETTERS.charCodeAt(i) | 0x20);
+  for (let at = 0; at < BONE_LETTERS.length; at += 3)
+    add(BONE_LETTERS.charCodeAt(at), BONE_LETTERS.charCodeAt(at + 1));
+  const letters = new Map<string, string>();
+  for (const [bone, list] of units) letters.set(String.fromCharCode(bone), String.fromCharCode(...list));
+  return letters;
+});
 const escapeForPattern = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /** The regular-expression form of a finder (see `NameFinder.pattern`). */
@@ -158,7 +183,7 @@ function namePattern(nfc: string): RegExp {
   for (const ch of nfc) {
     const bone = boneOfNameCharacter(ch);
     if (SPACE.test(ch)) body += '\\s+';
-    else if (bone !== ch || BONE_OF.has(ch)) body += `[${LETTERS_BY_BONE.get(bone) ?? ''}]`;
+    else if (bone !== ch || hasBone(ch)) body += `[${LETTERS_BY_BONE().get(bone) ?? ''}]`;
     else body += escapeForPattern(ch);
   }
   return new RegExp(body, 'gu');

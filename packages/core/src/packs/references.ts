@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { FigureBlock } from '../figures/schema.js';
 import { CountValue, MoneyValue, RateValue, ScoreValue } from '../figures/values.js';
 import type { Reported } from '../numbers/reported.js';
+import { once } from '../shared/once.js';
 import type { Path, QuantityUnit } from '../shared/types.js';
 import type { FigureRef } from './expression.js';
 
@@ -52,19 +53,34 @@ function fieldNode(schema: z.ZodType): FieldNode | undefined {
   return undefined;
 }
 
-const KINDS: ReadonlyMap<string, FieldNode> = new Map(
-  (defOf(FigureBlock).options ?? []).flatMap((option) => {
-    const literal = defOf(option).shape?.kind as unknown as
-      | { _zod: { def: { values: string[] } } }
-      | undefined;
-    const kind = literal?._zod.def.values[0];
-    const node = fieldNode(option);
-    return kind && node ? [[kind, node] as const] : [];
-  }),
+/** The figure blocks' kinds, as their `kind` literals give them, in the model's order. */
+const kindOf = (option: z.ZodType) =>
+  (defOf(option).shape?.kind as unknown as { _zod: { def: { values: string[] } } } | undefined)?._zod.def
+    .values[0];
+
+/** Each kind's fields (see `fieldNode`), made at first use: only a pack's rules ask them. */
+const KINDS = once(
+  (): ReadonlyMap<string, FieldNode> =>
+    new Map(
+      (defOf(FigureBlock).options ?? []).flatMap((option) => {
+        const kind = kindOf(option);
+        const node = fieldNode(option);
+        return kind && node ? [[kind, node] as const] : [];
+      }),
+    ),
 );
 
-/** The block kinds a pack's rule may read: `dossiers`, `digitisation`, `budget`… */
-export const FIGURE_KINDS: readonly string[] = [...KINDS.keys()];
+/**
+ * The block kinds a pack's rule may read: `dossiers`, `digitisation`, `budget`… Every kind holds
+ * a figure, so these are the keys of KINDS (a test says so), read without walking the fields.
+ */
+export const FIGURE_KINDS: readonly string[] = (defOf(FigureBlock).options ?? []).flatMap((option) => {
+  const kind = kindOf(option);
+  return kind ? [kind] : [];
+});
+
+/** The kinds whose fields a pack's rule may read, walked: for the test of FIGURE_KINDS. */
+export const kindsWithFigures = (): string[] => [...KINDS().keys()];
 
 /** Why a reference names no figure of the model. */
 export type RefProblem =
@@ -84,7 +100,7 @@ export type RefProblem =
 export function checkRef(
   ref: FigureRef,
 ): { ok: true; unit: QuantityUnit } | { ok: false; problem: RefProblem } {
-  let node = KINDS.get(ref.kind);
+  let node = KINDS().get(ref.kind);
   if (!node) return { ok: false, problem: { reason: 'kind', kinds: FIGURE_KINDS.join(', ') } };
   for (const { field, select } of ref.steps) {
     if (node.type !== 'record') return { ok: false, problem: { reason: 'field', field, fields: '' } };

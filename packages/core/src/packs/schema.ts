@@ -1,4 +1,6 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CataloguedDocument, DOCUMENT_NUMBERING } from '../catalogue/schema.js';
 import { DateValue } from '../figures/values.js';
 import { BudgetCategory } from '../frameworks/budget.js';
@@ -39,9 +41,18 @@ export const PackOutlineNode: z.ZodType<PackOutlineNode> = z.strictObject({
   key: text.meta({ description: 'Mã mục, dùng ở "key" của các mục trong hồ sơ giám sát / section key' }),
   title: text,
   titleEn: text,
-  titles: z.array(text).optional().meta({ description: 'Các tiêu đề khác được chấp nhận / accepted titles' }),
-  number: z.string().optional().meta({ description: 'Số mục thường ghi: "II.", "2.1." / usual number' }),
-  mandatory: z.boolean().optional().meta({ description: 'Bắt buộc có trong thông báo / must appear' }),
+  titles: z
+    .array(text)
+    .optional()
+    .register(z.globalRegistry, { description: 'Các tiêu đề khác được chấp nhận / accepted titles' }),
+  number: z
+    .string()
+    .optional()
+    .register(z.globalRegistry, { description: 'Số mục thường ghi: "II.", "2.1." / usual number' }),
+  mandatory: z
+    .boolean()
+    .optional()
+    .register(z.globalRegistry, { description: 'Bắt buộc có trong thông báo / must appear' }),
   get children() {
     return z.array(PackOutlineNode).optional();
   },
@@ -52,10 +63,9 @@ export const PackOutline = z.strictObject({
   id: z.string().regex(slug),
   name: text,
   version: text,
-  numbering: z
-    .array(z.enum(NUMBERING_STYLES))
-    .optional()
-    .meta({ description: 'Kiểu đánh số từng cấp: ["roman", "arabic", "letter"] / numbering per level' }),
+  numbering: z.array(z.enum(NUMBERING_STYLES)).optional().register(z.globalRegistry, {
+    description: 'Kiểu đánh số từng cấp: ["roman", "arabic", "letter"] / numbering per level',
+  }),
   sections: z.array(PackOutlineNode).min(1),
 });
 export type PackOutline = z.output<typeof PackOutline>;
@@ -67,7 +77,7 @@ export const PackDocument = CataloguedDocument.extend({
   level: z
     .enum(DOCUMENT_LEVELS)
     .default('provincial')
-    .meta({ description: 'Cấp ban hành: national, provincial, district, commune' }),
+    .register(z.globalRegistry, { description: 'Cấp ban hành: national, provincial, district, commune' }),
 });
 export type PackDocument = z.output<typeof PackDocument>;
 
@@ -80,11 +90,13 @@ export type Operator = (typeof OPERATORS)[number];
 
 const sideObject = z.strictObject({
   expression: text.meta({ description: 'Biểu thức: + - * / trên số liệu, vd "dossiers.received.total"' }),
-  missing: z.enum(MISSING_STRATEGIES).default('skip').meta({
+  missing: z.enum(MISSING_STRATEGIES).default('skip').register(z.globalRegistry, {
     description:
       'Khi thiếu số liệu: skip (bỏ qua), zero (tính là 0), finding (báo thiếu) / when a figure is missing',
   }),
-  description: Bilingual.optional().meta({ description: 'Tên vế này trong lời báo / what this side is' }),
+  description: Bilingual.optional().register(z.globalRegistry, {
+    description: 'Tên vế này trong lời báo / what this side is',
+  }),
 });
 
 /** One side of a rule: an expression, what to do when a figure it reads is missing, and its name. */
@@ -120,9 +132,13 @@ export const DataRule = z.strictObject({
   code: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/)
-    .meta({ description: 'Mã quy tắc, bắt đầu bằng mã gói: "tn.staffing.under-quota" / rule code' }),
+    .register(z.globalRegistry, {
+      description: 'Mã quy tắc, bắt đầu bằng mã gói: "tn.staffing.under-quota" / rule code',
+    }),
   severity: z.enum(SEVERITIES),
-  title: Bilingual.optional().meta({ description: 'Quy tắc kiểm tra gì (mặc định: lời hướng dẫn)' }),
+  title: Bilingual.optional().register(z.globalRegistry, {
+    description: 'Quy tắc kiểm tra gì (mặc định: lời hướng dẫn)',
+  }),
   instruction: Bilingual.meta({ description: 'Điều phải đúng, như lời báo / what must hold' }),
   left: RuleSide,
   operator: z.enum(OPERATORS),
@@ -130,7 +146,9 @@ export const DataRule = z.strictObject({
   applies: z
     .strictObject({ from: DateValue.optional(), to: DateValue.optional() })
     .default({})
-    .meta({ description: 'Áp dụng cho thông báo đề ngày trong khoảng này / dates the rule applies' }),
+    .register(z.globalRegistry, {
+      description: 'Áp dụng cho thông báo đề ngày trong khoảng này / dates the rule applies',
+    }),
   legalBasis: z.string().optional(),
 });
 export type DataRule = z.output<typeof DataRule>;
@@ -143,13 +161,12 @@ export const PackWording = z.strictObject({
   findings: z
     .record(z.string(), z.strictObject({ vi: wordingText.optional(), en: wordingText.optional() }))
     .default({})
-    .meta({
+    .register(z.globalRegistry, {
       description: 'Theo mã quy tắc; {tên} lấy tham số của lời báo, vd {computed} / by rule code',
     }),
-  fields: z
-    .record(z.string(), Bilingual)
-    .default({})
-    .meta({ description: 'Tên số liệu trong lời báo, vd "dossiers.received.total" / figure names' }),
+  fields: z.record(z.string(), Bilingual).default({}).register(z.globalRegistry, {
+    description: 'Tên số liệu trong lời báo, vd "dossiers.received.total" / figure names',
+  }),
 });
 export type PackWording = z.output<typeof PackWording>;
 
@@ -159,7 +176,10 @@ export type PackWording = z.output<typeof PackWording>;
  */
 export const Pack = z.strictObject({
   schemaVersion: z.literal(1),
-  id: z.string().regex(slug).meta({ description: 'Mã gói, cũng là tiền tố mã quy tắc: "tn" / pack id' }),
+  id: z
+    .string()
+    .regex(slug)
+    .register(z.globalRegistry, { description: 'Mã gói, cũng là tiền tố mã quy tắc: "tn" / pack id' }),
   name: text,
   version: text.meta({ description: 'Phiên bản gói: "2025.1" / pack version' }),
   description: z.string().optional(),
@@ -170,7 +190,9 @@ export const Pack = z.strictObject({
   numbering: z
     .strictObject({ documents: z.enum(DOCUMENT_NUMBERING).optional() })
     .optional()
-    .meta({ description: 'Đánh số văn bản: per-type (theo loại) hoặc per-body (chung một sổ)' }),
+    .register(z.globalRegistry, {
+      description: 'Đánh số văn bản: per-type (theo loại) hoặc per-body (chung một sổ)',
+    }),
   wording: PackWording.default({ findings: {}, fields: {} }),
   rules: z.array(DataRule).default([]),
   checks: z
@@ -179,7 +201,9 @@ export const Pack = z.strictObject({
       conventions: z.array(z.enum(ROUNDING_MODES)).min(1).optional(),
     })
     .optional()
-    .meta({ description: 'Tắt, đổi mức quy tắc; cách làm tròn được chấp nhận / rule settings' }),
+    .register(z.globalRegistry, {
+      description: 'Tắt, đổi mức quy tắc; cách làm tròn được chấp nhận / rule settings',
+    }),
 });
 export type Pack = z.output<typeof Pack>;
 export type PackInput = z.input<typeof Pack>;

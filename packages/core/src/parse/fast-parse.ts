@@ -1,4 +1,7 @@
 import * as z from 'zod';
+// zod's util alone: `z.core.util` made the bundle hold (and the command evaluate) `z.core`, with
+// every one of zod's locales.
+import { util as zodUtil } from 'zod/v4/core';
 import { choiceField, textField, textFloor, withChecks } from './fast-parse-checks.js';
 import { jitArray, jitObject } from './fast-parse-jit.js';
 import {
@@ -91,7 +94,7 @@ function compilerOf(jit: boolean, maxDepth: number | undefined): Compiler {
 /** Whether code may be compiled here, as zod itself decides (its `jitless` setting, the page's policy). */
 function canCompileCode(): boolean {
   if (z.config().jitless) return false;
-  return (z.core.util as unknown as { allowsEval: { value: boolean } }).allowsEval.value;
+  return (zodUtil as unknown as { allowsEval: { value: boolean } }).allowsEval.value;
 }
 
 /** What a walked object holds for a field whose key it does not have (see `objectByKeys`). */

@@ -19,20 +19,6 @@ export function fromUnits(units: Uint16Array, length: number = units.length): st
   return out;
 }
 
-/**
- * A table from code unit to code unit for the units below `size`: 0 where a unit stays as it is.
- * Every key and value of `pairs` must be one code unit.
- */
-export function unitTable(pairs: Iterable<readonly [string, string]>, size: number): Uint16Array {
-  const table = new Uint16Array(size);
-  for (const [from, to] of pairs) {
-    if (from.length !== 1 || to.length !== 1) throw new Error(`not one code unit: ${from} → ${to}`);
-    const code = from.charCodeAt(0);
-    if (code < size) table[code] = to.charCodeAt(0);
-  }
-  return table;
-}
-
 /** `text` with each unit below the table's size replaced as the table says (unit for unit). */
 export function mapUnits(text: string, table: Uint16Array): string {
   const units = new Uint16Array(text.length);

@@ -1,7 +1,15 @@
 import * as z from 'zod';
+// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
+// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CitationInput } from '../citations/schema.js';
 import { FigureBlock } from '../figures/schema.js';
 import { DateValue, DraftDateValue } from '../figures/values.js';
+
+// The optional dates and texts, one schema each for every field that may leave one out: a
+// schema is built at every start, and these were many identical ones.
+const optionalDate = DateValue.optional();
+const optionalText = z.string().optional();
+const optionalCitation = CitationInput.optional();
 
 const text = z.string().min(1);
 const paragraphs = z.array(text).default([]);
@@ -11,11 +19,16 @@ export const BODY_KINDS = ['hdnd', 'thuong-truc', 'ban', 'doan'] as const;
 
 /** The council body that supervises, named as it was on the notice's date. */
 export const SupervisingBody = z.strictObject({
-  level: z.enum(BODY_LEVELS).meta({ description: 'Cấp: xa (xã/phường), huyen, tinh' }),
-  kind: z.enum(BODY_KINDS).meta({ description: 'HĐND, Thường trực, Ban, Đoàn giám sát' }),
+  level: z.enum(BODY_LEVELS).register(z.globalRegistry, { description: 'Cấp: xa (xã/phường), huyen, tinh' }),
+  kind: z
+    .enum(BODY_KINDS)
+    .register(z.globalRegistry, { description: 'HĐND, Thường trực, Ban, Đoàn giám sát' }),
   name: text.meta({ description: 'Tên đầy đủ: "Hội đồng nhân dân xã Điềm Mặc"' }),
-  shortName: z.string().optional().meta({ description: 'Tên viết tắt: "HĐND xã Điềm Mặc"' }),
-  parent: z.string().optional().meta({
+  shortName: z
+    .string()
+    .optional()
+    .register(z.globalRegistry, { description: 'Tên viết tắt: "HĐND xã Điềm Mặc"' }),
+  parent: z.string().optional().register(z.globalRegistry, {
     description:
       'Dòng trên của tiêu đề (Nghị định 30/2020): "HĐND XÃ ĐIỀM MẶC" trên "THƯỜNG TRỰC" hoặc "ĐOÀN GIÁM SÁT"',
   }),
@@ -25,25 +38,28 @@ export const SupervisingBody = z.strictObject({
 export const Locality = z.strictObject({
   unit: z.enum(['xa', 'phuong', 'thi-tran', 'dac-khu']).default('xa'),
   name: text.meta({ description: 'Tên chuẩn của xã: "Điềm Mặc"' }),
-  district: z.string().optional().meta({ description: 'Huyện (trước 01/7/2025; từ đó xã trực thuộc tỉnh)' }),
-  province: z.string().optional().meta({ description: 'Tỉnh, nếu văn bản nêu' }),
+  district: z
+    .string()
+    .optional()
+    .register(z.globalRegistry, { description: 'Huyện (trước 01/7/2025; từ đó xã trực thuộc tỉnh)' }),
+  province: z.string().optional().register(z.globalRegistry, { description: 'Tỉnh, nếu văn bản nêu' }),
 });
 
 const issuedDocument = z.strictObject({
-  number: z.string().optional(),
-  symbol: z.string().optional().meta({ description: 'Ký hiệu: "KH-HĐND"' }),
-  date: DateValue.optional(),
-  issuer: z.string().optional(),
-  subject: z.string().optional(),
-  citation: CitationInput.optional(),
+  number: optionalText,
+  symbol: z.string().optional().register(z.globalRegistry, { description: 'Ký hiệu: "KH-HĐND"' }),
+  date: optionalDate,
+  issuer: optionalText,
+  subject: optionalText,
+  citation: optionalCitation,
 });
 
 /** A report the supervised body owes the delegation. */
 export const ReportDue = z.strictObject({
   from: text.meta({ description: 'Đơn vị báo cáo / reporting body' }),
-  due: DateValue.optional(),
-  received: DateValue.optional(),
-  citation: CitationInput.optional(),
+  due: optionalDate,
+  received: optionalDate,
+  citation: optionalCitation,
 });
 
 /** The conclusion notice itself; number and day stay blank while it is a draft. */
@@ -53,21 +69,31 @@ export const ConclusionNotice = z.strictObject({
     .regex(/^\d+$/)
     .nullable()
     .default(null)
-    .meta({ description: 'Số văn bản; để trống (null) khi là dự thảo' }),
+    .register(z.globalRegistry, { description: 'Số văn bản; để trống (null) khi là dự thảo' }),
   symbol: z.string().default('TB-HĐND'),
   date: DraftDateValue,
-  place: z.string().trim().min(1).meta({ description: 'Địa danh ghi trước ngày tháng: "Điềm Mặc"' }),
+  place: z
+    .string()
+    .trim()
+    .min(1)
+    .register(z.globalRegistry, { description: 'Địa danh ghi trước ngày tháng: "Điềm Mặc"' }),
 });
 
 /** Every step of the supervision that leaves a document, in the order the law sets. */
 export const Lifecycle = z.strictObject({
-  programme: issuedDocument.optional().meta({ description: 'Nghị quyết chương trình giám sát' }),
-  plan: issuedDocument.optional().meta({ description: 'Kế hoạch giám sát' }),
-  delegationDecision: issuedDocument.optional().meta({ description: 'Quyết định thành lập Đoàn giám sát' }),
-  contentNotice: issuedDocument.optional().meta({ description: 'Thông báo nội dung, đề cương giám sát' }),
+  programme: issuedDocument
+    .optional()
+    .register(z.globalRegistry, { description: 'Nghị quyết chương trình giám sát' }),
+  plan: issuedDocument.optional().register(z.globalRegistry, { description: 'Kế hoạch giám sát' }),
+  delegationDecision: issuedDocument
+    .optional()
+    .register(z.globalRegistry, { description: 'Quyết định thành lập Đoàn giám sát' }),
+  contentNotice: issuedDocument
+    .optional()
+    .register(z.globalRegistry, { description: 'Thông báo nội dung, đề cương giám sát' }),
   reports: z.array(ReportDue).default([]),
-  survey: z.strictObject({ date: DateValue.optional(), note: z.string().optional() }).optional(),
-  conference: z.strictObject({ date: DateValue.optional(), note: z.string().optional() }).optional(),
+  survey: z.strictObject({ date: optionalDate, note: optionalText }).optional(),
+  conference: z.strictObject({ date: optionalDate, note: optionalText }).optional(),
   conclusion: ConclusionNotice,
 });
 
@@ -76,17 +102,22 @@ export const MEMBER_ROLES = ['truong-doan', 'pho-doan', 'thanh-vien', 'thu-ky'] 
 export const DelegationMember = z.strictObject({
   name: text,
   role: z.enum(MEMBER_ROLES),
-  title: z.string().optional().meta({ description: 'Chức vụ: "Phó Chủ tịch HĐND xã"' }),
+  title: z.string().optional().register(z.globalRegistry, { description: 'Chức vụ: "Phó Chủ tịch HĐND xã"' }),
 });
 
 export const AUTHORITY_PREFIXES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''] as const;
 
 /** The signature block (Decree 30/2020, Appendix I). */
 export const Signature = z.strictObject({
-  authority: z.enum(AUTHORITY_PREFIXES).meta({ description: 'Quyền hạn ký: TM., KT., Q., TL., TUQ.' }),
-  body: z.string().default('').meta({ description: 'Sau "TM.": "ĐOÀN GIÁM SÁT"' }),
+  authority: z
+    .enum(AUTHORITY_PREFIXES)
+    .register(z.globalRegistry, { description: 'Quyền hạn ký: TM., KT., Q., TL., TUQ.' }),
+  body: z.string().default('').register(z.globalRegistry, { description: 'Sau "TM.": "ĐOÀN GIÁM SÁT"' }),
   position: text.meta({ description: 'Chức vụ người ký: "TRƯỞNG ĐOÀN"' }),
-  title: z.string().optional().meta({ description: 'Chức danh thêm: "PHÓ CHỦ TỊCH HĐND"' }),
+  title: z
+    .string()
+    .optional()
+    .register(z.globalRegistry, { description: 'Chức danh thêm: "PHÓ CHỦ TỊCH HĐND"' }),
   signer: text,
 });
 
@@ -112,8 +143,11 @@ export interface Section {
 
 export const Section: z.ZodType<Section, SectionInput> = z.strictObject({
   key: text.meta({ description: 'Mã mục trong khung đề cương, vd "reform.procedures"' }),
-  number: z.string().optional().meta({ description: 'Số mục như văn bản ghi: "2.2", "a)"' }),
-  title: z.string().optional().meta({ description: 'Tên mục, nếu văn bản ghi' }),
+  number: z
+    .string()
+    .optional()
+    .register(z.globalRegistry, { description: 'Số mục như văn bản ghi: "2.2", "a)"' }),
+  title: z.string().optional().register(z.globalRegistry, { description: 'Tên mục, nếu văn bản ghi' }),
   paragraphs,
   figures: z.array(FigureBlock).default([]),
   citations: z.array(CitationInput).default([]),
@@ -133,24 +167,29 @@ export const RECOMMENDATION_STATUSES = [
 
 /** A part of a recommendation with its own deadline: "b) Hoàn thành số hóa trước 31/12/2024". */
 export const RecommendationPart = z.strictObject({
-  number: z.string().optional().meta({ description: 'Số như văn bản ghi: "a)", "-"' }),
+  number: z.string().optional().register(z.globalRegistry, { description: 'Số như văn bản ghi: "a)", "-"' }),
   content: text,
-  deadline: DateValue.optional(),
+  deadline: optionalDate,
   status: z.enum(RECOMMENDATION_STATUSES).optional(),
 });
 
 /** A recommendation of the delegation, followed up until it is done. */
 export const Recommendation = z.strictObject({
-  number: z.string().optional().meta({ description: 'Số như văn bản ghi: "1.", "4.2"' }),
-  title: z.string().optional().meta({ description: 'Tiêu đề như văn bản ghi: "Đối với UBND xã"' }),
+  number: z
+    .string()
+    .optional()
+    .register(z.globalRegistry, { description: 'Số như văn bản ghi: "1.", "4.2"' }),
+  title: z
+    .string()
+    .optional()
+    .register(z.globalRegistry, { description: 'Tiêu đề như văn bản ghi: "Đối với UBND xã"' }),
   addressee: text.meta({ description: 'Nơi thực hiện: "Lãnh đạo UBND xã"' }),
   content: text,
-  deadline: DateValue.optional(),
+  deadline: optionalDate,
   status: z.enum(RECOMMENDATION_STATUSES).default('pending'),
-  parts: z
-    .array(RecommendationPart)
-    .default([])
-    .meta({ description: 'Các phần có thời hạn riêng / parts with their own deadline' }),
+  parts: z.array(RecommendationPart).default([]).register(z.globalRegistry, {
+    description: 'Các phần có thời hạn riêng / parts with their own deadline',
+  }),
 });
 
 const assessment = z.strictObject({ strengths: paragraphs, limitations: paragraphs });
@@ -164,30 +203,30 @@ export const Supervision = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/)
-    .meta({ description: 'Mã cuộc giám sát, chữ thường và gạch nối / kebab-case id' }),
+    .register(z.globalRegistry, { description: 'Mã cuộc giám sát, chữ thường và gạch nối / kebab-case id' }),
   year: z.number().int().min(1990).max(2200),
   subject: text.meta({ description: 'Nội dung giám sát, như dòng trích yếu' }),
   framework: z
     .string()
     .default('cchc-xa')
-    .meta({ description: 'Khung đề cương (mã) / outline framework id' }),
+    .register(z.globalRegistry, { description: 'Khung đề cương (mã) / outline framework id' }),
   body: SupervisingBody,
   locality: Locality,
   supervised: z
     .array(text)
     .default([])
-    .meta({ description: 'Các cơ quan, đơn vị chịu sự giám sát, nếu văn bản nêu' }),
+    .register(z.globalRegistry, { description: 'Các cơ quan, đơn vị chịu sự giám sát, nếu văn bản nêu' }),
   legalBases: z.array(CitationInput).default([]),
   preamble: paragraphs.meta({ description: 'Các đoạn "Thực hiện…", "Căn cứ…" đầu thông báo' }),
   documents: Lifecycle,
   delegation: z.array(DelegationMember).default([]),
   processAssessment: assessment
     .optional()
-    .meta({ description: 'I. Đánh giá việc thực hiện kế hoạch giám sát' }),
+    .register(z.globalRegistry, { description: 'I. Đánh giá việc thực hiện kế hoạch giám sát' }),
   sections: z.array(Section).default([]),
-  assessment: assessment.optional().meta({ description: 'III. Đánh giá chung' }),
+  assessment: assessment.optional().register(z.globalRegistry, { description: 'III. Đánh giá chung' }),
   recommendations: z.array(Recommendation).default([]),
-  closing: z.string().optional().meta({ description: 'Câu kết "Trên đây là…"' }),
+  closing: z.string().optional().register(z.globalRegistry, { description: 'Câu kết "Trên đây là…"' }),
   recipients: z.array(text).default([]),
   signature: Signature,
 });

@@ -1,5 +1,6 @@
 import type { Draft, Path, Rule } from '../../checks/types.js';
 import { compareDates } from '../../dates/calendar.js';
+import { once } from '../../shared/once.js';
 import type { Supervision } from '../../supervision/schema.js';
 
 type Day = { year: number; month: number; day: number };
@@ -12,8 +13,9 @@ const datedFrom = (supervision: Supervision, from: string) =>
   compareDates(supervision.documents.conclusion.date, day(from)) >= 0;
 
 const DECREE_42 = '01/8/2022';
-// "dịch vụ công mức độ 3, 4", "hồ sơ mức độ 3 và 4", "mức độ 4": not "mức độ 2 (VNeID)".
-const LEVELS_3_4 = /mức\s+độ\s*[34](?:\s*(?:,|và|-|–|\/)\s*[34])?(?!\d)/giu;
+// "dịch vụ công mức độ 3, 4", "hồ sơ mức độ 3 và 4", "mức độ 4": not "mức độ 2 (VNeID)". Made at
+// first use, as DISTRICT_BODY: a pattern is read (its classes and case folding) when it is made.
+const LEVELS_3_4 = once(() => /mức\s+độ\s*[34](?:\s*(?:,|và|-|–|\/)\s*[34])?(?!\d)/giu);
 
 // "độ" in any case, however its marks are written ("ộ", "ô" or "ọ" or "o" with combining marks):
 // đ and the vowel every match of LEVELS_3_4 has once normalised.
@@ -24,7 +26,7 @@ const HAS_DO = /[đĐ][oOôÔọỌộỘ]/;
  * replaced term has "độ" (composed or not): a text without it has none, and is not normalised.
  */
 const replacedTerms = (text: string): readonly string[] =>
-  HAS_DO.test(text) ? [...text.normalize('NFC').matchAll(LEVELS_3_4)].map((m) => m[0]) : NONE;
+  HAS_DO.test(text) ? [...text.normalize('NFC').matchAll(LEVELS_3_4())].map((m) => m[0]) : NONE;
 const NONE: readonly string[] = Object.freeze([]);
 
 /** Terms the law has replaced, used in a notice dated after the replacement took effect. */
@@ -56,9 +58,12 @@ export const replacedTerm: Rule = {
 };
 
 const TWO_LEVELS = '01/7/2025';
-// A district-level body: "UBND huyện", "TT HĐND huyện Định Hóa", "Huyện ủy", "cấp huyện".
-const DISTRICT_BODY =
-  /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thường trực|TT|cấp|Phòng[^,;()]{0,40}?)\s+(?:HĐND\s+|Hội đồng nhân dân\s+)?huyện(?:\s+((?:\p{Lu}\p{Ll}*\s?){1,4}))?|Huyện ủy/gu;
+// A district-level body: "UBND huyện", "TT HĐND huyện Định Hóa", "Huyện ủy", "cấp huyện". Made at
+// first use: only a notice dated from 1 July 2025 asks it, and its Unicode classes cost every start.
+const DISTRICT_BODY = once(
+  () =>
+    /(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Thường trực|TT|cấp|Phòng[^,;()]{0,40}?)\s+(?:HĐND\s+|Hội đồng nhân dân\s+)?huyện(?:\s+((?:\p{Lu}\p{Ll}*\s?){1,4}))?|Huyện ủy/gu,
+);
 
 /** After 1 July 2025 there are no districts: a notice must not address a district body of its area. */
 export const districtAbolished: Rule = {
@@ -81,7 +86,7 @@ export const districtAbolished: Rule = {
     ];
     const out: Draft[] = [];
     for (const { text, path } of fields) {
-      for (const m of text.normalize('NFC').matchAll(DISTRICT_BODY)) {
+      for (const m of text.normalize('NFC').matchAll(DISTRICT_BODY())) {
         const named = m[1]?.trim();
         // Another district, named, is not the notice's own area.
         if (named && own && named !== own) continue;
