@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BATCH_FLAGS, QUICK_RUN, tuningFor } from './tune.js';
+import { BATCH_FLAGS, QUICK_FLAGS, QUICK_RUN, tuningFor } from './tune.js';
 
 // A district's folder of exactly QUICK_RUN files.
 let dir: string;
@@ -58,5 +58,23 @@ describe('BATCH_FLAGS', () => {
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
     expect(r.stdout + r.stderr).not.toMatch(/unrecognized flag/i);
     expect(JSON.parse(r.stdout)).toEqual([false, true]);
+  });
+});
+
+describe('QUICK_FLAGS', () => {
+  it('are flags this Node knows, set as the command sets them, and leave every function unoptimised', () => {
+    const probe = `
+      const sum = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i; return s; };
+      %PrepareFunctionForOptimization(sum); sum(3); sum(4); %OptimizeFunctionOnNextCall(sum); sum(5);
+      return [(%GetOptimizationStatus(sum) & 16) !== 0, /^(\\d+)\\.(\\d{3})$/.exec('2.170')?.[2]];`;
+    const script = `
+      const { setFlagsFromString } = require('node:v8');
+      setFlagsFromString(${JSON.stringify(QUICK_FLAGS)});
+      setFlagsFromString('--allow-natives-syntax');
+      console.log(JSON.stringify(new Function(${JSON.stringify(probe)})()));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).not.toMatch(/unrecognized flag/i);
+    // Not optimised; a regular expression compiled at once still reads as it always did.
+    expect(JSON.parse(r.stdout)).toEqual([false, '170']);
   });
 });
