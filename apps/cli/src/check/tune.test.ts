@@ -39,10 +39,25 @@ describe('tuningFor', () => {
   });
 });
 
+/**
+ * What `probe` (a function body, V8's natives syntax allowed) returns in a child process whose
+ * flags were set as the command sets them (V8's flags are the process's), once Node has said
+ * it knows every one of them.
+ */
+function probeUnder(flags: string, probe: string): unknown {
+  const script = `
+    const { setFlagsFromString } = require('node:v8');
+    setFlagsFromString(${JSON.stringify(flags)});
+    setFlagsFromString('--allow-natives-syntax');
+    console.log(JSON.stringify(new Function(${JSON.stringify(probe)})()));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  expect(r.stdout + r.stderr).not.toMatch(/unrecognized flag/i);
+  return JSON.parse(r.stdout);
+}
+
 describe('BATCH_FLAGS', () => {
   it('are flags this Node knows, and leave a function named run unoptimised while the others are optimised', () => {
-    // In a child process: V8's flags are the process's. A rule's run and a helper, each asked to
-    // be optimised; bit 4 of V8's status is "optimised".
+    // A rule's run and a helper, each asked to be optimised; bit 4 of V8's status is "optimised".
     const probe = `
       const rule = { run(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } };
       const helper = { sum(n) { let s = 0; for (let i = 0; i < n; i++) s += i; return s; } };
@@ -50,31 +65,17 @@ describe('BATCH_FLAGS', () => {
         %PrepareFunctionForOptimization(f); f(3); f(4); %OptimizeFunctionOnNextCall(f); f(5);
         return (%GetOptimizationStatus(f) & 16) !== 0;
       });`;
-    const script = `
-      const { setFlagsFromString } = require('node:v8');
-      setFlagsFromString(${JSON.stringify(BATCH_FLAGS)});
-      setFlagsFromString('--allow-natives-syntax');
-      console.log(JSON.stringify(new Function(${JSON.stringify(probe)})()));`;
-    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    expect(r.stdout + r.stderr).not.toMatch(/unrecognized flag/i);
-    expect(JSON.parse(r.stdout)).toEqual([false, true]);
+    expect(probeUnder(BATCH_FLAGS, probe)).toEqual([false, true]);
   });
 });
 
 describe('QUICK_FLAGS', () => {
-  it('are flags this Node knows, set as the command sets them, and leave every function unoptimised', () => {
+  it('are flags this Node knows, and leave every function unoptimised', () => {
     const probe = `
       const sum = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i; return s; };
       %PrepareFunctionForOptimization(sum); sum(3); sum(4); %OptimizeFunctionOnNextCall(sum); sum(5);
       return [(%GetOptimizationStatus(sum) & 16) !== 0, /^(\\d+)\\.(\\d{3})$/.exec('2.170')?.[2]];`;
-    const script = `
-      const { setFlagsFromString } = require('node:v8');
-      setFlagsFromString(${JSON.stringify(QUICK_FLAGS)});
-      setFlagsFromString('--allow-natives-syntax');
-      console.log(JSON.stringify(new Function(${JSON.stringify(probe)})()));`;
-    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    expect(r.stdout + r.stderr).not.toMatch(/unrecognized flag/i);
     // Not optimised; a regular expression compiled at once still reads as it always did.
-    expect(JSON.parse(r.stdout)).toEqual([false, '170']);
+    expect(probeUnder(QUICK_FLAGS, probe)).toEqual([false, '170']);
   });
 });
