@@ -1,7 +1,6 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { ROUNDING_MODES } from '../numbers/rounding.js';
+import { described } from '../shared/described.js';
 import { SEVERITIES } from '../shared/types.js';
 
 /**
@@ -9,19 +8,17 @@ import { SEVERITIES } from '../shared/types.js';
  * the rounding conventions a reported rate may follow.
  */
 export const CheckConfig = z.strictObject({
-  rules: z
-    .record(z.string(), z.union([z.literal('off'), z.enum(SEVERITIES)]))
-    .default({})
-    .register(z.globalRegistry, {
-      description: 'Tắt ("off") hoặc đổi mức (error/warning/info) theo mã quy tắc',
-    }),
-  conventions: z
-    .array(z.enum(ROUNDING_MODES))
-    .min(1)
-    .default([...ROUNDING_MODES])
-    .register(z.globalRegistry, {
-      description: 'Các cách làm tròn được chấp nhận / accepted rounding conventions',
-    }),
+  rules: described(
+    z.record(z.string(), z.union([z.literal('off'), z.enum(SEVERITIES)])).default({}),
+    'Tắt ("off") hoặc đổi mức (error/warning/info) theo mã quy tắc',
+  ),
+  conventions: described(
+    z
+      .array(z.enum(ROUNDING_MODES))
+      .min(1)
+      .default([...ROUNDING_MODES]),
+    'Các cách làm tròn được chấp nhận / accepted rounding conventions',
+  ),
 });
 export type CheckConfig = z.output<typeof CheckConfig>;
 export type CheckConfigInput = z.input<typeof CheckConfig>;

@@ -1,7 +1,6 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { type CivilDate, DateValue } from '../figures/values.js';
+import { described } from '../shared/described.js';
 import { abbreviationOf, DOCUMENT_TYPE_CODES } from './types.js';
 
 /**
@@ -47,63 +46,46 @@ export interface Citation {
   relations?: Relation[] | undefined;
 }
 
-const symbolPart = z
-  .string()
-  .regex(/^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$/)
-  .register(z.globalRegistry, {
-    description: 'Ký hiệu cơ quan ban hành sau loại văn bản: "UBND" trong 10/KH-UBND, "QH13" trong Luật',
-  });
+const symbolPart = described(
+  z.string().regex(/^[A-Za-zĐđ0-9]+(?:-[A-Za-zĐđ0-9]+)*$/),
+  'Ký hiệu cơ quan ban hành sau loại văn bản: "UBND" trong 10/KH-UBND, "QH13" trong Luật',
+);
 
 const StructuredCitationObject = z.strictObject({
-  text: z
-    .string()
-    .min(1)
-    .optional()
-    .register(z.globalRegistry, { description: 'Trích dẫn như văn bản viết / the citation as written' }),
-  type: z.enum(DOCUMENT_TYPE_CODES).optional().register(z.globalRegistry, {
-    description: 'Loại văn bản, viết tắt theo Nghị định 30/2020: KH, NQ, QĐ, BC, TB, NĐ, TT, Luật…',
-  }),
-  number: z
-    .union([z.string().regex(/^\d{1,6}$/), z.number().int().nonnegative()])
-    .transform(String)
-    .optional()
-    .register(z.globalRegistry, { description: 'Số, giữ số 0 đầu: "05" (ghi trong dấu nháy)' }),
-  year: z.number().int().min(1900).max(2200).optional().register(z.globalRegistry, {
-    description: 'Năm trong số của văn bản quy phạm pháp luật: 2023 trong 33/2023/NĐ-CP',
-  }),
+  text: described(z.string().min(1).optional(), 'Trích dẫn như văn bản viết / the citation as written'),
+  type: described(
+    z.enum(DOCUMENT_TYPE_CODES).optional(),
+    'Loại văn bản, viết tắt theo Nghị định 30/2020: KH, NQ, QĐ, BC, TB, NĐ, TT, Luật…',
+  ),
+  number: described(
+    z
+      .union([z.string().regex(/^\d{1,6}$/), z.number().int().nonnegative()])
+      .transform(String)
+      .optional(),
+    'Số, giữ số 0 đầu: "05" (ghi trong dấu nháy)',
+  ),
+  year: described(
+    z.number().int().min(1900).max(2200).optional(),
+    'Năm trong số của văn bản quy phạm pháp luật: 2023 trong 33/2023/NĐ-CP',
+  ),
   symbol: symbolPart.optional(),
-  party: z
-    .boolean()
-    .optional()
-    .register(z.globalRegistry, { description: 'Văn bản của Đảng, số có gạch nối: 65-QĐ/ĐU' }),
-  unit: symbolPart
-    .optional()
-    .register(z.globalRegistry, { description: 'Đơn vị soạn thảo của công văn: "VP" trong 123/UBND-VP' }),
-  title: z
-    .string()
-    .min(1)
-    .optional()
-    .register(z.globalRegistry, { description: 'Tên văn bản (Luật): "Thực hiện dân chủ ở cơ sở"' }),
+  party: described(z.boolean().optional(), 'Văn bản của Đảng, số có gạch nối: 65-QĐ/ĐU'),
+  unit: described(symbolPart.optional(), 'Đơn vị soạn thảo của công văn: "VP" trong 123/UBND-VP'),
+  title: described(z.string().min(1).optional(), 'Tên văn bản (Luật): "Thực hiện dân chủ ở cơ sở"'),
   date: DateValue.optional(),
-  issuer: z.string().min(1).optional().register(z.globalRegistry, {
-    description:
-      'Cơ quan ban hành như văn bản nêu ("UBND huyện Định Hoá"); để trống: cơ quan của xã theo ký hiệu',
-  }),
-  subject: z
-    .string()
-    .min(1)
-    .optional()
-    .register(z.globalRegistry, { description: 'Trích yếu, sau chữ "về"' }),
+  issuer: described(
+    z.string().min(1).optional(),
+    'Cơ quan ban hành như văn bản nêu ("UBND huyện Định Hoá"); để trống: cơ quan của xã theo ký hiệu',
+  ),
+  subject: described(z.string().min(1).optional(), 'Trích yếu, sau chữ "về"'),
   relations: z
     .array(
       z.strictObject({
-        kind: z.enum(RELATION_KINDS).register(z.globalRegistry, {
-          description: 'amends (sửa đổi), implements (thực hiện), replaces (thay thế)',
-        }),
-        target: z
-          .string()
-          .min(1)
-          .register(z.globalRegistry, { description: 'Văn bản kia, như văn bản viết' }),
+        kind: described(
+          z.enum(RELATION_KINDS),
+          'amends (sửa đổi), implements (thực hiện), replaces (thay thế)',
+        ),
+        target: described(z.string().min(1), 'Văn bản kia, như văn bản viết'),
       }),
     )
     .optional(),

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
+import { described } from '../shared/described.js';
 import { CountValue, DateValue, MoneyValue, Period, RateValue, ScoreValue } from './values.js';
 
 // The optional figures and texts, one schema each for every field that may leave one out: a
@@ -11,32 +10,32 @@ const optionalRate = RateValue.optional();
 const optionalText = z.string().optional();
 
 const label = z.string().min(1);
-const inWords = z.string().optional().register(z.globalRegistry, {
-  description: 'Số tiền bằng chữ như văn bản ghi: "Một trăm hai mươi triệu đồng" / the amount in words',
-});
-const note = z.string().optional().register(z.globalRegistry, { description: 'Ghi chú / note' });
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/)
-  .optional()
-  .register(z.globalRegistry, {
-    description: 'Mã khối số liệu, chữ thường và gạch nối / block id, kebab-case',
-  });
+const inWords = described(
+  z.string().optional(),
+  'Số tiền bằng chữ như văn bản ghi: "Một trăm hai mươi triệu đồng" / the amount in words',
+);
+const note = described(z.string().optional(), 'Ghi chú / note');
+const id = described(
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .optional(),
+  'Mã khối số liệu, chữ thường và gạch nối / block id, kebab-case',
+);
 
 const common = {
   id,
   period: Period.optional(),
-  statedPeriods: z.array(Period).optional().register(z.globalRegistry, {
-    description: 'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states',
-  }),
+  statedPeriods: described(
+    z.array(Period).optional(),
+    'Các kỳ khác văn bản nêu cho cùng nhóm số liệu / other periods the text states',
+  ),
   note,
 };
 
 /** One component of the 766 index: score out of max points. */
 export const Index766Component = z.strictObject({
-  key: z.string().min(1).register(z.globalRegistry, {
-    description: 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key',
-  }),
+  key: described(z.string().min(1), 'Mã thành phần trong khung chỉ số, vd "ckmb" / component key'),
   label: optionalText,
   score: ScoreValue,
   max: ScoreValue,
@@ -46,9 +45,10 @@ export const Index766Component = z.strictObject({
 export const Index766Block = z.strictObject({
   kind: z.literal('index766'),
   ...common,
-  framework: z.string().default('portal-6').register(z.globalRegistry, {
-    description: 'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)',
-  }),
+  framework: described(
+    z.string().default('portal-6'),
+    'Phiên bản khung chỉ số: "portal-6" (Cổng DVC) hoặc "decision-5" (QĐ 766)',
+  ),
   total: ScoreValue,
   components: z.array(Index766Component).min(1),
 });
@@ -62,9 +62,10 @@ export const DossierBlock = z.strictObject({
     online: optionalCount,
     direct: optionalCount,
     postal: optionalCount,
-    directOrPostal: CountValue.optional().register(z.globalRegistry, {
-      description: 'Trực tiếp và bưu chính công ích gộp một số / direct and postal counted together',
-    }),
+    directOrPostal: described(
+      CountValue.optional(),
+      'Trực tiếp và bưu chính công ích gộp một số / direct and postal counted together',
+    ),
     carriedOver: optionalCount,
   }),
   resolved: z.strictObject({
@@ -76,9 +77,7 @@ export const DossierBlock = z.strictObject({
   pending: z.object({ total: CountValue, withinDeadline: optionalCount, overdue: optionalCount }).optional(),
   withdrawn: optionalCount,
   suspended: optionalCount,
-  apologies: CountValue.optional().register(z.globalRegistry, {
-    description: 'Số văn bản xin lỗi / written apologies',
-  }),
+  apologies: described(CountValue.optional(), 'Số văn bản xin lỗi / written apologies'),
 });
 
 /** Digitisation of dossiers and results: done out of total, and the rate as written. */
@@ -105,13 +104,11 @@ export type BudgetDirection = (typeof BUDGET_DIRECTIONS)[number];
 /** A budget line: actual against plan, with its category and direction. */
 export const BudgetLine = z.strictObject({
   label,
-  category: z
-    .string()
-    .optional()
-    .register(z.globalRegistry, { description: 'Mã loại thu/chi trong danh mục, vd "vat" / category' }),
-  direction: z.enum(BUDGET_DIRECTIONS).optional().register(z.globalRegistry, {
-    description: 'Thu hay chi; bỏ trống thì suy ra từ loại / revenue or expenditure; inferred from category',
-  }),
+  category: described(z.string().optional(), 'Mã loại thu/chi trong danh mục, vd "vat" / category'),
+  direction: described(
+    z.enum(BUDGET_DIRECTIONS).optional(),
+    'Thu hay chi; bỏ trống thì suy ra từ loại / revenue or expenditure; inferred from category',
+  ),
   actual: MoneyValue,
   inWords,
   plan: optionalMoney,
@@ -164,9 +161,10 @@ export const CountBlock = z.strictObject({
   unit: optionalText,
   value: CountValue,
   parts: z.array(z.strictObject({ label, value: CountValue })).default([]),
-  partsComplete: z.boolean().default(true).register(z.globalRegistry, {
-    description: 'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)',
-  }),
+  partsComplete: described(
+    z.boolean().default(true),
+    'Các phần cộng lại bằng tổng (true) hay chỉ một phần (false)',
+  ),
 });
 
 /** Dialogues of leaders with the people, and how many took part. */

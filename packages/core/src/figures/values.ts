@@ -1,8 +1,7 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { Decimal } from '../numbers/decimal.js';
 import { type NumberContext, type Reported, readNumber, readPlain } from '../numbers/reported.js';
+import { described } from '../shared/described.js';
 
 /**
  * Codes of the input issues raised while reading written figures and dates.
@@ -53,46 +52,45 @@ function reported({ context, integer, max, maxScale, description }: ReportedOpti
   const limit = new Decimal(max);
   // A value whose first digit stands below the limit's (decimal.js's exponent `e`) is below it.
   const limitExponent = limit.e;
-  return written
-    .transform((input, ctx): Reported => {
-      // The common forms ("2175", "5.824.272.835", "92,87"), read at once, are never negative:
-      // kept when they are within bounds; anything else is read again below, which says why not.
-      if (typeof input === 'string') {
-        const quick = readPlain(input, context);
-        if (
-          quick !== undefined &&
-          quick.value.e < limitExponent &&
-          quick.scale <= maxScale &&
-          (!integer || quick.scale === 0)
-        )
-          return quick;
-      }
-      const read = readNumber(input, context);
-      if (!read.ok) {
-        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.unreadable', reason: read.error }, input });
-        return z.NEVER;
-      }
-      const { value } = read;
-      // A figure read with no decimals is a whole number (readNumber): its scale says it.
-      if (integer && value.scale > 0) {
-        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.not-integer' }, input });
-        return z.NEVER;
-      }
-      if (value.value.isNegative()) {
-        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.negative' }, input });
-        return z.NEVER;
-      }
-      if (value.value.e >= limitExponent && value.value.greaterThan(limit)) {
-        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.too-large', max }, input });
-        return z.NEVER;
-      }
-      if (value.scale > maxScale) {
-        ctx.addIssue({ code: 'custom', params: { diemmac: 'number.too-precise', maxScale }, input });
-        return z.NEVER;
-      }
-      return value;
-    })
-    .register(z.globalRegistry, { description });
+  const schema = written.transform((input, ctx): Reported => {
+    // The common forms ("2175", "5.824.272.835", "92,87"), read at once, are never negative:
+    // kept when they are within bounds; anything else is read again below, which says why not.
+    if (typeof input === 'string') {
+      const quick = readPlain(input, context);
+      if (
+        quick !== undefined &&
+        quick.value.e < limitExponent &&
+        quick.scale <= maxScale &&
+        (!integer || quick.scale === 0)
+      )
+        return quick;
+    }
+    const read = readNumber(input, context);
+    if (!read.ok) {
+      ctx.addIssue({ code: 'custom', params: { diemmac: 'number.unreadable', reason: read.error }, input });
+      return z.NEVER;
+    }
+    const { value } = read;
+    // A figure read with no decimals is a whole number (readNumber): its scale says it.
+    if (integer && value.scale > 0) {
+      ctx.addIssue({ code: 'custom', params: { diemmac: 'number.not-integer' }, input });
+      return z.NEVER;
+    }
+    if (value.value.isNegative()) {
+      ctx.addIssue({ code: 'custom', params: { diemmac: 'number.negative' }, input });
+      return z.NEVER;
+    }
+    if (value.value.e >= limitExponent && value.value.greaterThan(limit)) {
+      ctx.addIssue({ code: 'custom', params: { diemmac: 'number.too-large', max }, input });
+      return z.NEVER;
+    }
+    if (value.scale > maxScale) {
+      ctx.addIssue({ code: 'custom', params: { diemmac: 'number.too-precise', maxScale }, input });
+      return z.NEVER;
+    }
+    return value;
+  });
+  return described(schema, description);
 }
 
 /** A count of things (dossiers, people, machines): a non-negative whole number as written. */
@@ -199,33 +197,31 @@ function inRange(year: number, month: number, day: number | null): boolean {
 }
 
 function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, description: string) {
-  return z
-    .string()
-    .transform((input, ctx): T => {
-      // The common form ("20/7/2023": digits at both ends, nothing to trim), read at once.
-      const quick = plainDmy(input);
-      if (quick && inRange(quick[0], quick[1], quick[2]))
-        return { year: quick[0], month: quick[1], day: quick[2], written: input } as T;
-      const text = input.trim();
-      const p = parts(text, allowBlankDay);
-      if (!p) {
-        ctx.addIssue({
-          code: 'custom',
-          params: { diemmac: 'date.unreadable', draft: allowBlankDay },
-          input,
-        });
-        return z.NEVER;
-      }
-      const [year, month, day] = p;
-      // Day 31 of February is a finding (date.impossible), not an unreadable date: the
-      // notice really wrote it and the reader must be shown where.
-      if (!inRange(year, month, day)) {
-        ctx.addIssue({ code: 'custom', params: { diemmac: 'date.out-of-range' }, input });
-        return z.NEVER;
-      }
-      return { year, month, day, written: text } as T;
-    })
-    .register(z.globalRegistry, { description });
+  const schema = z.string().transform((input, ctx): T => {
+    // The common form ("20/7/2023": digits at both ends, nothing to trim), read at once.
+    const quick = plainDmy(input);
+    if (quick && inRange(quick[0], quick[1], quick[2]))
+      return { year: quick[0], month: quick[1], day: quick[2], written: input } as T;
+    const text = input.trim();
+    const p = parts(text, allowBlankDay);
+    if (!p) {
+      ctx.addIssue({
+        code: 'custom',
+        params: { diemmac: 'date.unreadable', draft: allowBlankDay },
+        input,
+      });
+      return z.NEVER;
+    }
+    const [year, month, day] = p;
+    // Day 31 of February is a finding (date.impossible), not an unreadable date: the
+    // notice really wrote it and the reader must be shown where.
+    if (!inRange(year, month, day)) {
+      ctx.addIssue({ code: 'custom', params: { diemmac: 'date.out-of-range' }, input });
+      return z.NEVER;
+    }
+    return { year, month, day, written: text } as T;
+  });
+  return described(schema, description);
 }
 
 /**
@@ -257,14 +253,12 @@ export const DraftDateValue = dateSchema<DraftDate>(
 );
 
 /** A reporting period: the figures it covers run from `from` to `to`, both included. */
-export const Period = z
-  .object({
+export const Period = described(
+  z.object({
     from: DateValue.optional(),
     to: DateValue.optional(),
-    label: z
-      .string()
-      .optional()
-      .register(z.globalRegistry, { description: 'Cách văn bản ghi kỳ: "9 tháng đầu năm 2024"' }),
-  })
-  .register(z.globalRegistry, { description: 'Kỳ số liệu / reporting period' });
+    label: described(z.string().optional(), 'Cách văn bản ghi kỳ: "9 tháng đầu năm 2024"'),
+  }),
+  'Kỳ số liệu / reporting period',
+);
 export type Period = z.output<typeof Period>;

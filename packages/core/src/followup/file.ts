@@ -1,8 +1,7 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { fromZodIssues, type InputIssue } from '../parse/issues.js';
 import type { ParseResult } from '../parse/parse.js';
+import { described } from '../shared/described.js';
 import type { Supervision } from '../supervision/schema.js';
 import { partKey } from './parts.js';
 import { FollowUp } from './schema.js';
@@ -15,13 +14,14 @@ import { FollowUp } from './schema.js';
 export const FollowUpFile = z
   .strictObject({
     schemaVersion: z.literal(1).default(1),
-    supervision: z.string().trim().min(1).register(z.globalRegistry, {
-      description:
-        'Mã cuộc giám sát (id) hoặc tệp giám sát, tương đối với tệp này / the supervision id or its file, relative to this one',
-    }),
-    followUps: z.array(FollowUp).default([]).register(z.globalRegistry, {
-      description: 'Theo dõi từng kiến nghị / the follow-up of each recommendation',
-    }),
+    supervision: described(
+      z.string().trim().min(1),
+      'Mã cuộc giám sát (id) hoặc tệp giám sát, tương đối với tệp này / the supervision id or its file, relative to this one',
+    ),
+    followUps: described(
+      z.array(FollowUp).default([]),
+      'Theo dõi từng kiến nghị / the follow-up of each recommendation',
+    ),
   })
   .register(z.globalRegistry, { id: 'FollowUpFile' });
 export type FollowUpFile = z.output<typeof FollowUpFile>;

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CitationInput } from '../citations/schema.js';
 import { DateValue } from '../figures/values.js';
+import { described } from '../shared/described.js';
 import { RECOMMENDATION_STATUSES } from '../supervision/schema.js';
 
 /**
@@ -12,25 +11,20 @@ import { RECOMMENDATION_STATUSES } from '../supervision/schema.js';
 export const FollowUpEntry = z
   .strictObject({
     date: DateValue,
-    status: z.enum(RECOMMENDATION_STATUSES).register(z.globalRegistry, {
-      description:
-        'Tình trạng: pending chưa thực hiện, in-progress đang thực hiện, done hoàn thành, partly-done hoàn thành một phần, not-done không thực hiện, unsatisfactory không đạt yêu cầu',
-    }),
-    note: z
-      .string()
-      .optional()
-      .register(z.globalRegistry, { description: 'Kết quả, nội dung đã làm / what was done' }),
-    responses: z
-      .array(CitationInput)
-      .default([])
-      .register(z.globalRegistry, { description: 'Văn bản trả lời, báo cáo kết quả / response documents' }),
-    recordedBy: z
-      .string()
-      .optional()
-      .register(z.globalRegistry, { description: 'Người ghi nhận / who recorded it' }),
-    part: z.string().optional().register(z.globalRegistry, {
-      description: 'Phần của kiến nghị mà bước này nói tới / the part of the recommendation concerned',
-    }),
+    status: described(
+      z.enum(RECOMMENDATION_STATUSES),
+      'Tình trạng: pending chưa thực hiện, in-progress đang thực hiện, done hoàn thành, partly-done hoàn thành một phần, not-done không thực hiện, unsatisfactory không đạt yêu cầu',
+    ),
+    note: described(z.string().optional(), 'Kết quả, nội dung đã làm / what was done'),
+    responses: described(
+      z.array(CitationInput).default([]),
+      'Văn bản trả lời, báo cáo kết quả / response documents',
+    ),
+    recordedBy: described(z.string().optional(), 'Người ghi nhận / who recorded it'),
+    part: described(
+      z.string().optional(),
+      'Phần của kiến nghị mà bước này nói tới / the part of the recommendation concerned',
+    ),
   })
   .register(z.globalRegistry, { id: 'FollowUpEntry' });
 export type FollowUpEntry = z.output<typeof FollowUpEntry>;
@@ -43,19 +37,20 @@ export type FollowUpEntryInput = z.input<typeof FollowUpEntry>;
  */
 export const FollowUp = z
   .strictObject({
-    recommendation: z.number().int().nonnegative().register(z.globalRegistry, {
-      description: 'Số thứ tự của kiến nghị trong thông báo, từ 0 / index in the notice',
-    }),
+    recommendation: described(
+      z.number().int().nonnegative(),
+      'Số thứ tự của kiến nghị trong thông báo, từ 0 / index in the notice',
+    ),
     entries: z.array(FollowUpEntry).default([]),
-    takenUpBy: z
-      .strictObject({
-        supervision: z.string().min(1),
-        recommendation: z.number().int().nonnegative().optional(),
-      })
-      .optional()
-      .register(z.globalRegistry, {
-        description: 'Cuộc giám sát sau tiếp tục theo dõi kiến nghị này / the later supervision taking it up',
-      }),
+    takenUpBy: described(
+      z
+        .strictObject({
+          supervision: z.string().min(1),
+          recommendation: z.number().int().nonnegative().optional(),
+        })
+        .optional(),
+      'Cuộc giám sát sau tiếp tục theo dõi kiến nghị này / the later supervision taking it up',
+    ),
   })
   .register(z.globalRegistry, { id: 'FollowUp' });
 export type FollowUp = z.output<typeof FollowUp>;

@@ -1,11 +1,10 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CataloguedDocument, DOCUMENT_NUMBERING } from '../catalogue/schema.js';
 import { DateValue } from '../figures/values.js';
 import { BudgetCategory } from '../frameworks/budget.js';
 import { Index766Framework } from '../frameworks/index766.js';
 import { ROUNDING_MODES } from '../numbers/rounding.js';
+import { described } from '../shared/described.js';
 import { SEVERITIES } from '../shared/types.js';
 import { parseExpression, refsOf } from './expression.js';
 import { checkRef } from './references.js';
@@ -41,18 +40,9 @@ export const PackOutlineNode: z.ZodType<PackOutlineNode> = z.strictObject({
   key: text.meta({ description: 'Mã mục, dùng ở "key" của các mục trong hồ sơ giám sát / section key' }),
   title: text,
   titleEn: text,
-  titles: z
-    .array(text)
-    .optional()
-    .register(z.globalRegistry, { description: 'Các tiêu đề khác được chấp nhận / accepted titles' }),
-  number: z
-    .string()
-    .optional()
-    .register(z.globalRegistry, { description: 'Số mục thường ghi: "II.", "2.1." / usual number' }),
-  mandatory: z
-    .boolean()
-    .optional()
-    .register(z.globalRegistry, { description: 'Bắt buộc có trong thông báo / must appear' }),
+  titles: described(z.array(text).optional(), 'Các tiêu đề khác được chấp nhận / accepted titles'),
+  number: described(z.string().optional(), 'Số mục thường ghi: "II.", "2.1." / usual number'),
+  mandatory: described(z.boolean().optional(), 'Bắt buộc có trong thông báo / must appear'),
   get children() {
     return z.array(PackOutlineNode).optional();
   },
@@ -63,9 +53,10 @@ export const PackOutline = z.strictObject({
   id: z.string().regex(slug),
   name: text,
   version: text,
-  numbering: z.array(z.enum(NUMBERING_STYLES)).optional().register(z.globalRegistry, {
-    description: 'Kiểu đánh số từng cấp: ["roman", "arabic", "letter"] / numbering per level',
-  }),
+  numbering: described(
+    z.array(z.enum(NUMBERING_STYLES)).optional(),
+    'Kiểu đánh số từng cấp: ["roman", "arabic", "letter"] / numbering per level',
+  ),
   sections: z.array(PackOutlineNode).min(1),
 });
 export type PackOutline = z.output<typeof PackOutline>;
@@ -74,10 +65,10 @@ export const DOCUMENT_LEVELS = ['national', 'provincial', 'district', 'commune']
 
 /** A document of the pack's catalogue; a pack's documents are provincial unless it says. */
 export const PackDocument = CataloguedDocument.extend({
-  level: z
-    .enum(DOCUMENT_LEVELS)
-    .default('provincial')
-    .register(z.globalRegistry, { description: 'Cấp ban hành: national, provincial, district, commune' }),
+  level: described(
+    z.enum(DOCUMENT_LEVELS).default('provincial'),
+    'Cấp ban hành: national, provincial, district, commune',
+  ),
 });
 export type PackDocument = z.output<typeof PackDocument>;
 
@@ -90,13 +81,11 @@ export type Operator = (typeof OPERATORS)[number];
 
 const sideObject = z.strictObject({
   expression: text.meta({ description: 'Biểu thức: + - * / trên số liệu, vd "dossiers.received.total"' }),
-  missing: z.enum(MISSING_STRATEGIES).default('skip').register(z.globalRegistry, {
-    description:
-      'Khi thiếu số liệu: skip (bỏ qua), zero (tính là 0), finding (báo thiếu) / when a figure is missing',
-  }),
-  description: Bilingual.optional().register(z.globalRegistry, {
-    description: 'Tên vế này trong lời báo / what this side is',
-  }),
+  missing: described(
+    z.enum(MISSING_STRATEGIES).default('skip'),
+    'Khi thiếu số liệu: skip (bỏ qua), zero (tính là 0), finding (báo thiếu) / when a figure is missing',
+  ),
+  description: described(Bilingual.optional(), 'Tên vế này trong lời báo / what this side is'),
 });
 
 /** One side of a rule: an expression, what to do when a figure it reads is missing, and its name. */
@@ -129,26 +118,20 @@ export type RuleSide = z.output<typeof RuleSide>;
  * with its severity, its instruction in both languages and the dates it applies.
  */
 export const DataRule = z.strictObject({
-  code: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/)
-    .register(z.globalRegistry, {
-      description: 'Mã quy tắc, bắt đầu bằng mã gói: "tn.staffing.under-quota" / rule code',
-    }),
+  code: described(
+    z.string().regex(/^[a-z0-9][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/),
+    'Mã quy tắc, bắt đầu bằng mã gói: "tn.staffing.under-quota" / rule code',
+  ),
   severity: z.enum(SEVERITIES),
-  title: Bilingual.optional().register(z.globalRegistry, {
-    description: 'Quy tắc kiểm tra gì (mặc định: lời hướng dẫn)',
-  }),
+  title: described(Bilingual.optional(), 'Quy tắc kiểm tra gì (mặc định: lời hướng dẫn)'),
   instruction: Bilingual.meta({ description: 'Điều phải đúng, như lời báo / what must hold' }),
   left: RuleSide,
   operator: z.enum(OPERATORS),
   right: RuleSide,
-  applies: z
-    .strictObject({ from: DateValue.optional(), to: DateValue.optional() })
-    .default({})
-    .register(z.globalRegistry, {
-      description: 'Áp dụng cho thông báo đề ngày trong khoảng này / dates the rule applies',
-    }),
+  applies: described(
+    z.strictObject({ from: DateValue.optional(), to: DateValue.optional() }).default({}),
+    'Áp dụng cho thông báo đề ngày trong khoảng này / dates the rule applies',
+  ),
   legalBasis: z.string().optional(),
 });
 export type DataRule = z.output<typeof DataRule>;
@@ -158,15 +141,16 @@ const wordingText = z.strictObject({ title: text.optional(), text: text.optional
 
 /** Wording a pack replaces: a finding's title or sentence, a figure's name. */
 export const PackWording = z.strictObject({
-  findings: z
-    .record(z.string(), z.strictObject({ vi: wordingText.optional(), en: wordingText.optional() }))
-    .default({})
-    .register(z.globalRegistry, {
-      description: 'Theo mã quy tắc; {tên} lấy tham số của lời báo, vd {computed} / by rule code',
-    }),
-  fields: z.record(z.string(), Bilingual).default({}).register(z.globalRegistry, {
-    description: 'Tên số liệu trong lời báo, vd "dossiers.received.total" / figure names',
-  }),
+  findings: described(
+    z
+      .record(z.string(), z.strictObject({ vi: wordingText.optional(), en: wordingText.optional() }))
+      .default({}),
+    'Theo mã quy tắc; {tên} lấy tham số của lời báo, vd {computed} / by rule code',
+  ),
+  fields: described(
+    z.record(z.string(), Bilingual).default({}),
+    'Tên số liệu trong lời báo, vd "dossiers.received.total" / figure names',
+  ),
 });
 export type PackWording = z.output<typeof PackWording>;
 
@@ -176,10 +160,7 @@ export type PackWording = z.output<typeof PackWording>;
  */
 export const Pack = z.strictObject({
   schemaVersion: z.literal(1),
-  id: z
-    .string()
-    .regex(slug)
-    .register(z.globalRegistry, { description: 'Mã gói, cũng là tiền tố mã quy tắc: "tn" / pack id' }),
+  id: described(z.string().regex(slug), 'Mã gói, cũng là tiền tố mã quy tắc: "tn" / pack id'),
   name: text,
   version: text.meta({ description: 'Phiên bản gói: "2025.1" / pack version' }),
   description: z.string().optional(),
@@ -187,23 +168,21 @@ export const Pack = z.strictObject({
   index766: z.array(Index766Framework).default([]),
   budgetCategories: z.array(BudgetCategory).default([]),
   documents: z.array(PackDocument).default([]),
-  numbering: z
-    .strictObject({ documents: z.enum(DOCUMENT_NUMBERING).optional() })
-    .optional()
-    .register(z.globalRegistry, {
-      description: 'Đánh số văn bản: per-type (theo loại) hoặc per-body (chung một sổ)',
-    }),
+  numbering: described(
+    z.strictObject({ documents: z.enum(DOCUMENT_NUMBERING).optional() }).optional(),
+    'Đánh số văn bản: per-type (theo loại) hoặc per-body (chung một sổ)',
+  ),
   wording: PackWording.default({ findings: {}, fields: {} }),
   rules: z.array(DataRule).default([]),
-  checks: z
-    .strictObject({
-      rules: z.record(z.string(), z.union([z.literal('off'), z.enum(SEVERITIES)])).optional(),
-      conventions: z.array(z.enum(ROUNDING_MODES)).min(1).optional(),
-    })
-    .optional()
-    .register(z.globalRegistry, {
-      description: 'Tắt, đổi mức quy tắc; cách làm tròn được chấp nhận / rule settings',
-    }),
+  checks: described(
+    z
+      .strictObject({
+        rules: z.record(z.string(), z.union([z.literal('off'), z.enum(SEVERITIES)])).optional(),
+        conventions: z.array(z.enum(ROUNDING_MODES)).min(1).optional(),
+      })
+      .optional(),
+    'Tắt, đổi mức quy tắc; cách làm tròn được chấp nhận / rule settings',
+  ),
 });
 export type Pack = z.output<typeof Pack>;
 export type PackInput = z.input<typeof Pack>;

@@ -1,6 +1,4 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 
 /** The register's columns the recount reads. */
 export const REGISTER_FIELDS = ['code', 'received', 'due', 'resolved', 'channel', 'status'] as const;

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-// Metadata goes on with `.register(z.globalRegistry, …)` where `.meta(…)` would copy a schema just
-// made (a copy every start pays for); `.meta` stays on a schema used elsewhere too.
 import { CitationInput } from '../citations/schema.js';
 import { FigureBlock } from '../figures/schema.js';
 import { DateValue, DraftDateValue } from '../figures/values.js';
+import { described } from '../shared/described.js';
 
 // The optional dates and texts, one schema each for every field that may leave one out: a
 // schema is built at every start, and these were many identical ones.
@@ -19,35 +18,27 @@ export const BODY_KINDS = ['hdnd', 'thuong-truc', 'ban', 'doan'] as const;
 
 /** The council body that supervises, named as it was on the notice's date. */
 export const SupervisingBody = z.strictObject({
-  level: z.enum(BODY_LEVELS).register(z.globalRegistry, { description: 'Cấp: xa (xã/phường), huyen, tinh' }),
-  kind: z
-    .enum(BODY_KINDS)
-    .register(z.globalRegistry, { description: 'HĐND, Thường trực, Ban, Đoàn giám sát' }),
+  level: described(z.enum(BODY_LEVELS), 'Cấp: xa (xã/phường), huyen, tinh'),
+  kind: described(z.enum(BODY_KINDS), 'HĐND, Thường trực, Ban, Đoàn giám sát'),
   name: text.meta({ description: 'Tên đầy đủ: "Hội đồng nhân dân xã Điềm Mặc"' }),
-  shortName: z
-    .string()
-    .optional()
-    .register(z.globalRegistry, { description: 'Tên viết tắt: "HĐND xã Điềm Mặc"' }),
-  parent: z.string().optional().register(z.globalRegistry, {
-    description:
-      'Dòng trên của tiêu đề (Nghị định 30/2020): "HĐND XÃ ĐIỀM MẶC" trên "THƯỜNG TRỰC" hoặc "ĐOÀN GIÁM SÁT"',
-  }),
+  shortName: described(z.string().optional(), 'Tên viết tắt: "HĐND xã Điềm Mặc"'),
+  parent: described(
+    z.string().optional(),
+    'Dòng trên của tiêu đề (Nghị định 30/2020): "HĐND XÃ ĐIỀM MẶC" trên "THƯỜNG TRỰC" hoặc "ĐOÀN GIÁM SÁT"',
+  ),
 });
 
 /** The administrative unit and where it sits, as of the notice's date. */
 export const Locality = z.strictObject({
   unit: z.enum(['xa', 'phuong', 'thi-tran', 'dac-khu']).default('xa'),
   name: text.meta({ description: 'Tên chuẩn của xã: "Điềm Mặc"' }),
-  district: z
-    .string()
-    .optional()
-    .register(z.globalRegistry, { description: 'Huyện (trước 01/7/2025; từ đó xã trực thuộc tỉnh)' }),
-  province: z.string().optional().register(z.globalRegistry, { description: 'Tỉnh, nếu văn bản nêu' }),
+  district: described(z.string().optional(), 'Huyện (trước 01/7/2025; từ đó xã trực thuộc tỉnh)'),
+  province: described(z.string().optional(), 'Tỉnh, nếu văn bản nêu'),
 });
 
 const issuedDocument = z.strictObject({
   number: optionalText,
-  symbol: z.string().optional().register(z.globalRegistry, { description: 'Ký hiệu: "KH-HĐND"' }),
+  symbol: described(z.string().optional(), 'Ký hiệu: "KH-HĐND"'),
   date: optionalDate,
   issuer: optionalText,
   subject: optionalText,
@@ -64,33 +55,21 @@ export const ReportDue = z.strictObject({
 
 /** The conclusion notice itself; number and day stay blank while it is a draft. */
 export const ConclusionNotice = z.strictObject({
-  number: z
-    .string()
-    .regex(/^\d+$/)
-    .nullable()
-    .default(null)
-    .register(z.globalRegistry, { description: 'Số văn bản; để trống (null) khi là dự thảo' }),
+  number: described(
+    z.string().regex(/^\d+$/).nullable().default(null),
+    'Số văn bản; để trống (null) khi là dự thảo',
+  ),
   symbol: z.string().default('TB-HĐND'),
   date: DraftDateValue,
-  place: z
-    .string()
-    .trim()
-    .min(1)
-    .register(z.globalRegistry, { description: 'Địa danh ghi trước ngày tháng: "Điềm Mặc"' }),
+  place: described(z.string().trim().min(1), 'Địa danh ghi trước ngày tháng: "Điềm Mặc"'),
 });
 
 /** Every step of the supervision that leaves a document, in the order the law sets. */
 export const Lifecycle = z.strictObject({
-  programme: issuedDocument
-    .optional()
-    .register(z.globalRegistry, { description: 'Nghị quyết chương trình giám sát' }),
-  plan: issuedDocument.optional().register(z.globalRegistry, { description: 'Kế hoạch giám sát' }),
-  delegationDecision: issuedDocument
-    .optional()
-    .register(z.globalRegistry, { description: 'Quyết định thành lập Đoàn giám sát' }),
-  contentNotice: issuedDocument
-    .optional()
-    .register(z.globalRegistry, { description: 'Thông báo nội dung, đề cương giám sát' }),
+  programme: described(issuedDocument.optional(), 'Nghị quyết chương trình giám sát'),
+  plan: described(issuedDocument.optional(), 'Kế hoạch giám sát'),
+  delegationDecision: described(issuedDocument.optional(), 'Quyết định thành lập Đoàn giám sát'),
+  contentNotice: described(issuedDocument.optional(), 'Thông báo nội dung, đề cương giám sát'),
   reports: z.array(ReportDue).default([]),
   survey: z.strictObject({ date: optionalDate, note: optionalText }).optional(),
   conference: z.strictObject({ date: optionalDate, note: optionalText }).optional(),
@@ -102,22 +81,17 @@ export const MEMBER_ROLES = ['truong-doan', 'pho-doan', 'thanh-vien', 'thu-ky'] 
 export const DelegationMember = z.strictObject({
   name: text,
   role: z.enum(MEMBER_ROLES),
-  title: z.string().optional().register(z.globalRegistry, { description: 'Chức vụ: "Phó Chủ tịch HĐND xã"' }),
+  title: described(z.string().optional(), 'Chức vụ: "Phó Chủ tịch HĐND xã"'),
 });
 
 export const AUTHORITY_PREFIXES = ['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.', ''] as const;
 
 /** The signature block (Decree 30/2020, Appendix I). */
 export const Signature = z.strictObject({
-  authority: z
-    .enum(AUTHORITY_PREFIXES)
-    .register(z.globalRegistry, { description: 'Quyền hạn ký: TM., KT., Q., TL., TUQ.' }),
-  body: z.string().default('').register(z.globalRegistry, { description: 'Sau "TM.": "ĐOÀN GIÁM SÁT"' }),
+  authority: described(z.enum(AUTHORITY_PREFIXES), 'Quyền hạn ký: TM., KT., Q., TL., TUQ.'),
+  body: described(z.string().default(''), 'Sau "TM.": "ĐOÀN GIÁM SÁT"'),
   position: text.meta({ description: 'Chức vụ người ký: "TRƯỞNG ĐOÀN"' }),
-  title: z
-    .string()
-    .optional()
-    .register(z.globalRegistry, { description: 'Chức danh thêm: "PHÓ CHỦ TỊCH HĐND"' }),
+  title: described(z.string().optional(), 'Chức danh thêm: "PHÓ CHỦ TỊCH HĐND"'),
   signer: text,
 });
 
@@ -143,11 +117,8 @@ export interface Section {
 
 export const Section: z.ZodType<Section, SectionInput> = z.strictObject({
   key: text.meta({ description: 'Mã mục trong khung đề cương, vd "reform.procedures"' }),
-  number: z
-    .string()
-    .optional()
-    .register(z.globalRegistry, { description: 'Số mục như văn bản ghi: "2.2", "a)"' }),
-  title: z.string().optional().register(z.globalRegistry, { description: 'Tên mục, nếu văn bản ghi' }),
+  number: described(z.string().optional(), 'Số mục như văn bản ghi: "2.2", "a)"'),
+  title: described(z.string().optional(), 'Tên mục, nếu văn bản ghi'),
   paragraphs,
   figures: z.array(FigureBlock).default([]),
   citations: z.array(CitationInput).default([]),
@@ -167,7 +138,7 @@ export const RECOMMENDATION_STATUSES = [
 
 /** A part of a recommendation with its own deadline: "b) Hoàn thành số hóa trước 31/12/2024". */
 export const RecommendationPart = z.strictObject({
-  number: z.string().optional().register(z.globalRegistry, { description: 'Số như văn bản ghi: "a)", "-"' }),
+  number: described(z.string().optional(), 'Số như văn bản ghi: "a)", "-"'),
   content: text,
   deadline: optionalDate,
   status: z.enum(RECOMMENDATION_STATUSES).optional(),
@@ -175,21 +146,16 @@ export const RecommendationPart = z.strictObject({
 
 /** A recommendation of the delegation, followed up until it is done. */
 export const Recommendation = z.strictObject({
-  number: z
-    .string()
-    .optional()
-    .register(z.globalRegistry, { description: 'Số như văn bản ghi: "1.", "4.2"' }),
-  title: z
-    .string()
-    .optional()
-    .register(z.globalRegistry, { description: 'Tiêu đề như văn bản ghi: "Đối với UBND xã"' }),
+  number: described(z.string().optional(), 'Số như văn bản ghi: "1.", "4.2"'),
+  title: described(z.string().optional(), 'Tiêu đề như văn bản ghi: "Đối với UBND xã"'),
   addressee: text.meta({ description: 'Nơi thực hiện: "Lãnh đạo UBND xã"' }),
   content: text,
   deadline: optionalDate,
   status: z.enum(RECOMMENDATION_STATUSES).default('pending'),
-  parts: z.array(RecommendationPart).default([]).register(z.globalRegistry, {
-    description: 'Các phần có thời hạn riêng / parts with their own deadline',
-  }),
+  parts: described(
+    z.array(RecommendationPart).default([]),
+    'Các phần có thời hạn riêng / parts with their own deadline',
+  ),
 });
 
 const assessment = z.strictObject({ strengths: paragraphs, limitations: paragraphs });
@@ -200,33 +166,25 @@ const assessment = z.strictObject({ strengths: paragraphs, limitations: paragrap
  */
 export const Supervision = z.strictObject({
   schemaVersion: z.literal(1),
-  id: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/)
-    .register(z.globalRegistry, { description: 'Mã cuộc giám sát, chữ thường và gạch nối / kebab-case id' }),
+  id: described(
+    z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    'Mã cuộc giám sát, chữ thường và gạch nối / kebab-case id',
+  ),
   year: z.number().int().min(1990).max(2200),
   subject: text.meta({ description: 'Nội dung giám sát, như dòng trích yếu' }),
-  framework: z
-    .string()
-    .default('cchc-xa')
-    .register(z.globalRegistry, { description: 'Khung đề cương (mã) / outline framework id' }),
+  framework: described(z.string().default('cchc-xa'), 'Khung đề cương (mã) / outline framework id'),
   body: SupervisingBody,
   locality: Locality,
-  supervised: z
-    .array(text)
-    .default([])
-    .register(z.globalRegistry, { description: 'Các cơ quan, đơn vị chịu sự giám sát, nếu văn bản nêu' }),
+  supervised: described(z.array(text).default([]), 'Các cơ quan, đơn vị chịu sự giám sát, nếu văn bản nêu'),
   legalBases: z.array(CitationInput).default([]),
   preamble: paragraphs.meta({ description: 'Các đoạn "Thực hiện…", "Căn cứ…" đầu thông báo' }),
   documents: Lifecycle,
   delegation: z.array(DelegationMember).default([]),
-  processAssessment: assessment
-    .optional()
-    .register(z.globalRegistry, { description: 'I. Đánh giá việc thực hiện kế hoạch giám sát' }),
+  processAssessment: described(assessment.optional(), 'I. Đánh giá việc thực hiện kế hoạch giám sát'),
   sections: z.array(Section).default([]),
-  assessment: assessment.optional().register(z.globalRegistry, { description: 'III. Đánh giá chung' }),
+  assessment: described(assessment.optional(), 'III. Đánh giá chung'),
   recommendations: z.array(Recommendation).default([]),
-  closing: z.string().optional().register(z.globalRegistry, { description: 'Câu kết "Trên đây là…"' }),
+  closing: described(z.string().optional(), 'Câu kết "Trên đây là…"'),
   recipients: z.array(text).default([]),
   signature: Signature,
 });
