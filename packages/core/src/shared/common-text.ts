@@ -7,28 +7,33 @@
  * every code point of the ranges.
  */
 
-/** Whether a code point is in the common ranges. */
+/** The common ranges, first and last code point of each: what every form below is made from. */
+const RANGES = [
+  [0, 0x2ff],
+  [0x1e00, 0x1eff],
+  [0x2000, 0x20cf],
+] as const;
+
+/** Whether a code point is in the common ranges (RANGES, compared in place: it is asked per character). */
 export const isCommon = (cp: number): boolean =>
   cp < 0x300 || (cp >= 0x1e00 && cp < 0x1f00) || (cp >= 0x2000 && cp < 0x20d0);
 
 /**
- * Every character of the common ranges, one UTF-16 unit each (the same ranges as `isCommon`):
- * what the tests beside the small classes ask, each against the full Unicode class.
+ * Every character of the common ranges, one UTF-16 unit each: what the tests beside the small
+ * classes ask, each against the full Unicode class.
  */
 export function* commonCharacters(): Generator<string> {
-  for (const [from, to] of [
-    [0, 0x2ff],
-    [0x1e00, 0x1eff],
-    [0x2000, 0x20cf],
-  ] as const) {
+  for (const [from, to] of RANGES) {
     for (let code = from; code <= to; code++) yield String.fromCharCode(code);
   }
 }
 
-/** The body of a character class: the common ranges. */
-export const COMMON_RANGES = '\\0-\\u02ff\\u1e00-\\u1eff\\u2000-\\u20cf';
+const unit = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 
-const UNCOMMON = /[^\0-\u02ff\u1e00-\u1eff\u2000-\u20cf]/;
+/** The body of a character class: the common ranges. */
+export const COMMON_RANGES = RANGES.map(([from, to]) => `${unit(from)}-${unit(to)}`).join('');
+
+const UNCOMMON = new RegExp(`[^${COMMON_RANGES}]`);
 
 /** Whether every character of a text is in the common ranges. */
 export function isCommonText(text: string): boolean {
