@@ -1,10 +1,7 @@
 import * as z from 'zod';
 import { DOCUMENT_TYPE_CODES } from '../citations/types.js';
 import { DateValue } from '../figures/values.js';
-
-// One schema for the texts every field below requires (a schema is built at every start).
-const nonEmpty = z.string().min(1);
-const optionalText = z.string().optional();
+import { nonEmptyText as nonEmpty, optionalText } from '../shared/text-schemas.js';
 
 /**
  * A national (or provincial) document that notices cite, as data: what it is, when it was issued,

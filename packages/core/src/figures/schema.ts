@@ -1,15 +1,14 @@
 import * as z from 'zod';
 import { described } from '../shared/described.js';
+import { nonEmptyText as label, optionalText } from '../shared/text-schemas.js';
 import { CountValue, DateValue, MoneyValue, Period, RateValue, ScoreValue } from './values.js';
 
-// The optional figures and texts, one schema each for every field that may leave one out: a
+// The optional figures, one schema each for every field that may leave one out: a
 // schema is built at every start, and these were dozens of identical ones.
 const optionalCount = CountValue.optional();
 const optionalMoney = MoneyValue.optional();
 const optionalRate = RateValue.optional();
-const optionalText = z.string().optional();
 
-const label = z.string().min(1);
 const inWords = described(
   z.string().optional(),
   'Số tiền bằng chữ như văn bản ghi: "Một trăm hai mươi triệu đồng" / the amount in words',

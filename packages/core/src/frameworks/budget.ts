@@ -1,8 +1,6 @@
 import * as z from 'zod';
 import { BUDGET_DIRECTIONS } from '../figures/schema.js';
-
-// One schema for the texts every field below requires (a schema is built at every start).
-const nonEmpty = z.string().min(1);
+import { nonEmptyText as nonEmpty } from '../shared/text-schemas.js';
 
 /** A category of commune revenue or expenditure, and which way the money goes. */
 export const BudgetCategory = z.object({

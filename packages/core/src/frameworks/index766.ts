@@ -1,7 +1,5 @@
 import * as z from 'zod';
-
-// One schema for the texts every field below requires (a schema is built at every start).
-const nonEmpty = z.string().min(1);
+import { nonEmptyText as nonEmpty } from '../shared/text-schemas.js';
 
 /** A version of the 766/QĐ-TTg index: its components and their maxima. */
 export const Index766Framework = z.object({

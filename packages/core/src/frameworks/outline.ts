@@ -1,7 +1,5 @@
 import * as z from 'zod';
-
-// One schema for the texts every field below requires (a schema is built at every start).
-const nonEmpty = z.string().min(1);
+import { nonEmptyText as nonEmpty } from '../shared/text-schemas.js';
 
 /** One heading of an outline framework; children nest as in the notice. */
 export interface OutlineNode {

@@ -5,12 +5,12 @@ import { BudgetCategory } from '../frameworks/budget.js';
 import { Index766Framework } from '../frameworks/index766.js';
 import { ROUNDING_MODES } from '../numbers/rounding.js';
 import { described } from '../shared/described.js';
+import { nonEmptyText as text } from '../shared/text-schemas.js';
 import { SEVERITIES } from '../shared/types.js';
 import { parseExpression, refsOf } from './expression.js';
 import { checkRef } from './references.js';
 
 const slug = /^[a-z0-9][a-z0-9-]*$/;
-const text = z.string().min(1);
 
 /** A sentence in both languages the core speaks. */
 export const Bilingual = z.strictObject({

@@ -3,14 +3,13 @@ import { CitationInput } from '../citations/schema.js';
 import { FigureBlock } from '../figures/schema.js';
 import { DateValue, DraftDateValue } from '../figures/values.js';
 import { described } from '../shared/described.js';
+import { optionalText, nonEmptyText as text } from '../shared/text-schemas.js';
 
-// The optional dates and texts, one schema each for every field that may leave one out: a
+// The optional dates and citations, one schema each for every field that may leave one out: a
 // schema is built at every start, and these were many identical ones.
 const optionalDate = DateValue.optional();
-const optionalText = z.string().optional();
 const optionalCitation = CitationInput.optional();
 
-const text = z.string().min(1);
 const paragraphs = z.array(text).default([]);
 
 export const BODY_LEVELS = ['xa', 'huyen', 'tinh'] as const;
