@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
 import { build, type Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
-import { SCRIPT_HEAD, SCRIPT_TAIL } from './src/core/script.js';
+import { asFunction } from './src/core/script.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -101,7 +101,7 @@ function asciiOnly(file: string): void {
  * edit: the loader then compiles the file's text as read, with no megabyte-long copy to wrap it.
  */
 function wrapForLoader(file: string): void {
-  writeFileSync(file, SCRIPT_HEAD + readFileSync(file, 'utf8') + SCRIPT_TAIL);
+  writeFileSync(file, asFunction(readFileSync(file, 'utf8')));
 }
 
 interface Node {
