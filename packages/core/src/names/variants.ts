@@ -155,23 +155,14 @@ export function nameFinder(name: string): NameFinder {
   };
 }
 
-/**
- * Each bone with every letter of that bone ("d" → "Dd" and then "đĐďĎ…"), in the order of the
- * tables: the ASCII letters, then BONE_LETTERS. Made at first use (a finder's `pattern`).
- */
+/** Each bone with every letter of that bone ("d" → "DdĎďĐđ…"), from BONE_UNITS; made at first use (a finder's `pattern`). */
 const LETTERS_BY_BONE = once(() => {
-  const units = new Map<number, number[]>();
-  const add = (letter: number, bone: number) => {
-    const list = units.get(bone);
-    if (list) list.push(letter);
-    else units.set(bone, [letter]);
-  };
-  for (let i = 0; i < ASCII_LETTERS.length; i++)
-    add(ASCII_LETTERS.charCodeAt(i), ASCII_LETTERS.charCodeAt(i) | 0x20);
-  for (let at = 0; at < BONE_LETTERS.length; at += 3)
-    add(BONE_LETTERS.charCodeAt(at), BONE_LETTERS.charCodeAt(at + 1));
   const letters = new Map<string, string>();
-  for (const [bone, list] of units) letters.set(String.fromCharCode(bone), String.fromCharCode(...list));
+  for (let code = 0; code < BONE_UNITS.length; code++) {
+    if (BONE_UNITS[code] === 0) continue;
+    const bone = String.fromCharCode(BONE_UNITS[code]!);
+    letters.set(bone, (letters.get(bone) ?? '') + String.fromCharCode(code));
+  }
   return letters;
 });
 const escapeForPattern = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
