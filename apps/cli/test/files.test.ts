@@ -177,6 +177,21 @@ describe('an input above the size limit', () => {
     expect(optionWins.code).toBe(1);
   });
 
+  it('reads a file and standard input past 64 KB whole, to the same findings', async () => {
+    // About 200 KB: a long comment, then the example, so that a reading cut short misses it all.
+    const text = `${'# ghi chú của văn phòng\n'.repeat(8_000)}${readFileSync(join(dir, 'dm.yaml'), 'utf8')}`;
+    writeFileSync(join(dir, 'lon.yaml'), text);
+    const json = ['--format', 'json', ...TODAY];
+    const fromFile = await cli(['check', 'lon.yaml', ...json], { cwd: dir });
+    const fromPipe = await cli(['check', '-', ...json], { cwd: dir, stdin: text });
+    const example = await cli(['check', 'dm.yaml', ...json], { cwd: dir });
+    const findings = (run: { stdout: string }): { code: string }[] =>
+      JSON.parse(run.stdout).files[0].findings;
+    expect([fromFile.code, fromPipe.code]).toEqual([1, 1]);
+    expect(findings(fromPipe)).toEqual(findings(fromFile));
+    expect(findings(fromFile).map((f) => f.code)).toEqual(findings(example).map((f) => f.code));
+  });
+
   it('stops reading standard input at the limit', async () => {
     const run = await cli(['check', '-', '--max-size', '0.01'], { cwd: dir, stdin: 'x'.repeat(20_000) });
     expect(run.code).toBe(2);

@@ -58,18 +58,24 @@ export function readBytes(file: string, maxBytes: number): Buffer {
       if (stat.isFile() && stat.size > maxBytes) {
         fail({ code: 'input.too-large', file, size: stat.size, limit: maxBytes });
       }
-      // A pipe or standard input has no size to ask: read, and stop one byte past the limit.
-      const chunks: Buffer[] = [];
+      // A regular file is read into one buffer of its size, and one byte more to see it grown
+      // since (a batch read its 64 KB chunks and copied them together: twice the time per file).
+      // A pipe or standard input has no size to ask: the buffer doubles as it fills. Either way
+      // the reading stops one byte past the limit.
+      let buffer = Buffer.allocUnsafe(Math.min(stat.isFile() ? stat.size + 1 : 1 << 16, maxBytes + 1));
       let total = 0;
       for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 1 << 16) || 1);
-        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (total === buffer.length) {
+          if (total > maxBytes) fail({ code: 'input.too-large', file, limit: maxBytes });
+          const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+          buffer.copy(larger, 0, 0, total);
+          buffer = larger;
+        }
+        const n = readSync(fd, buffer, total, buffer.length - total, null);
         if (n === 0) break;
-        chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
         total += n;
-        if (total > maxBytes) fail({ code: 'input.too-large', file, limit: maxBytes });
       }
-      return Buffer.concat(chunks, total);
+      return buffer.subarray(0, total);
     } finally {
       if (file !== '-') closeSync(fd);
     }
