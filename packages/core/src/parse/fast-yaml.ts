@@ -193,6 +193,7 @@ class Reader {
     this.count = count;
     this.hashFrom = n + 1;
     this.colonFrom = n + 1;
+    renumberMappings();
   }
 
   document(): unknown {
@@ -234,6 +235,7 @@ class Reader {
 
   mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
+    const serial = ++mappingsRead;
     const spot = this.where ? new Spot(this.i + 1, indent + 1) : undefined;
     let keys: string[] | undefined;
     let places: Spot[] | undefined;
@@ -252,17 +254,33 @@ class Reader {
       const s = this.starts[i]!;
       const e = this.ends[i]!;
       if (this.indents[i]! > indent || isEntry(text, s, e)) throw UNSURE;
-      let colon = simpleKeyEnd(text, s, e);
+      // A key met before: found by the ":" after it (which the value's reading looks for anyway)
+      // and compared whole, rather than read a character at a time.
+      let colon = this.search(58, s) - s;
+      const kept =
+        colon > 0 && s + colon < e && (s + colon + 1 === e || text.charCodeAt(s + colon + 1) === 32)
+          ? keptKey(text, s, colon)
+          : undefined;
       let key: string;
-      if (colon > 0) key = keyAt(text, s, colon);
-      else {
-        colon = keyEnd(text, s, e);
-        if (colon < 0) throw UNSURE;
-        key = plainKey(text.slice(s, s + colon));
+      if (kept) {
+        key = kept.name;
+        // A key written twice: the library's to report. Stamped with another mapping's number,
+        // the key may still be this one's, read before that mapping: the object says.
+        if (kept.stamp === serial || (kept.stamp > serial && Object.hasOwn(out, key))) throw UNSURE;
+        kept.stamp = serial;
+      } else {
+        colon = simpleKeyEnd(text, s, e);
+        if (colon > 0) key = keyAt(text, s, colon);
+        else {
+          colon = keyEnd(text, s, e);
+          if (colon < 0) throw UNSURE;
+          key = plainKey(text.slice(s, s + colon));
+        }
+        // (Every key is stored, so one already stored is one already seen.)
+        if (Object.hasOwn(out, key)) throw UNSURE;
+        const now = keptKey(key, 0, key.length);
+        if (now) now.stamp = serial;
       }
-      // A key written twice: the library's to report. (Every key is stored, so one already
-      // stored is one already seen.)
-      if (Object.hasOwn(out, key)) throw UNSURE;
       this.i = i + 1;
       let k = s + colon + 1;
       while (k < e && text.charCodeAt(k) === 32) k++;
@@ -299,7 +317,7 @@ class Reader {
       if (k === e || text.charCodeAt(k) === 35) {
         this.i = i + 1;
         out.push(this.nested(indent, false, i + 1, column, k !== e));
-      } else if (isEntry(text, k, e) || (keyEnd(text, k, e) >= 0 && !startsQuotedOrFlow(text.charCodeAt(k)))) {
+      } else if (isEntry(text, k, e) || (this.keyEnd(k, e) >= 0 && !startsQuotedOrFlow(text.charCodeAt(k)))) {
         // "- key: value" or "- - x": the line read again as a collection indented to its content.
         this.indents[i] = column - 1;
         this.starts[i] = k;
@@ -353,7 +371,7 @@ class Reader {
       if (
         quote
           ? !quotedKey(text.slice(s, e))
-          : !isEntry(text, s, e) && keyEnd(text, s, e) < 0 && !startsQuotedOrFlow(f)
+          : !isEntry(text, s, e) && this.keyEnd(s, e) < 0 && !startsQuotedOrFlow(f)
       ) {
         this.i = i + 1;
         this.spot = this.where ? new Spot(i + 1, this.indents[i]! + 1) : undefined;
@@ -432,6 +450,21 @@ class Reader {
     let at = this.search(35, from + 1);
     while (at >= 0 && at < end && text.charCodeAt(at - 1) !== 32) at = this.search(35, at + 1);
     return at >= 0 && at < end ? at - 1 : -1;
+  }
+
+  /**
+   * `keyEnd(text, from, end)`, found by searching for ":" and "#" rather than reading each
+   * character: most lines asked are long text with neither.
+   */
+  keyEnd(from: number, end: number): number {
+    const text = this.text;
+    let colon = this.search(58, from);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = this.search(58, colon + 1);
+    if (colon < 0 || colon >= end) return -1;
+    // The first ":" that ends a key; a comment before it ends the line first.
+    let hash = this.search(35, from + 1);
+    while (hash >= 0 && hash < colon && text.charCodeAt(hash - 1) !== 32) hash = this.search(35, hash + 1);
+    return hash >= 0 && hash < colon ? -1 : colon - from;
   }
 
   /** Where ": " stands between `from` and `end` (the ":" past `from`), or -1. */
@@ -679,31 +712,76 @@ function isKeyCharacter(c: number): boolean {
  * are a few hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
  */
 const KEY_SLOTS = 4096;
-const KEYS: (string[] | undefined)[] = new Array(KEY_SLOTS).fill(undefined);
+const KEYS: (KeptKey[] | undefined)[] = new Array(KEY_SLOTS).fill(undefined);
 const KEYS_KEPT = 2048;
 let keysKept = 0;
+
+/**
+ * A key kept in `KEYS`, and the number of the last mapping that held it: a mapping that finds
+ * its own number on a key has read it already, without asking the object (see `Reader.mapping`).
+ */
+class KeptKey {
+  stamp = 0;
+  constructor(readonly name: string) {}
+}
+
+/**
+ * Mappings numbered as they are read, across texts: a kept key's stamp below a mapping's number
+ * says the mapping has not read it (a mapping stamps its keys while the ones around it wait).
+ */
+let mappingsRead = 0;
+
+/**
+ * Before a text is read: past half a billion mappings, the stamps start again from zero (never
+ * while a text is read, whose mappings are fewer than its characters).
+ */
+function renumberMappings(): void {
+  if (mappingsRead < 0x20000000) return;
+  for (const known of KEYS) if (known) for (const key of known) key.stamp = 0;
+  mappingsRead = 0;
+}
+
+/** The kept key written in `text` from `from`, `length` characters long, if it is one. */
+function keptKey(text: string, from: number, length: number): KeptKey | undefined {
+  const known =
+    KEYS[
+      (text.charCodeAt(from) * 961 +
+        text.charCodeAt(from + (length >> 1)) * 31 +
+        text.charCodeAt(from + length - 1) +
+        length * 127) &
+        (KEY_SLOTS - 1)
+    ];
+  if (!known) return undefined;
+  // Cut once and compared whole: cheaper than comparing character by character.
+  let piece: string | undefined;
+  for (let q = 0; q < known.length; q++) {
+    const key = known[q]!;
+    if (key.name.length !== length) continue;
+    piece ??= text.slice(from, from + length);
+    if (piece === key.name) return key;
+  }
+  return undefined;
+}
 
 /**
  * The simple key written in `text` from `from`, `end` characters long; a word YAML reads as null
  * or a boolean: UNSURE.
  */
 function keyAt(text: string, from: number, end: number): string {
-  const slot =
-    (text.charCodeAt(from) * 961 +
-      text.charCodeAt(from + (end >> 1)) * 31 +
-      text.charCodeAt(from + end - 1) +
-      end * 127) &
-    (KEY_SLOTS - 1);
-  const known = KEYS[slot];
-  if (known) for (const key of known) if (key.length === end && text.startsWith(key, from)) return key;
+  const kept = keptKey(text, from, end);
+  if (kept) return kept.name;
   const key = text.slice(from, from + end);
   // "null", "True"…: the library reads the line.
   if (isWord(key)) throw UNSURE;
   if (keysKept >= KEYS_KEPT || end > 64) return key;
   // The engine's own copy of the name, as an object's key gives it back.
   const name = Object.keys({ [key]: true })[0]!;
-  if (known) known.push(name);
-  else KEYS[slot] = [name];
+  const slot =
+    (name.charCodeAt(0) * 961 + name.charCodeAt(end >> 1) * 31 + name.charCodeAt(end - 1) + end * 127) &
+    (KEY_SLOTS - 1);
+  const known = KEYS[slot];
+  if (known) known.push(new KeptKey(name));
+  else KEYS[slot] = [new KeptKey(name)];
   keysKept++;
   return name;
 }
