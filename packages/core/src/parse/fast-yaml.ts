@@ -149,12 +149,12 @@ class Reader {
   spot: Spot | undefined = undefined;
   /** Whether the plain line just read (`plainLine`) ended in a comment. */
   commented = false;
-  // The last search for a "#" and for a ":" (see `search`): the lines are read forward, and a
-  // file has few "#", so one search answers for many lines.
-  hashFrom: number;
-  hashAt = -1;
-  colonFrom: number;
-  colonAt = -1;
+  /**
+   * For each character searched (see `SEARCHED`), where the last search started and what it
+   * found: the lines are read forward, and a file has few "#", so one search answers for many lines.
+   */
+  searchedFrom: Int32Array;
+  found: Int32Array;
 
   constructor(
     readonly text: string,
@@ -191,8 +191,8 @@ class Reader {
     this.indents = indents;
     this.ends = ends;
     this.count = count;
-    this.hashFrom = n + 1;
-    this.colonFrom = n + 1;
+    this.searchedFrom = new Int32Array(SEARCHED.length).fill(n + 1);
+    this.found = new Int32Array(SEARCHED.length);
     renumberMappings();
   }
 
@@ -256,7 +256,7 @@ class Reader {
       if (this.indents[i]! > indent || isEntry(text, s, e)) throw UNSURE;
       // A key met before: found by the ":" after it (which the value's reading looks for anyway)
       // and compared whole, rather than read a character at a time.
-      let colon = this.search(58, s) - s;
+      let colon = this.search(COLON, s) - s;
       const kept =
         colon > 0 && s + colon < e && (s + colon + 1 === e || text.charCodeAt(s + colon + 1) === 32)
           ? keptKey(text, s, colon)
@@ -447,8 +447,8 @@ class Reader {
   /** Where " #" stands between `from` and `end` (the "#" past `from`), or -1. */
   commentAt(from: number, end: number): number {
     const text = this.text;
-    let at = this.search(35, from + 1);
-    while (at >= 0 && at < end && text.charCodeAt(at - 1) !== 32) at = this.search(35, at + 1);
+    let at = this.search(HASH, from + 1);
+    while (at >= 0 && at < end && text.charCodeAt(at - 1) !== 32) at = this.search(HASH, at + 1);
     return at >= 0 && at < end ? at - 1 : -1;
   }
 
@@ -458,41 +458,35 @@ class Reader {
    */
   keyEnd(from: number, end: number): number {
     const text = this.text;
-    let colon = this.search(58, from);
-    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = this.search(58, colon + 1);
+    let colon = this.search(COLON, from);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = this.search(COLON, colon + 1);
     if (colon < 0 || colon >= end) return -1;
     // The first ":" that ends a key; a comment before it ends the line first.
-    let hash = this.search(35, from + 1);
-    while (hash >= 0 && hash < colon && text.charCodeAt(hash - 1) !== 32) hash = this.search(35, hash + 1);
+    let hash = this.search(HASH, from + 1);
+    while (hash >= 0 && hash < colon && text.charCodeAt(hash - 1) !== 32) hash = this.search(HASH, hash + 1);
     return hash >= 0 && hash < colon ? -1 : colon - from;
   }
 
   /** Where ": " stands between `from` and `end` (the ":" past `from`), or -1. */
   colonSpaceAt(from: number, end: number): number {
     const text = this.text;
-    let at = this.search(58, from + 1);
-    while (at >= 0 && at < end && (at + 1 === end || text.charCodeAt(at + 1) !== 32)) at = this.search(58, at + 1);
+    let at = this.search(COLON, from + 1);
+    while (at >= 0 && at < end && (at + 1 === end || text.charCodeAt(at + 1) !== 32)) at = this.search(COLON, at + 1);
     return at >= 0 && at < end ? at : -1;
   }
 
   /**
-   * `text.indexOf('#' or ':', from)`, answered from the last search when it covers `from`: a search
-   * runs past the line's end to the next such character in the file, wherever it is, and the next
-   * lines ask for the same one until it is passed.
+   * `text.indexOf(SEARCHED[which], from)`, answered from the last search when it covers `from`: a
+   * search runs past the line's end to the next such character in the file, wherever it is, and
+   * the next lines ask for the same one until it is passed.
    */
-  search(ch: 35 | 58, from: number): number {
-    if (ch === 35) {
-      if (from < this.hashFrom || (this.hashAt >= 0 && this.hashAt < from)) {
-        this.hashFrom = from;
-        this.hashAt = this.text.indexOf('#', from);
-      }
-      return this.hashAt;
-    }
-    if (from < this.colonFrom || (this.colonAt >= 0 && this.colonAt < from)) {
-      this.colonFrom = from;
-      this.colonAt = this.text.indexOf(':', from);
-    }
-    return this.colonAt;
+  search(which: number, from: number): number {
+    const at = this.found[which]!;
+    if (from >= this.searchedFrom[which]! && (at < 0 || at >= from)) return at;
+    const next = this.text.indexOf(SEARCHED[which]!, from);
+    this.searchedFrom[which] = from;
+    this.found[which] = next;
+    return next;
   }
 
   /**
@@ -528,11 +522,12 @@ class Reader {
           k += length;
           continue;
         }
-        let e = k + 1;
-        while (e < lineEnd) {
-          const c = text.charCodeAt(e);
-          if (c === quote || (double && c === 92)) break;
-          e++;
+        // The run of text to the next quote or backslash, searched for.
+        const q = this.search(double ? QUOTE : APOSTROPHE, k + 1);
+        let e = q < 0 || q > lineEnd ? lineEnd : q;
+        if (double) {
+          const b = this.search(BACKSLASH, k + 1);
+          if (b >= 0 && b < e) e = b;
         }
         if (e === lineEnd) {
           // Spaces before a line break are not content (escaped ones are, and they came before
@@ -638,6 +633,14 @@ class Reader {
     return out;
   }
 }
+
+/** The characters `Reader.search` looks for, by the names below. */
+const SEARCHED = ['#', ':', '"', "'", '\\'];
+const HASH = 0;
+const COLON = 1;
+const QUOTE = 2;
+const APOSTROPHE = 3;
+const BACKSLASH = 4;
 
 /** `table` copied into a longer one of `size`. */
 function grown(table: Int32Array, size: number): Int32Array {
