@@ -336,7 +336,14 @@ class Reader {
    * `indent`; `line` and `column` say where it starts (past the spaces: where the library places
    * an empty value too).
    */
-  value(from: number, end: number, indent: number, inMapping: boolean, line: number, column: number): unknown {
+  value(
+    from: number,
+    end: number,
+    indent: number,
+    inMapping: boolean,
+    line: number,
+    column: number,
+  ): unknown {
     const text = this.text;
     const first = from < end ? text.charCodeAt(from) : -1;
     if (first === -1 || first === 35) return this.nested(indent, inMapping, line, column, first !== -1);
@@ -459,7 +466,8 @@ class Reader {
   keyEnd(from: number, end: number): number {
     const text = this.text;
     let colon = this.search(COLON, from);
-    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32) colon = this.search(COLON, colon + 1);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32)
+      colon = this.search(COLON, colon + 1);
     if (colon < 0 || colon >= end) return -1;
     // The first ":" that ends a key; a comment before it ends the line first.
     let hash = this.search(HASH, from + 1);
@@ -471,7 +479,8 @@ class Reader {
   colonSpaceAt(from: number, end: number): number {
     const text = this.text;
     let at = this.search(COLON, from + 1);
-    while (at >= 0 && at < end && (at + 1 === end || text.charCodeAt(at + 1) !== 32)) at = this.search(COLON, at + 1);
+    while (at >= 0 && at < end && (at + 1 === end || text.charCodeAt(at + 1) !== 32))
+      at = this.search(COLON, at + 1);
     return at >= 0 && at < end ? at : -1;
   }
 
