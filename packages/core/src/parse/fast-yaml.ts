@@ -140,6 +140,8 @@ class Reader {
   indents: Int32Array;
   /** Where each line ends (its line break, or the text's end). */
   ends: Int32Array;
+  /** Each line's first character past its indentation, or -1 for a blank line. */
+  firsts: Int32Array;
   /** How many lines. */
   count = 0;
   /** The next line to read. */
@@ -166,23 +168,32 @@ class Reader {
     let starts: Int32Array = new Int32Array(size);
     let indents: Int32Array = new Int32Array(size);
     let ends: Int32Array = new Int32Array(size);
+    let firsts: Int32Array = new Int32Array(size);
     let count = 0;
     let start = 0;
     for (;;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = n;
       let k = start;
+      let first = -1;
       // Bounded: reading past a string's end (NaN) sends the engine's optimised code to a slow path.
-      while (k < end && text.charCodeAt(k) === 32) k++;
+      while (k < end) {
+        first = text.charCodeAt(k);
+        if (first !== 32) break;
+        k++;
+      }
+      if (k === end) first = -1;
       if (count === size) {
         size *= 2;
         starts = grown(starts, size);
         indents = grown(indents, size);
         ends = grown(ends, size);
+        firsts = grown(firsts, size);
       }
       starts[count] = k;
       indents[count] = k - start;
       ends[count] = end;
+      firsts[count] = first;
       count++;
       if (end === n) break;
       start = end + 1;
@@ -190,6 +201,7 @@ class Reader {
     this.starts = starts;
     this.indents = indents;
     this.ends = ends;
+    this.firsts = firsts;
     this.count = count;
     this.searchedFrom = new Int32Array(SEARCHED.length).fill(n + 1);
     this.found = new Int32Array(SEARCHED.length);
@@ -210,11 +222,11 @@ class Reader {
 
   /** Moves past blank lines and comment lines. */
   skip(): void {
-    const { starts, ends, text, count } = this;
+    const { firsts, count } = this;
     let i = this.i;
     while (i < count) {
-      const s = starts[i]!;
-      if (s !== ends[i] && text.charCodeAt(s) !== 35) break;
+      const first = firsts[i]!;
+      if (first !== -1 && first !== 35) break;
       i++;
     }
     this.i = i;
@@ -222,7 +234,9 @@ class Reader {
 
   /** Whether line `i`'s content is a list entry ("- …" or a lone "-"). */
   entry(i: number): boolean {
-    return isEntry(this.text, this.starts[i]!, this.ends[i]!);
+    if (this.firsts[i] !== 45) return false;
+    const s = this.starts[i]!;
+    return s + 1 === this.ends[i] || this.text.charCodeAt(s + 1) === 32;
   }
 
   /** The collection whose first line is the current one, at its indentation. */
@@ -253,7 +267,7 @@ class Reader {
       }
       const s = this.starts[i]!;
       const e = this.ends[i]!;
-      if (this.indents[i]! > indent || isEntry(text, s, e)) throw UNSURE;
+      if (this.indents[i]! > indent || this.entry(i)) throw UNSURE;
       // A key met before: found by the ":" after it (which the value's reading looks for anyway)
       // and compared whole, rather than read a character at a time.
       let colon = this.search(COLON, s) - s;
@@ -321,6 +335,7 @@ class Reader {
         // "- key: value" or "- - x": the line read again as a collection indented to its content.
         this.indents[i] = column - 1;
         this.starts[i] = k;
+        this.firsts[i] = text.charCodeAt(k);
         out.push(this.block(column - 1));
       } else {
         if (startsQuotedOrFlow(text.charCodeAt(k)) && quotedKey(text.slice(k, e))) throw UNSURE;
@@ -373,12 +388,12 @@ class Reader {
       // Text the library moved below its key, being too long for the key's line.
       const s = this.starts[i]!;
       const e = this.ends[i]!;
-      const f = text.charCodeAt(s);
+      const f = this.firsts[i]!;
       const quote = f === 34 || f === 39;
       if (
         quote
           ? !quotedKey(text.slice(s, e))
-          : !isEntry(text, s, e) && this.keyEnd(s, e) < 0 && !startsQuotedOrFlow(f)
+          : !this.entry(i) && this.keyEnd(s, e) < 0 && !startsQuotedOrFlow(f)
       ) {
         this.i = i + 1;
         this.spot = this.where ? new Spot(i + 1, this.indents[i]! + 1) : undefined;
