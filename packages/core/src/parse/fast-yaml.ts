@@ -422,8 +422,9 @@ class Reader {
    */
   plain(from: number, end: number, indent: number): unknown {
     const text = this.text;
-    const first = text.slice(from, this.plainLine(from, end, true));
-    if (this.commented) return resolvePlain(first);
+    const c = text.charCodeAt(from);
+    const first = text.slice(from, this.plainLine(from, end, true, c));
+    if (this.commented) return resolvePlain(first, c);
     const { starts, indents, ends, count } = this;
     let folded = first;
     for (;;) {
@@ -431,37 +432,40 @@ class Reader {
       if (i >= count || indents[i]! <= indent) break;
       const s = starts[i]!;
       if (s === ends[i]) break;
-      const stop = this.plainLine(s, ends[i]!, false);
+      const stop = this.plainLine(s, ends[i]!, false, this.firsts[i]!);
       // A comment ends the scalar; what the library makes of the lines after it is left to it.
       if (this.commented) throw UNSURE;
       folded += ` ${text.slice(s, stop)}`;
       this.i = i + 1;
     }
-    return resolvePlain(folded);
+    return resolvePlain(folded, c);
   }
 
   /**
    * Where one line of a plain scalar (from `from` to `end`, not empty) stops, its trailing spaces
    * and comment dropped; `commented` says whether there was one. A line that `first` does not
-   * start must not look like the start of anything else (a list entry, a comment, a key).
+   * start must not look like the start of anything else (a list entry, a comment, a key). `c` is
+   * the line's first character.
    */
-  plainLine(from: number, end: number, first: boolean): number {
+  plainLine(from: number, end: number, first: boolean, c: number): number {
     const text = this.text;
-    if (
-      !startsPlainly(text.charCodeAt(from)) &&
-      (first ? NOT_PLAIN_START : NOT_PLAIN_NEXT).test(text.slice(from, end))
-    )
+    if (!startsPlainly(c) && (first ? NOT_PLAIN_START : NOT_PLAIN_NEXT).test(text.slice(from, end)))
       throw UNSURE;
     // A comment starts at " #"; before it, ": " (or ":" ending the line) would be a mapping the
     // library refuses. Searched for, not walked: most lines are long text with neither. Each is found
     // by its rare character ("#", ":"), not by the space, which text has every few letters.
     const hash = this.commentAt(from, end);
-    const stop = hash < 0 ? end : hash;
     const colon = this.colonSpaceAt(from, end);
-    if (colon >= 0 && colon <= stop) throw UNSURE;
-    if (hash < 0 && end - from > 1 && text.charCodeAt(end - 1) === 58) throw UNSURE;
+    if (colon >= 0 && (hash < 0 || colon <= hash)) throw UNSURE;
     this.commented = hash >= 0;
-    let e = stop;
+    let e = hash;
+    if (hash < 0) {
+      // The last character, read once: a ":" ending the line, or the first trailing space.
+      const last = text.charCodeAt(end - 1);
+      if (last === 58 && end - from > 1) throw UNSURE;
+      if (last !== 32) return end;
+      e = end - 1;
+    }
     while (e > from && text.charCodeAt(e - 1) === 32) e--;
     return e;
   }
@@ -854,10 +858,10 @@ function trimSpaces(s: string): string {
   return s.slice(0, e);
 }
 
-function resolvePlain(s: string): unknown {
+/** A plain scalar's value; `f` is its first character (read already, and a text folded over lines need not be joined to read it again). */
+function resolvePlain(s: string, f: number): unknown {
   // Text that cannot be null, a boolean or a number (most values): as it is. Such words start with
   // n, t or f and are five letters at most ("false").
-  const f = s.charCodeAt(0);
   if (
     f >= 0x80 ||
     (isLetter(f) &&
@@ -1048,7 +1052,7 @@ function flowScalar(rest: string, cursor: { k: number }, key: boolean): unknown 
   const piece = trimSpaces(rest.slice(k, e));
   if (piece === '' || (!startsPlainly(piece.charCodeAt(0)) && NOT_PLAIN_START.test(piece))) throw UNSURE;
   cursor.k = e;
-  if (!key) return resolvePlain(piece);
+  if (!key) return resolvePlain(piece, piece.charCodeAt(0));
   // A simple key, as `plainKey` takes it (a word being UNSURE in both), from the table of keys met.
   return simpleKeyCharacters(piece) ? keyAt(piece, 0, piece.length) : plainKey(piece);
 }
