@@ -129,9 +129,9 @@ function locator(root: Spot): (path: readonly (string | number)[]) => { line: nu
 const NUMERIC_KEY = /^(?:0|[1-9]\d{0,14})$/;
 
 /**
- * Reads the text where it lies: each line is three numbers in a table (where its content starts,
- * its indentation, where it ends), and only keys and values are cut out of the text, so a file of
- * a thousand lines costs no thousand line objects and strings.
+ * Reads the text where it lies: each line is four numbers in tables (where its content starts,
+ * its indentation, where it ends, its first character), and only keys and values are cut out of
+ * the text, so a file of a thousand lines costs no thousand line objects and strings.
  */
 class Reader {
   /** Where each line's content starts (past its indentation), as `text.split('\n')` gives the lines. */
