@@ -118,6 +118,72 @@ describe('the fast YAML reader', () => {
     expect(r.ok === false && r.errors[0]?.code).toBe('TOO_DEEP');
   });
 
+  it('reads a text that ends without a line break, or with a key and nothing after it, as the library does', () => {
+    for (const text of [
+      'a: 1',
+      'a: 1\nb:',
+      'a:',
+      'a: one\n  two',
+      'a: "one\n  two"',
+      "a:\n  - 'x'",
+      'a: [1, 2]',
+      'a:\n  b: c  ',
+      'a: x\n\n\n',
+    ]) {
+      expect(fastReadYaml(text, MAX_NESTING)).toBeDefined();
+      expect(agrees(text)).toBe(true);
+    }
+    // A block scalar's last line without its line break: the library's to read.
+    expect(fastReadYaml('a: |\n  x', MAX_NESTING)).toBeUndefined();
+    expect(library('a: |\n  x')).toBeDefined();
+  });
+
+  it('leaves line breaks written as CRLF, and blank lines with spaces inside block text, to the library', () => {
+    for (const text of ['a: 1\r\nb: 2\r\n', 'a: >\n  one\n  \n  two\n', 'a: |\n  one\n   \n  two\n']) {
+      expect(fastReadYaml(text, MAX_NESTING)).toBeUndefined();
+      expect(library(text)).toBeDefined();
+    }
+  });
+
+  it('tells a key written twice in one mapping from the same key in the mappings inside it', () => {
+    // The same keys at several levels, each once per mapping: read, as the library reads them.
+    const once = 'a:\n  a: 1\n  b:\n    a: 2\n  c: 3\nb:\n  - a: 1\n    b: 2\n  - a: 3\n';
+    expect(fastReadYaml(once, MAX_NESTING)).toBeDefined();
+    expect(agrees(once)).toBe(true);
+    // A key written twice, before and after a mapping that holds it too: the library reports it.
+    for (const text of [
+      'a:\n  b: 1\n  a: 2\na: 3\n',
+      'b:\n  a: 1\na: 2\nb: 3\n',
+      'x:\n  - a: 1\n    b:\n      a: 1\n    a: 1\n',
+      'a: 1\nb: [1]\na: 2\n',
+    ]) {
+      expect(fastReadYaml(text, MAX_NESTING)).toBeUndefined();
+      const r = readText(text);
+      expect(r.ok === false && r.errors[0]?.code).toBe('DUPLICATE_KEY');
+    }
+  });
+
+  it('finds the quotes, colons and hashes of one line wherever the others of the file stand', () => {
+    const text = [
+      'a: "x \\" y" # c',
+      "b: 'it''s'",
+      'c: http://x.vn/a#b',
+      'd: "one',
+      '  two: three" #',
+      'e: f#g h:i',
+      "f: 'x",
+      '',
+      "  y'",
+      'g: "\\u1EBF\\',
+      '  z"',
+      'h: a : b',
+      '',
+    ].join('\n');
+    expect(agrees(text)).toBe(true);
+    expect(fastReadYaml(text.replace('h: a : b\n', ''), MAX_NESTING)).toBeDefined();
+    expect(agrees(text.replace('h: a : b\n', ''))).toBe(true);
+  });
+
   // Data the supervision files hold: maps, lists, text (with figures written the Vietnamese
   // way, numbers-looking text, quotes, colons, hashes, line breaks), integers, booleans, nulls.
   const scalar = fc.oneof(

@@ -13,15 +13,6 @@
 class Unsure extends Error {}
 const UNSURE = new Unsure();
 
-interface Line {
-  /** Spaces before the content. */
-  indent: number;
-  /** The line from its first non-space character, as written (comments included). */
-  content: string;
-  /** Where the line starts in the text (block scalars read their lines from there). */
-  start: number;
-}
-
 /** Tabs, carriage returns, other control characters, and what some readers take for line breaks. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for.
 const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
@@ -63,12 +54,14 @@ export function fastReadYaml(text: string, maxDepth: number, plain = false): unk
  * places (two lists, not a map: a command locates a few findings in a file of a thousand keys, so
  * the keys are searched when asked rather than hashed as they are read).
  */
-interface Spot {
-  line: number;
-  column: number;
-  keys?: string[];
-  places?: Spot[];
-  items?: Spot[];
+class Spot {
+  keys: string[] | undefined = undefined;
+  places: Spot[] | undefined = undefined;
+  items: Spot[] | undefined = undefined;
+  constructor(
+    readonly line: number,
+    readonly column: number,
+  ) {}
 }
 
 /**
@@ -135,287 +128,462 @@ function locator(root: Spot): (path: readonly (string | number)[]) => { line: nu
 
 const NUMERIC_KEY = /^(?:0|[1-9]\d{0,14})$/;
 
+/**
+ * Reads the text where it lies: each line is four numbers in tables (where its content starts,
+ * its indentation, where it ends, its first character), and only keys and values are cut out of
+ * the text, so a file of a thousand lines costs no thousand line objects and strings.
+ */
 class Reader {
-  readonly lines: Line[];
+  /** Where each line's content starts (past its indentation), as `text.split('\n')` gives the lines. */
+  starts: Int32Array;
+  /** Spaces before each line's content. */
+  indents: Int32Array;
+  /** Where each line ends (its line break, or the text's end). */
+  ends: Int32Array;
+  /** Each line's first character past its indentation, or -1 for a blank line. */
+  firsts: Int32Array;
+  /** How many lines. */
+  count = 0;
   /** The next line to read. */
   i = 0;
   depth = 0;
   /** Where the value just read stands, when places are asked for. */
-  spot: Spot | undefined;
+  spot: Spot | undefined = undefined;
+  /** Whether the plain line just read (`plainLine`) ended in a comment. */
+  commented = false;
+  /**
+   * For each character searched (see `SEARCHED`), where the last search started and what it
+   * found: the lines are read forward, and a file has few "#", so one search answers for many lines.
+   */
+  searchedFrom: Int32Array;
+  found: Int32Array;
 
   constructor(
     readonly text: string,
     readonly maxDepth: number,
     readonly where = false,
   ) {
-    // The lines as `text.split('\n')` gives them, each cut once, past its indentation.
-    const lines: Line[] = [];
     const n = text.length;
+    let size = (n >> 5) + 16;
+    let starts: Int32Array = new Int32Array(size);
+    let indents: Int32Array = new Int32Array(size);
+    let ends: Int32Array = new Int32Array(size);
+    let firsts: Int32Array = new Int32Array(size);
+    let count = 0;
     let start = 0;
     for (;;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = n;
       let k = start;
+      let first = -1;
       // Bounded: reading past a string's end (NaN) sends the engine's optimised code to a slow path.
-      while (k < end && text.charCodeAt(k) === 32) k++;
-      lines.push({ indent: k - start, content: text.slice(k, end), start });
+      while (k < end) {
+        first = text.charCodeAt(k);
+        if (first !== 32) break;
+        k++;
+      }
+      if (k === end) first = -1;
+      if (count === size) {
+        size *= 2;
+        starts = grown(starts, size);
+        indents = grown(indents, size);
+        ends = grown(ends, size);
+        firsts = grown(firsts, size);
+      }
+      starts[count] = k;
+      indents[count] = k - start;
+      ends[count] = end;
+      firsts[count] = first;
+      count++;
       if (end === n) break;
       start = end + 1;
     }
-    this.lines = lines;
+    this.starts = starts;
+    this.indents = indents;
+    this.ends = ends;
+    this.firsts = firsts;
+    this.count = count;
+    this.searchedFrom = new Int32Array(SEARCHED.length).fill(n + 1);
+    this.found = new Int32Array(SEARCHED.length);
+    renumberMappings();
   }
 
   document(): unknown {
     this.skip();
-    const first = this.lines[this.i];
-    if (first?.indent !== 0) throw UNSURE;
-    if (first.content.startsWith('---') || first.content.startsWith('%')) throw UNSURE;
+    const i = this.i;
+    if (i >= this.count || this.indents[i] !== 0) throw UNSURE;
+    const s = this.starts[i]!;
+    if (this.text.startsWith('---', s) || this.text.charCodeAt(s) === 37) throw UNSURE;
     const value = this.block(0);
     this.skip();
-    if (this.i < this.lines.length) throw UNSURE;
+    if (this.i < this.count) throw UNSURE;
     return value;
   }
 
   /** Moves past blank lines and comment lines. */
   skip(): void {
-    const lines = this.lines;
-    while (this.i < lines.length) {
-      const c = lines[this.i]!.content;
-      if (c !== '' && c.charCodeAt(0) !== 35) return;
-      this.i++;
+    const { firsts, count } = this;
+    let i = this.i;
+    while (i < count) {
+      const first = firsts[i]!;
+      if (first !== -1 && first !== 35) break;
+      i++;
     }
+    this.i = i;
+  }
+
+  /** Whether line `i`'s content is a list entry ("- …" or a lone "-"). */
+  entry(i: number): boolean {
+    if (this.firsts[i] !== 45) return false;
+    const s = this.starts[i]!;
+    return s + 1 === this.ends[i] || this.text.charCodeAt(s + 1) === 32;
   }
 
   /** The collection whose first line is the current one, at its indentation. */
   block(indent: number): unknown {
     if (++this.depth > this.maxDepth) throw UNSURE;
-    const line = this.lines[this.i]!;
-    const value = isEntry(line.content) ? this.sequence(indent) : this.mapping(indent);
+    const value = this.entry(this.i) ? this.sequence(indent) : this.mapping(indent);
     this.depth--;
     return value;
   }
 
   mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const spot: Spot | undefined = this.where
-      ? { line: this.i + 1, column: indent + 1, keys: [], places: [] }
-      : undefined;
+    const serial = ++mappingsRead;
+    const spot = this.where ? new Spot(this.i + 1, indent + 1) : undefined;
+    let keys: string[] | undefined;
+    let places: Spot[] | undefined;
+    if (spot) {
+      keys = spot.keys = [];
+      places = spot.places = [];
+    }
+    const text = this.text;
     for (;;) {
       this.skip();
-      const line = this.lines[this.i];
-      if (!line || line.indent < indent) {
+      const i = this.i;
+      if (i >= this.count || this.indents[i]! < indent) {
         this.spot = spot;
         return out;
       }
-      if (line.indent > indent || isEntry(line.content)) throw UNSURE;
-      const c = line.content;
-      let colon = simpleKeyEnd(c);
+      const s = this.starts[i]!;
+      const e = this.ends[i]!;
+      if (this.indents[i]! > indent || this.entry(i)) throw UNSURE;
+      // A key met before: found by the ":" after it (which the value's reading looks for anyway)
+      // and compared whole, rather than read a character at a time.
+      let colon = this.search(COLON, s) - s;
+      const kept =
+        colon > 0 && s + colon < e && (s + colon + 1 === e || text.charCodeAt(s + colon + 1) === 32)
+          ? keptKey(text, s, colon)
+          : undefined;
       let key: string;
-      if (colon > 0) key = keyAt(c, colon);
-      else {
-        colon = keyEnd(c);
-        if (colon < 0) throw UNSURE;
-        key = plainKey(c.slice(0, colon));
+      if (kept) {
+        key = kept.name;
+        // A key written twice: the library's to report. Stamped with another mapping's number,
+        // the key may still be this one's, read before that mapping: the object says.
+        if (kept.stamp === serial || (kept.stamp > serial && Object.hasOwn(out, key))) throw UNSURE;
+        kept.stamp = serial;
+      } else {
+        colon = simpleKeyEnd(text, s, e);
+        if (colon > 0) key = keyAt(text, s, colon);
+        else {
+          colon = keyEnd(text, s, e);
+          if (colon < 0) throw UNSURE;
+          key = plainKey(text.slice(s, s + colon));
+        }
+        // (Every key is stored, so one already stored is one already seen.)
+        if (Object.hasOwn(out, key)) throw UNSURE;
+        const now = keptKey(key, 0, key.length);
+        if (now) now.stamp = serial;
       }
-      // A key written twice: the library's to report. (Every key is stored, so one already
-      // stored is one already seen.)
-      if (Object.hasOwn(out, key)) throw UNSURE;
-      this.i++;
-      let k = colon + 1;
-      while (k < c.length && c.charCodeAt(k) === 32) k++;
-      const at = this.i; // the next line, 1-based: this one
-      out[key] = this.value(c.slice(k), indent, true, at, indent + k + 1);
-      if (spot) {
-        spot.keys!.push(key);
-        spot.places!.push(this.spot!);
+      this.i = i + 1;
+      let k = s + colon + 1;
+      while (k < e && text.charCodeAt(k) === 32) k++;
+      // The key's line, 1-based: the next line's index.
+      out[key] = this.value(k, e, indent, true, i + 1, indent + k - s + 1);
+      if (keys) {
+        keys.push(key);
+        places!.push(this.spot!);
       }
     }
   }
 
   sequence(indent: number): unknown[] {
     const out: unknown[] = [];
-    const spot: Spot | undefined = this.where
-      ? { line: this.i + 1, column: indent + 1, items: [] }
-      : undefined;
+    const spot = this.where ? new Spot(this.i + 1, indent + 1) : undefined;
+    let items: Spot[] | undefined;
+    if (spot) items = spot.items = [];
+    const text = this.text;
     for (;;) {
       this.skip();
-      const line = this.lines[this.i];
-      if (!line || line.indent < indent || !isEntry(line.content)) {
+      const i = this.i;
+      if (i >= this.count || this.indents[i]! < indent || !this.entry(i)) {
         // (not an entry: a mapping's next key, when the list stood at its indentation)
-        if (line && line.indent > indent) throw UNSURE;
+        if (i < this.count && this.indents[i]! > indent) throw UNSURE;
         this.spot = spot;
         return out;
       }
-      if (line.indent > indent) throw UNSURE;
-      const c = line.content;
-      let k = 1;
-      while (k < c.length && c.charCodeAt(k) === 32) k++;
-      const rest = c.slice(k);
-      const at = this.i + 1;
-      if (rest === '' || rest.charCodeAt(0) === 35) {
-        this.i++;
-        out.push(this.nested(indent, false, { line: at, column: indent + k + 1 }, rest !== ''));
-      } else if (isEntry(rest) || (keyEnd(rest) >= 0 && !startsQuotedOrFlow(rest))) {
+      if (this.indents[i]! > indent) throw UNSURE;
+      const s = this.starts[i]!;
+      const e = this.ends[i]!;
+      let k = s + 1;
+      while (k < e && text.charCodeAt(k) === 32) k++;
+      const column = indent + k - s + 1;
+      if (k === e || text.charCodeAt(k) === 35) {
+        this.i = i + 1;
+        out.push(this.nested(indent, false, i + 1, column, k !== e));
+      } else if (isEntry(text, k, e) || (this.keyEnd(k, e) >= 0 && !startsQuotedOrFlow(text.charCodeAt(k)))) {
         // "- key: value" or "- - x": the line read again as a collection indented to its content.
-        line.indent += k;
-        line.content = rest;
-        out.push(this.block(line.indent));
+        this.indents[i] = column - 1;
+        this.starts[i] = k;
+        this.firsts[i] = text.charCodeAt(k);
+        out.push(this.block(column - 1));
       } else {
-        if (startsQuotedOrFlow(rest) && quotedKey(rest)) throw UNSURE;
-        this.i++;
-        out.push(this.value(rest, indent, false, at, indent + k + 1));
+        if (startsQuotedOrFlow(text.charCodeAt(k)) && quotedKey(text.slice(k, e))) throw UNSURE;
+        this.i = i + 1;
+        out.push(this.value(k, e, indent, false, i + 1, column));
       }
-      spot?.items?.push(this.spot!);
+      items?.push(this.spot!);
     }
   }
 
   /**
-   * What follows "key: " or "- " on the line just passed, at `indent`; `line` and `column` say
-   * where `rest` starts (past the spaces: where the library places an empty value too).
+   * What follows "key: " or "- " on the line just passed, from `from` to the line's `end`, at
+   * `indent`; `line` and `column` say where it starts (past the spaces: where the library places
+   * an empty value too).
    */
-  value(rest: string, indent: number, inMapping: boolean, line: number, column: number): unknown {
-    if (rest === '' || rest.charCodeAt(0) === 35) {
-      return this.nested(indent, inMapping, { line, column }, rest !== '');
-    }
-    const first = rest.charCodeAt(0);
+  value(
+    from: number,
+    end: number,
+    indent: number,
+    inMapping: boolean,
+    line: number,
+    column: number,
+  ): unknown {
+    const text = this.text;
+    const first = from < end ? text.charCodeAt(from) : -1;
+    if (first === -1 || first === 35) return this.nested(indent, inMapping, line, column, first !== -1);
     let value: unknown;
-    const spot: Spot | undefined = this.where ? { line, column } : undefined;
+    const spot = this.where ? new Spot(line, column) : undefined;
     this.spot = spot;
-    if (first === 124 || first === 62) return this.blockScalar(rest, indent);
-    if (first === 39 || first === 34) value = this.quoted(rest, indent, first === 34);
-    else if (first === 91) value = flowList(rest, spot);
-    else if (first === 123) value = flowMap(rest, spot);
-    else value = this.plain(rest, indent);
+    if (first === 124 || first === 62) return this.blockScalar(text.slice(from, end), indent);
+    if (first === 39 || first === 34) value = this.quoted(from, end, indent, first === 34);
+    else if (first === 91) value = flowList(text.slice(from, end), spot);
+    else if (first === 123) value = flowMap(text.slice(from, end), spot);
+    else value = this.plain(from, end, indent);
     // Anything else on a more indented line (a comment between folded lines…) is left to the library.
     this.skip();
-    const next = this.lines[this.i];
-    if (next && next.indent > indent) throw UNSURE;
+    if (this.i < this.count && this.indents[this.i]! > indent) throw UNSURE;
     return value;
   }
 
   /**
    * The collection on the lines below a key or a dash with nothing after it, or null, placed at
-   * `empty` (after a comment, the library's place is not known here).
+   * `line` and `column` (after a comment, the library's place is not known here).
    */
-  nested(indent: number, inMapping: boolean, empty: Spot, commented: boolean): unknown {
+  nested(indent: number, inMapping: boolean, line: number, column: number, commented: boolean): unknown {
     this.skip();
-    const next = this.lines[this.i];
-    if (next && next.indent > indent) {
+    const i = this.i;
+    const text = this.text;
+    if (i < this.count && this.indents[i]! > indent) {
       // Text the library moved below its key, being too long for the key's line.
-      const c = next.content;
-      const quote = c.charCodeAt(0) === 34 || c.charCodeAt(0) === 39;
-      if (quote ? !quotedKey(c) : !isEntry(c) && keyEnd(c) < 0 && !startsQuotedOrFlow(c)) {
-        this.i++;
-        this.spot = this.where ? { line: this.i, column: next.indent + 1 } : undefined;
-        const value = quote ? this.quoted(c, indent, c.charCodeAt(0) === 34) : this.plain(c, indent);
+      const s = this.starts[i]!;
+      const e = this.ends[i]!;
+      const f = this.firsts[i]!;
+      const quote = f === 34 || f === 39;
+      if (
+        quote
+          ? !quotedKey(text.slice(s, e))
+          : !this.entry(i) && this.keyEnd(s, e) < 0 && !startsQuotedOrFlow(f)
+      ) {
+        this.i = i + 1;
+        this.spot = this.where ? new Spot(i + 1, this.indents[i]! + 1) : undefined;
+        const value = quote ? this.quoted(s, e, indent, f === 34) : this.plain(s, e, indent);
         this.skip();
-        const after = this.lines[this.i];
-        if (after && after.indent > indent) throw UNSURE;
+        if (this.i < this.count && this.indents[this.i]! > indent) throw UNSURE;
         return value;
       }
-      return this.block(next.indent);
+      return this.block(this.indents[i]!);
     }
     // A list may stand at its key's indentation.
-    if (next && inMapping && next.indent === indent && isEntry(next.content)) {
+    if (i < this.count && inMapping && this.indents[i] === indent && this.entry(i)) {
       if (++this.depth > this.maxDepth) throw UNSURE;
       const list = this.sequence(indent);
       this.depth--;
       return list;
     }
     if (this.where && commented) throw UNSURE;
-    this.spot = empty;
+    this.spot = this.where ? new Spot(line, column) : undefined;
     return null;
   }
 
   /**
-   * A plain scalar from `rest` on, folded over the more indented lines below it, as the `yaml`
+   * A plain scalar from `from` on, folded over the more indented lines below it, as the `yaml`
    * library writes long text: each line break between two lines is one space.
    */
-  plain(rest: string, indent: number): unknown {
-    const first = plainLine(rest, true);
-    let folded = first.text;
-    if (!first.commented) {
-      const lines = this.lines;
-      for (;;) {
-        const next = lines[this.i];
-        if (!next || next.indent <= indent || next.content === '') break;
-        const piece = plainLine(next.content, false);
-        // A comment ends the scalar; what the library makes of the lines after it is left to it.
-        if (piece.commented) throw UNSURE;
-        folded += ` ${piece.text}`;
-        this.i++;
-      }
+  plain(from: number, end: number, indent: number): unknown {
+    const text = this.text;
+    const c = text.charCodeAt(from);
+    const first = text.slice(from, this.plainLine(from, end, true, c));
+    if (this.commented) return resolvePlain(first, c);
+    const { starts, indents, ends, count } = this;
+    let folded = first;
+    for (;;) {
+      const i = this.i;
+      if (i >= count || indents[i]! <= indent) break;
+      const s = starts[i]!;
+      if (s === ends[i]) break;
+      const stop = this.plainLine(s, ends[i]!, false, this.firsts[i]!);
+      // A comment ends the scalar; what the library makes of the lines after it is left to it.
+      if (this.commented) throw UNSURE;
+      folded += ` ${text.slice(s, stop)}`;
+      this.i = i + 1;
     }
-    return resolvePlain(folded);
+    return resolvePlain(folded, c);
   }
 
   /**
-   * A quoted scalar from `rest` on, to its closing quote, on this line or a more indented one
+   * Where one line of a plain scalar (from `from` to `end`, not empty) stops, its trailing spaces
+   * and comment dropped; `commented` says whether there was one. A line that `first` does not
+   * start must not look like the start of anything else (a list entry, a comment, a key). `c` is
+   * the line's first character.
+   */
+  plainLine(from: number, end: number, first: boolean, c: number): number {
+    const text = this.text;
+    if (!startsPlainly(c) && (first ? NOT_PLAIN_START : NOT_PLAIN_NEXT).test(text.slice(from, end)))
+      throw UNSURE;
+    // A comment starts at " #"; before it, ": " (or ":" ending the line) would be a mapping the
+    // library refuses. Searched for, not walked: most lines are long text with neither. Each is found
+    // by its rare character ("#", ":"), not by the space, which text has every few letters.
+    const hash = this.commentAt(from, end);
+    const colon = this.colonSpaceAt(from, end);
+    if (colon >= 0 && (hash < 0 || colon <= hash)) throw UNSURE;
+    this.commented = hash >= 0;
+    let e = hash;
+    if (hash < 0) {
+      // The last character, read once: a ":" ending the line, or the first trailing space.
+      const last = text.charCodeAt(end - 1);
+      if (last === 58 && end - from > 1) throw UNSURE;
+      if (last !== 32) return end;
+      e = end - 1;
+    }
+    while (e > from && text.charCodeAt(e - 1) === 32) e--;
+    return e;
+  }
+
+  /** Where " #" stands between `from` and `end` (the "#" past `from`), or -1. */
+  commentAt(from: number, end: number): number {
+    const text = this.text;
+    let at = this.search(HASH, from + 1);
+    while (at >= 0 && at < end && text.charCodeAt(at - 1) !== 32) at = this.search(HASH, at + 1);
+    return at >= 0 && at < end ? at - 1 : -1;
+  }
+
+  /**
+   * `keyEnd(text, from, end)`, found by searching for ":" and "#" rather than reading each
+   * character: most lines asked are long text with neither.
+   */
+  keyEnd(from: number, end: number): number {
+    const text = this.text;
+    let colon = this.search(COLON, from);
+    while (colon >= 0 && colon + 1 < end && text.charCodeAt(colon + 1) !== 32)
+      colon = this.search(COLON, colon + 1);
+    if (colon < 0 || colon >= end) return -1;
+    // The first ":" that ends a key; a comment before it ends the line first.
+    let hash = this.search(HASH, from + 1);
+    while (hash >= 0 && hash < colon && text.charCodeAt(hash - 1) !== 32) hash = this.search(HASH, hash + 1);
+    return hash >= 0 && hash < colon ? -1 : colon - from;
+  }
+
+  /** Where ": " stands between `from` and `end` (the ":" past `from`), or -1. */
+  colonSpaceAt(from: number, end: number): number {
+    const text = this.text;
+    let at = this.search(COLON, from + 1);
+    while (at >= 0 && at < end && (at + 1 === end || text.charCodeAt(at + 1) !== 32))
+      at = this.search(COLON, at + 1);
+    return at >= 0 && at < end ? at : -1;
+  }
+
+  /**
+   * `text.indexOf(SEARCHED[which], from)`, answered from the last search when it covers `from`: a
+   * search runs past the line's end to the next such character in the file, wherever it is, and
+   * the next lines ask for the same one until it is passed.
+   */
+  search(which: number, from: number): number {
+    const at = this.found[which]!;
+    if (from >= this.searchedFrom[which]! && (at < 0 || at >= from)) return at;
+    const next = this.text.indexOf(SEARCHED[which]!, from);
+    this.searchedFrom[which] = from;
+    this.found[which] = next;
+    return next;
+  }
+
+  /**
+   * A quoted scalar from `from` on, to its closing quote, on this line or a more indented one
    * below: each line break folds to a space (blank lines to line breaks), as YAML says.
    */
-  quoted(rest: string, indent: number, double: boolean): string {
-    const lines = this.lines;
+  quoted(from: number, end: number, indent: number, double: boolean): string {
+    const text = this.text;
     const quote = double ? 34 : 39;
     let out = '';
-    let line = rest;
-    let k = 1;
+    let lineEnd = end;
+    let k = from + 1;
     for (;;) {
-      // Spaces before a line break are not content; escaped ones are (`keep` marks the end of those).
-      let keep = out.length;
       let escapedBreak = false;
-      while (k < line.length) {
-        const ch = line.charCodeAt(k);
+      while (k < lineEnd) {
+        const ch = text.charCodeAt(k);
         if (ch === quote) {
-          if (!double && line.charCodeAt(k + 1) === 39) {
+          if (!double && k + 1 < lineEnd && text.charCodeAt(k + 1) === 39) {
             out += "'";
             k += 2;
             continue;
           }
-          endOfLine(line, k + 1);
+          endOfLine(text, k + 1, lineEnd);
           return out;
         }
         if (double && ch === 92) {
-          if (k + 1 === line.length) {
+          if (k + 1 === lineEnd) {
             escapedBreak = true;
             break;
           }
-          const [text, length] = readEscape(line, k);
-          out += text;
-          keep = out.length;
+          const [escaped, length] = readEscape(text, k, lineEnd);
+          out += escaped;
           k += length;
           continue;
         }
-        let e = k + 1;
-        while (e < line.length) {
-          const c = line.charCodeAt(e);
-          if (c === quote || (double && c === 92)) break;
-          e++;
+        // The run of text to the next quote or backslash, searched for.
+        const q = this.search(double ? QUOTE : APOSTROPHE, k + 1);
+        let e = q < 0 || q > lineEnd ? lineEnd : q;
+        if (double) {
+          const b = this.search(BACKSLASH, k + 1);
+          if (b >= 0 && b < e) e = b;
         }
-        out += line.slice(k, e);
+        if (e === lineEnd) {
+          // Spaces before a line break are not content (escaped ones are, and they came before
+          // this run: a run of text is all that can end the line with spaces).
+          let t = e;
+          while (t > k && text.charCodeAt(t - 1) === 32) t--;
+          out += text.slice(k, t);
+        } else out += text.slice(k, e);
         k = e;
-      }
-      if (!escapedBreak) {
-        let e = out.length;
-        while (e > keep && out.charCodeAt(e - 1) === 32) e--;
-        out = out.slice(0, e);
       }
       // The next lines: blank ones are line breaks; the first with content goes on the scalar.
       let blanks = 0;
       for (;;) {
-        const next = lines[this.i];
-        if (!next) throw UNSURE; // never closed: the library says so
-        this.i++;
-        if (next.content !== '') {
+        const i = this.i;
+        if (i >= this.count) throw UNSURE; // never closed: the library says so
+        this.i = i + 1;
+        const s = this.starts[i]!;
+        if (s !== this.ends[i]) {
           // Continued at or left of its key: the library's call, not ours.
-          if (next.indent <= indent) throw UNSURE;
-          line = next.content;
+          if (this.indents[i]! <= indent) throw UNSURE;
+          k = s;
+          lineEnd = this.ends[i]!;
           break;
         }
         blanks++;
       }
       if (escapedBreak && blanks > 0) throw UNSURE;
       if (!escapedBreak) out += blanks > 0 ? '\n'.repeat(blanks) : ' ';
-      k = 0;
     }
   }
 
@@ -425,42 +593,40 @@ class Reader {
     if (!m) throw UNSURE;
     const folded = m[1] === '>';
     const chomp = m[2];
-    const lines = this.lines;
+    const { starts, indents, ends, count, text } = this;
     let j = this.i;
     let inner = -1;
     // The content's indentation is that of its first non-blank line.
-    for (let t = j; t < lines.length; t++) {
-      const l = lines[t]!;
-      if (l.content === '') {
-        if (l.indent > 0) throw UNSURE; // spaces on a blank line: their meaning is subtle
+    for (let t = j; t < count; t++) {
+      if (starts[t] === ends[t]) {
+        if (indents[t]! > 0) throw UNSURE; // spaces on a blank line: their meaning is subtle
         continue;
       }
-      inner = l.indent;
+      inner = indents[t]!;
       break;
     }
     if (inner <= indent) throw UNSURE; // an empty block scalar
     const body: string[] = [];
-    for (; j < lines.length; j++) {
-      const l = lines[j]!;
-      if (l.content === '') {
-        if (l.indent > 0) throw UNSURE;
+    for (; j < count; j++) {
+      const s = starts[j]!;
+      if (s === ends[j]) {
+        if (indents[j]! > 0) throw UNSURE;
         body.push('');
         continue;
       }
-      if (l.indent < inner) break;
-      if (l.indent > inner && folded) throw UNSURE; // more-indented lines keep their breaks
+      if (indents[j]! < inner) break;
+      if (indents[j]! > inner && folded) throw UNSURE; // more-indented lines keep their breaks
       // The line from its content's indentation on (a line of a literal may be indented more).
-      body.push(this.text.slice(l.start + inner, l.start + l.indent + l.content.length));
+      body.push(text.slice(s - indents[j]! + inner, ends[j]));
     }
     // A last line without its line break: left to the library.
-    const last = lines[j - 1]!;
-    if (j === lines.length && (last.indent > 0 || last.content !== '')) throw UNSURE;
+    if (j === count && (indents[j - 1]! > 0 || starts[j - 1] !== ends[j - 1])) throw UNSURE;
     // Trailing blank lines belong to the chomping, not the content.
     let end = body.length;
     while (end > 0 && body[end - 1] === '') end--;
     const trailing = body.length - end;
     // The last line of the file is '' after the final '\n': not a blank line of the scalar.
-    const blanks = j === lines.length ? trailing - 1 : trailing;
+    const blanks = j === count ? trailing - 1 : trailing;
     let out = '';
     const blankInside = body.indexOf('');
     if (folded && (blankInside < 0 || blankInside >= end)) {
@@ -496,13 +662,27 @@ class Reader {
   }
 }
 
-/** Whether a line's content is a list entry ("- …" or a lone "-"). */
-function isEntry(c: string): boolean {
-  return c.charCodeAt(0) === 45 && (c.length === 1 || c.charCodeAt(1) === 32);
+/** The characters `Reader.search` looks for, by the names below. */
+const SEARCHED = ['#', ':', '"', "'", '\\'];
+const HASH = 0;
+const COLON = 1;
+const QUOTE = 2;
+const APOSTROPHE = 3;
+const BACKSLASH = 4;
+
+/** `table` copied into a longer one of `size`. */
+function grown(table: Int32Array, size: number): Int32Array {
+  const longer = new Int32Array(size);
+  longer.set(table);
+  return longer;
+}
+/** Whether the content from `from` to `end` is a list entry ("- …" or a lone "-"). */
+function isEntry(text: string, from: number, end: number): boolean {
+  return from < end && text.charCodeAt(from) === 45 && (from + 1 === end || text.charCodeAt(from + 1) === 32);
 }
 
-function startsQuotedOrFlow(c: string): boolean {
-  const f = c.charCodeAt(0);
+/** Whether `f`, the first character of a value, opens a quoted scalar or a flow collection. */
+function startsQuotedOrFlow(f: number): boolean {
   return f === 39 || f === 34 || f === 91 || f === 123;
 }
 
@@ -511,13 +691,13 @@ function quotedKey(c: string): boolean {
   return /["'\]}]\s*:(?:\s|$)/.test(c);
 }
 
-/** The index of the ":" that ends a plain key on this line, or -1. */
-function keyEnd(c: string): number {
-  for (let k = 0; k < c.length; k++) {
-    const ch = c.charCodeAt(k);
+/** How far past `from` the ":" that ends a plain key on the line (up to `end`) stands, or -1. */
+function keyEnd(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const ch = text.charCodeAt(k);
     if (ch === 58) {
-      if (k + 1 === c.length || c.charCodeAt(k + 1) === 32) return k;
-    } else if (ch === 35 && k > 0 && c.charCodeAt(k - 1) === 32) return -1;
+      if (k + 1 === end || text.charCodeAt(k + 1) === 32) return k - from;
+    } else if (ch === 35 && k > from && text.charCodeAt(k - 1) === 32) return -1;
   }
   return -1;
 }
@@ -563,25 +743,76 @@ function isKeyCharacter(c: number): boolean {
  * are a few hundred; past `KEYS_KEPT`, new ones are simply not kept. (Only names: no value is kept.)
  */
 const KEY_SLOTS = 4096;
-const KEYS: (string[] | undefined)[] = new Array(KEY_SLOTS).fill(undefined);
+const KEYS: (KeptKey[] | undefined)[] = new Array(KEY_SLOTS).fill(undefined);
 const KEYS_KEPT = 2048;
 let keysKept = 0;
 
-/** The simple key that `c` starts with, `end` characters long; a word YAML reads as null or a boolean: UNSURE. */
-function keyAt(c: string, end: number): string {
-  const slot =
-    (c.charCodeAt(0) * 961 + c.charCodeAt(end >> 1) * 31 + c.charCodeAt(end - 1) + end * 127) &
-    (KEY_SLOTS - 1);
-  const known = KEYS[slot];
-  if (known) for (const key of known) if (key.length === end && c.startsWith(key)) return key;
-  const key = c.slice(0, end);
+/**
+ * A key kept in `KEYS`, and the number of the last mapping that held it: a mapping that finds
+ * its own number on a key has read it already, without asking the object (see `Reader.mapping`).
+ */
+class KeptKey {
+  stamp = 0;
+  constructor(readonly name: string) {}
+}
+
+/**
+ * Mappings numbered as they are read, across texts: a kept key's stamp below a mapping's number
+ * says the mapping has not read it (a mapping stamps its keys while the ones around it wait).
+ */
+let mappingsRead = 0;
+
+/**
+ * Before a text is read: past half a billion mappings, the stamps start again from zero (never
+ * while a text is read, whose mappings are fewer than its characters).
+ */
+function renumberMappings(): void {
+  if (mappingsRead < 0x20000000) return;
+  for (const known of KEYS) if (known) for (const key of known) key.stamp = 0;
+  mappingsRead = 0;
+}
+
+/** The kept key written in `text` from `from`, `length` characters long, if it is one. */
+function keptKey(text: string, from: number, length: number): KeptKey | undefined {
+  const known =
+    KEYS[
+      (text.charCodeAt(from) * 961 +
+        text.charCodeAt(from + (length >> 1)) * 31 +
+        text.charCodeAt(from + length - 1) +
+        length * 127) &
+        (KEY_SLOTS - 1)
+    ];
+  if (!known) return undefined;
+  // Cut once and compared whole: cheaper than comparing character by character.
+  let piece: string | undefined;
+  for (let q = 0; q < known.length; q++) {
+    const key = known[q]!;
+    if (key.name.length !== length) continue;
+    piece ??= text.slice(from, from + length);
+    if (piece === key.name) return key;
+  }
+  return undefined;
+}
+
+/**
+ * The simple key written in `text` from `from`, `end` characters long; a word YAML reads as null
+ * or a boolean: UNSURE.
+ */
+function keyAt(text: string, from: number, end: number): string {
+  const kept = keptKey(text, from, end);
+  if (kept) return kept.name;
+  const key = text.slice(from, from + end);
   // "null", "True"…: the library reads the line.
   if (isWord(key)) throw UNSURE;
   if (keysKept >= KEYS_KEPT || end > 64) return key;
   // The engine's own copy of the name, as an object's key gives it back.
   const name = Object.keys({ [key]: true })[0]!;
-  if (known) known.push(name);
-  else KEYS[slot] = [name];
+  const slot =
+    (name.charCodeAt(0) * 961 + name.charCodeAt(end >> 1) * 31 + name.charCodeAt(end - 1) + end * 127) &
+    (KEY_SLOTS - 1);
+  const known = KEYS[slot];
+  if (known) known.push(new KeptKey(name));
+  else KEYS[slot] = [new KeptKey(name)];
   keysKept++;
   return name;
 }
@@ -598,12 +829,13 @@ function isWord(raw: string): boolean {
  * or the line's end follows it: there, as `keyEnd` would find it. Otherwise -1, and `keyEnd` and
  * `plainKey` read the line.
  */
-function simpleKeyEnd(c: string): number {
-  if (c.length === 0 || !isLetter(c.charCodeAt(0))) return -1;
-  let i = 1;
-  while (i < c.length && i <= 1000 && isKeyCharacter(c.charCodeAt(i))) i++;
-  if (i >= c.length || i > 1000 || c.charCodeAt(i) !== 58) return -1;
-  return i + 1 === c.length || c.charCodeAt(i + 1) === 32 ? i : -1;
+function simpleKeyEnd(text: string, from: number, end: number): number {
+  if (from === end || !isLetter(text.charCodeAt(from))) return -1;
+  const stop = Math.min(end, from + 1001);
+  let k = from + 1;
+  while (k < stop && isKeyCharacter(text.charCodeAt(k))) k++;
+  if (k >= stop || text.charCodeAt(k) !== 58) return -1;
+  return k + 1 === end || text.charCodeAt(k + 1) === 32 ? k - from : -1;
 }
 
 function isLetter(c: number): boolean {
@@ -613,38 +845,6 @@ function isLetter(c: number): boolean {
 /** A first character no pattern of NOT_PLAIN_START or NOT_PLAIN_NEXT begins with: a letter, a digit, a non-ASCII one. */
 function startsPlainly(c: number): boolean {
   return isLetter(c) || (c >= 48 && c <= 57) || c >= 0x80;
-}
-
-/**
- * One line of a plain scalar, its trailing spaces and comment dropped. A line that `first` does
- * not start must not look like the start of anything else (a list entry, a comment, a key).
- */
-function plainLine(rest: string, first: boolean): { text: string; commented: boolean } {
-  if (!startsPlainly(rest.charCodeAt(0)) && (first ? NOT_PLAIN_START : NOT_PLAIN_NEXT).test(rest))
-    throw UNSURE;
-  // A comment starts at " #"; before it, ": " (or ":" ending the line) would be a mapping the
-  // library refuses. Searched for, not walked: most lines are long text with neither. Each is found
-  // by its rare character ("#", ":"), not by the space, which text has every few letters.
-  const hash = commentAt(rest);
-  const end = hash < 0 ? rest.length : hash + 1;
-  const colon = colonSpaceAt(rest);
-  if (colon >= 0 && colon < end) throw UNSURE;
-  if (hash < 0 && rest.length > 1 && rest.charCodeAt(rest.length - 1) === 58) throw UNSURE;
-  return { text: trimSpaces(rest.slice(0, end)), commented: hash >= 0 };
-}
-
-/** `rest.indexOf(' #')`. */
-function commentAt(rest: string): number {
-  let at = rest.indexOf('#', 1);
-  while (at > 0 && rest.charCodeAt(at - 1) !== 32) at = rest.indexOf('#', at + 1);
-  return at > 0 ? at - 1 : -1;
-}
-
-/** `rest.indexOf(': ', 1)`. */
-function colonSpaceAt(rest: string): number {
-  let at = rest.indexOf(':', 1);
-  while (at >= 0 && rest.charCodeAt(at + 1) !== 32) at = rest.indexOf(':', at + 1);
-  return at;
 }
 
 // A line that cannot go on a plain scalar in the library's reading, or that we would not trust to:
@@ -658,10 +858,10 @@ function trimSpaces(s: string): string {
   return s.slice(0, e);
 }
 
-function resolvePlain(s: string): unknown {
+/** A plain scalar's value; `f` is its first character (read already, and a text folded over lines need not be joined to read it again). */
+function resolvePlain(s: string, f: number): unknown {
   // Text that cannot be null, a boolean or a number (most values): as it is. Such words start with
   // n, t or f and are five letters at most ("false").
-  const f = s.charCodeAt(0);
   if (
     f >= 0x80 ||
     (isLetter(f) &&
@@ -678,12 +878,12 @@ function resolvePlain(s: string): unknown {
   return s;
 }
 
-/** Only a comment may follow a closed scalar on its line. */
-function endOfLine(rest: string, from: number): void {
+/** Only a comment may follow a closed scalar on its line, which ends at `end`. */
+function endOfLine(text: string, from: number, end: number): void {
   let k = from;
-  while (k < rest.length && rest.charCodeAt(k) === 32) k++;
-  if (k === rest.length) return;
-  if (rest.charCodeAt(k) === 35 && k > from) return;
+  while (k < end && text.charCodeAt(k) === 32) k++;
+  if (k === end) return;
+  if (text.charCodeAt(k) === 35 && k > from) return;
   throw UNSURE;
 }
 
@@ -699,7 +899,7 @@ function singleQuoted(rest: string): string {
       k = q + 2;
       continue;
     }
-    endOfLine(rest, q + 1);
+    endOfLine(rest, q + 1, rest.length);
     return out;
   }
 }
@@ -724,13 +924,13 @@ const ESCAPES: Record<string, string> = {
   P: '\u2029',
 };
 
-/** The escape at `k` of a double-quoted line: its text and how many characters it took. */
-function readEscape(line: string, k: number): [string, number] {
+/** The escape at `k` of a double-quoted line ending at `end`: its text and how many characters it took. */
+function readEscape(line: string, k: number, end: number): [string, number] {
   const e = line.charAt(k + 1);
   const simple = ESCAPES[e];
   if (simple !== undefined) return [simple, 2];
   const digits = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
-  const hex = line.slice(k + 2, k + 2 + digits);
+  const hex = line.slice(k + 2, Math.min(end, k + 2 + digits));
   if (digits === 0 || !/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) throw UNSURE;
   const code = Number.parseInt(hex, 16);
   if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw UNSURE;
@@ -744,11 +944,11 @@ function doubleQuoted(rest: string): string {
     if (k >= rest.length) throw UNSURE;
     const ch = rest.charCodeAt(k);
     if (ch === 34) {
-      endOfLine(rest, k + 1);
+      endOfLine(rest, k + 1, rest.length);
       return out;
     }
     if (ch === 92) {
-      const [text, length] = readEscape(rest, k);
+      const [text, length] = readEscape(rest, k, rest.length);
       out += text;
       k += length;
       continue;
@@ -768,7 +968,7 @@ function flowList(rest: string, spot?: Spot): unknown[] {
   if (flowEmpty(rest, cursor, 93)) return out;
   for (;;) {
     skipSpaces(rest, cursor);
-    spot?.items?.push({ line: spot.line, column: spot.column + cursor.k });
+    spot?.items?.push(new Spot(spot.line, spot.column + cursor.k));
     out.push(flowScalar(rest, cursor, false));
     if (flowNext(rest, cursor, 93)) return out;
   }
@@ -792,7 +992,7 @@ function flowMap(rest: string, spot?: Spot): Record<string, unknown> {
     skipSpaces(rest, cursor);
     if (spot) {
       spot.keys!.push(key);
-      spot.places!.push({ line: spot.line, column: spot.column + cursor.k });
+      spot.places!.push(new Spot(spot.line, spot.column + cursor.k));
     }
     out[key] = flowScalar(rest, cursor, false);
     if (flowNext(rest, cursor, 125)) return out;
@@ -807,7 +1007,7 @@ function skipSpaces(rest: string, cursor: { k: number }): void {
 function flowEmpty(rest: string, cursor: { k: number }, close: number): boolean {
   skipSpaces(rest, cursor);
   if (rest.charCodeAt(cursor.k) !== close) return false;
-  endOfLine(rest, cursor.k + 1);
+  endOfLine(rest, cursor.k + 1, rest.length);
   return true;
 }
 
@@ -816,7 +1016,7 @@ function flowNext(rest: string, cursor: { k: number }, close: number): boolean {
   skipSpaces(rest, cursor);
   const sep = rest.charCodeAt(cursor.k);
   if (sep === close) {
-    endOfLine(rest, cursor.k + 1);
+    endOfLine(rest, cursor.k + 1, rest.length);
     return true;
   }
   if (sep !== 44) throw UNSURE;
@@ -852,9 +1052,9 @@ function flowScalar(rest: string, cursor: { k: number }, key: boolean): unknown 
   const piece = trimSpaces(rest.slice(k, e));
   if (piece === '' || (!startsPlainly(piece.charCodeAt(0)) && NOT_PLAIN_START.test(piece))) throw UNSURE;
   cursor.k = e;
-  if (!key) return resolvePlain(piece);
+  if (!key) return resolvePlain(piece, piece.charCodeAt(0));
   // A simple key, as `plainKey` takes it (a word being UNSURE in both), from the table of keys met.
-  return simpleKeyCharacters(piece) ? keyAt(piece, piece.length) : plainKey(piece);
+  return simpleKeyCharacters(piece) ? keyAt(piece, 0, piece.length) : plainKey(piece);
 }
 
 /** Where a quoted scalar opened at `k` closes on this line. */
