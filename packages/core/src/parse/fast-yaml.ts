@@ -286,7 +286,7 @@ class Reader {
         colon = simpleKeyEnd(text, s, e);
         if (colon > 0) key = keyAt(text, s, colon);
         else {
-          colon = keyEnd(text, s, e);
+          colon = this.keyEnd(s, e);
           if (colon < 0) throw UNSURE;
           key = plainKey(text.slice(s, s + colon));
         }
@@ -479,8 +479,9 @@ class Reader {
   }
 
   /**
-   * `keyEnd(text, from, end)`, found by searching for ":" and "#" rather than reading each
-   * character: most lines asked are long text with neither.
+   * How far past `from` the ":" that ends a plain key on the line (up to `end`) stands, or -1 (a
+   * comment comes first, or no such ":"). Found by searching for ":" and "#" rather than reading
+   * each character: most lines asked are long text with neither.
    */
   keyEnd(from: number, end: number): number {
     const text = this.text;
@@ -691,17 +692,6 @@ function quotedKey(c: string): boolean {
   return /["'\]}]\s*:(?:\s|$)/.test(c);
 }
 
-/** How far past `from` the ":" that ends a plain key on the line (up to `end`) stands, or -1. */
-function keyEnd(text: string, from: number, end: number): number {
-  for (let k = from; k < end; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch === 58) {
-      if (k + 1 === end || text.charCodeAt(k + 1) === 32) return k - from;
-    } else if (ch === 35 && k > from && text.charCodeAt(k - 1) === 32) return -1;
-  }
-  return -1;
-}
-
 /** A plain key as the library stores it on an object; anything unusual is left to it. */
 function plainKey(raw: string): string {
   if (simpleKey(raw)) return raw;
@@ -772,16 +762,20 @@ function renumberMappings(): void {
   mappingsRead = 0;
 }
 
+/** The slot of `KEYS` for the key written in `text` from `from`, `length` characters long. */
+function slotOf(text: string, from: number, length: number): number {
+  return (
+    (text.charCodeAt(from) * 961 +
+      text.charCodeAt(from + (length >> 1)) * 31 +
+      text.charCodeAt(from + length - 1) +
+      length * 127) &
+    (KEY_SLOTS - 1)
+  );
+}
+
 /** The kept key written in `text` from `from`, `length` characters long, if it is one. */
 function keptKey(text: string, from: number, length: number): KeptKey | undefined {
-  const known =
-    KEYS[
-      (text.charCodeAt(from) * 961 +
-        text.charCodeAt(from + (length >> 1)) * 31 +
-        text.charCodeAt(from + length - 1) +
-        length * 127) &
-        (KEY_SLOTS - 1)
-    ];
+  const known = KEYS[slotOf(text, from, length)];
   if (!known) return undefined;
   // Cut once and compared whole: cheaper than comparing character by character.
   let piece: string | undefined;
@@ -807,9 +801,7 @@ function keyAt(text: string, from: number, end: number): string {
   if (keysKept >= KEYS_KEPT || end > 64) return key;
   // The engine's own copy of the name, as an object's key gives it back.
   const name = Object.keys({ [key]: true })[0]!;
-  const slot =
-    (name.charCodeAt(0) * 961 + name.charCodeAt(end >> 1) * 31 + name.charCodeAt(end - 1) + end * 127) &
-    (KEY_SLOTS - 1);
+  const slot = slotOf(name, 0, end);
   const known = KEYS[slot];
   if (known) known.push(new KeptKey(name));
   else KEYS[slot] = [new KeptKey(name)];
