@@ -126,12 +126,7 @@ export class TextReadings {
   ofText<T>(entry: KeptText, kind: string, read: (text: string) => T): T {
     let kept = entry[READINGS];
     if (kept === undefined) {
-      kept = this.#texts.get(entry.text);
-      if (kept === undefined) {
-        kept = new Map();
-        if (this.#texts.size >= this.limit) dropOlderHalf(this.#texts);
-        this.#texts.set(entry.text, kept);
-      }
+      kept = this.#readingsOf(entry);
       entry[READINGS] = kept;
     }
     const found = kept.get(kind);
@@ -139,6 +134,30 @@ export class TextReadings {
     const value = read(entry.text);
     kept.set(kind, value);
     return value;
+  }
+
+  // The texts of the last walk looked up, by their place in it, with their readings: a
+  // supervision checked again (or another of the same shape) has the same text at most places,
+  // and a text equal to the one kept at its place is not hashed for a lookup by text. Hashing
+  // the walk's texts, some twenty thousand characters, cost more than all else `ofText` did.
+  readonly #placed: (string | undefined)[] = [];
+  readonly #placedReadings: (Map<string, unknown> | undefined)[] = [];
+
+  #readingsOf(entry: KeptText): Map<string, unknown> {
+    const { text, at } = entry;
+    const placed = at !== undefined && at < this.limit;
+    if (placed && this.#placed[at] === text) return this.#placedReadings[at]!;
+    let kept = this.#texts.get(text);
+    if (kept === undefined) {
+      kept = new Map();
+      if (this.#texts.size >= this.limit) dropOlderHalf(this.#texts);
+      this.#texts.set(text, kept);
+    }
+    if (placed) {
+      this.#placed[at] = text;
+      this.#placedReadings[at] = kept;
+    }
+    return kept;
   }
 
   #keep<T>(kind: string, text: string, read: (text: string) => T): T {
@@ -201,6 +220,8 @@ export const READINGS = Symbol('readings');
 /** A text that can hold its readings: the walk's texts (`TextEntry`). */
 export interface KeptText {
   readonly text: string;
+  /** Its place in its walk (how many texts came before it), if it has one. */
+  readonly at?: number;
   [READINGS]?: Map<string, unknown> | undefined;
 }
 
