@@ -5,7 +5,7 @@ import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type IssuerKey, issuerKey } from './issuer-key.js';
 import type { CitationReadError } from './parse.js';
-import { freezeReading, TextReadings } from './readings.js';
+import { freezeReading, ownCopy, TextReadings } from './readings.js';
 import type { Citation, CitationInput, Relation } from './schema.js';
 
 /** Where in a supervision a citation stands. */
@@ -236,15 +236,19 @@ function sameField(a: unknown, b: unknown): boolean {
   return da.year === db.year && da.month === db.month && da.day === db.day && da.written === db.written;
 }
 
-/** A field's value, copied where it is an object of the model (a date, relations). */
+/**
+ * A field's value, copied: an object of the model (a date, relations), which is not ours and may
+ * change, and a text, which may be a window on the whole file (see `ownCopy`).
+ */
 function copyField(v: unknown): unknown {
+  if (typeof v === 'string') return ownCopy(v);
   if (typeof v !== 'object' || v === null) return v;
-  if (Array.isArray(v)) return v.map((r: Relation) => ({ kind: r.kind, target: r.target }));
+  if (Array.isArray(v)) return v.map((r: Relation) => ({ kind: r.kind, target: ownCopy(r.target) }));
   return copyDate(v as CivilDate);
 }
 
 function readStructured(input: StructuredInput, readings: TextReadings): StructuredReading {
-  const text = input.text;
+  const text = input.text === undefined ? undefined : ownCopy(input.text);
   const out: StructuredReading = { text, differs: [], dateFromText: false };
   const read = text === undefined ? undefined : readings.citation(text);
   // The structured fields given (all but the text and the note), in their order, undefined ones
@@ -283,7 +287,7 @@ const copyDate = (d: CivilDate): CivilDate => ({
   year: d.year,
   month: d.month,
   day: d.day,
-  written: d.written,
+  written: ownCopy(d.written),
 });
 
 function defined<T extends object>(o: T): Partial<T> {

@@ -1,4 +1,5 @@
 import type { Path, Rule } from '../../checks/types.js';
+import { ownCopy } from '../../citations/readings.js';
 import { spellingKey } from '../../names/normalize.js';
 import {
   declaredNames,
@@ -24,7 +25,8 @@ export const nameVariant: Rule = {
       '\n',
     );
     const names = readings
-      .keep('declared-names', declaring, () => declaredNames(supervision))
+      // The names are the supervision's own texts, kept: copies (see `ownCopy`).
+      .keep('declared-names', declaring, () => declaredNames(supervision).map(ownCopy))
       .map((n) => readings.keep<NameFinder>('name-finder', n, nameFinder));
     // The variants a text writes depend only on the text and the names: kept by both.
     const declared = names.map((n) => n.name).join('\n');
