@@ -26,68 +26,67 @@ export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] 
   // One dated document is in order with itself: most sequences of a supervision hold one.
   if (docs.length < 2) return [];
   docs.sort((a, b) => a.numberValue - b.numberValue || compareDates(a.citation.date!, b.citation.date!));
+  const fits = (a: RegisterDocument, b: RegisterDocument) =>
+    a.numberValue <= b.numberValue && compareDates(a.citation.date!, b.citation.date!) <= 0;
   // longest[i]: the longest rising run that starts with docs[i]. The pairs are compared by number
-  // and day as whole numbers (a citation's date has its day): the same order as comparing their
-  // numbers and then `compareDates`. Typed arrays, so that the loops below meet one kind of array
-  // in every file: built with `map`, a file whose numbers were all small integers and one with a
-  // larger number made two kinds, and V8 compiled this function five times per thread over a
-  // batch. The numbers are document numbers, days and run lengths, whole and far below 2^53, so a
-  // double holds each exactly; one array holds the four lists, one allocation instead of four.
+  // and day as whole numbers (a citation's date has its day): the same order as `fits`. Typed
+  // arrays, so that the loop below meets one kind of array in every file: built with `map`, a
+  // file whose numbers were all small integers and one with a larger number made two kinds, and
+  // V8 compiled this function five times per thread over a batch. The numbers are document
+  // numbers and days, whole and far below 2^53, so a double holds each exactly.
   const n = docs.length;
-  const table = new Float64Array(4 * n);
-  const numbers = table.subarray(0, n);
-  const days = table.subarray(n, 2 * n);
-  const longest = table.subarray(2 * n, 3 * n);
-  // kept[i] is 1 for the documents of the run taken as in order.
-  const kept = table.subarray(3 * n);
+  const numbers = new Float64Array(n);
+  const days = new Float64Array(n);
+  const longest = new Uint32Array(n).fill(1);
   for (let i = 0; i < n; i++) {
     const { numberValue, citation } = docs[i]!;
     const date = citation.date!;
     numbers[i] = numberValue;
     days[i] = date.year * 10_000 + date.month * 100 + date.day;
-    longest[i] = 1;
   }
-  // Whether docs[i] may stand before docs[j]: a number no higher, dated no later.
-  const fits = (i: number, j: number) => numbers[i]! <= numbers[j]! && days[i]! <= days[j]!;
-  let need = 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = i + 1; j < n; j++) {
-      if (fits(i, j) && longest[i]! <= longest[j]!) longest[i] = 1 + longest[j]!;
+      if (numbers[i]! <= numbers[j]! && days[i]! <= days[j]! && longest[i]! <= longest[j]!) {
+        longest[i] = 1 + longest[j]!;
+      }
     }
-    if (longest[i]! > need) need = longest[i]!;
   }
   // Take the run greedily from the lowest numbers: the first run of full length.
-  let last = -1;
+  const kept = new Set<RegisterDocument>();
+  let need = 0;
+  for (let i = 0; i < n; i++) if (longest[i]! > need) need = longest[i]!;
+  let last: RegisterDocument | undefined;
   for (let i = 0; i < n; i++) {
-    if (need > 0 && longest[i] === need && (last < 0 || fits(last, i))) {
-      kept[i] = 1;
-      last = i;
+    const d = docs[i]!;
+    if (need > 0 && longest[i] === need && (!last || fits(last, d))) {
+      kept.add(d);
+      last = d;
       need--;
     }
   }
   const out: OutOfOrder[] = [];
-  for (let i = 0; i < n; i++) {
-    if (kept[i] === 1) continue;
+  for (const d of docs) {
+    if (kept.has(d)) continue;
     // The nearest kept document it contradicts (by number, the lower of two as near), the first
     // kept of equals.
-    let against = -1;
-    for (let k = 0; k < n; k++) {
-      if (kept[k] !== 1 || fits(k, i) || fits(i, k)) continue;
-      if (against < 0 || nearer(numbers[k]!, numbers[against]!, numbers[i]!)) against = k;
+    let against: RegisterDocument | undefined;
+    for (const k of kept) {
+      if (fits(k, d) || fits(d, k)) continue;
+      if (against === undefined || nearer(k, against, d.numberValue)) against = k;
     }
-    if (against < 0) continue;
+    if (!against) continue;
     out.push({
-      document: docs[i]!,
-      against: docs[against]!,
-      way: numbers[against]! < numbers[i]! ? 'before-lower' : 'after-higher',
+      document: d,
+      against,
+      way: against.numberValue < d.numberValue ? 'before-lower' : 'after-higher',
     });
   }
   return out;
 }
 
-/** Whether the number `a` is nearer than `b` to `n`, the lower number first when both are as near. */
-function nearer(a: number, b: number, n: number): boolean {
-  const da = Math.abs(a - n);
-  const db = Math.abs(b - n);
-  return da < db || (da === db && a < b);
+/** Whether `a` is nearer than `b` to the number `n`, the lower number first when both are as near. */
+function nearer(a: RegisterDocument, b: RegisterDocument, n: number): boolean {
+  const da = Math.abs(a.numberValue - n);
+  const db = Math.abs(b.numberValue - n);
+  return da < db || (da === db && a.numberValue < b.numberValue);
 }
