@@ -182,10 +182,29 @@ interface StructuredReading {
 
 type StructuredInput = Exclude<CitationInput, string>;
 
-/** A structured citation's fields as given (all but the note), in order, and what they read as. */
+/** A structured citation's fields as given (all but the note), and what they read as. */
 interface KeptStructured {
-  fields: readonly (readonly [string, unknown])[];
+  fields: StructuredFields;
   read: StructuredReading;
+}
+
+/**
+ * Every field of a structured citation but the note, each present (undefined when not given), in
+ * the schema's order: one shape for every kept copy, compared field by field by name.
+ */
+interface StructuredFields {
+  text: string | undefined;
+  type: string | undefined;
+  number: string | undefined;
+  year: number | undefined;
+  symbol: string | undefined;
+  party: boolean | undefined;
+  unit: string | undefined;
+  title: string | undefined;
+  date: CivilDate | undefined;
+  issuer: string | undefined;
+  subject: string | undefined;
+  relations: Relation[] | undefined;
 }
 
 // Readings kept per text: a few field sets each (the same text with another date, say).
@@ -197,69 +216,80 @@ const PER_TEXT = 8;
  */
 function keptStructured(input: StructuredInput, readings: TextReadings): StructuredReading {
   const kept = readings.keep('structured-citation', input.text ?? '', () => [] as KeptStructured[]);
-  for (const k of kept) if (sameFields(k.fields, input)) return k.read;
-  const read = freezeReading(readStructured(input, readings));
-  const fields: [string, unknown][] = [];
-  for (const name in input) {
-    const v = input[name as keyof StructuredInput];
-    if (name !== 'note' && v !== undefined) fields.push([name, copyField(v)]);
-  }
+  for (let i = 0; i < kept.length; i++) if (sameFields(kept[i]!.fields, input)) return kept[i]!.read;
+  const fields = freezeReading(fieldsOf(input));
+  const read = freezeReading(readStructured(fields, readings));
   if (kept.length >= PER_TEXT) kept.shift();
-  kept.push({ fields: freezeReading(fields), read });
+  kept.push({ fields, read });
   return read;
 }
 
-function sameFields(fields: KeptStructured['fields'], input: StructuredInput): boolean {
-  let i = 0;
-  for (const name in input) {
-    const v = input[name as keyof StructuredInput];
-    if (name === 'note' || v === undefined) continue;
-    const kept = fields[i++];
-    if (kept === undefined || kept[0] !== name || !sameField(kept[1], v)) return false;
-  }
-  return i === fields.length;
+/**
+ * The fields of a structured citation, copied: the date and relations (the model is not ours, and
+ * may change) and the texts (each may be a window on the whole file: see `ownCopy`).
+ */
+function fieldsOf(input: StructuredInput): StructuredFields {
+  return {
+    text: copied(input.text),
+    type: input.type,
+    number: copied(input.number),
+    year: input.year,
+    symbol: copied(input.symbol),
+    party: input.party,
+    unit: copied(input.unit),
+    title: copied(input.title),
+    date: input.date === undefined ? undefined : copyDate(input.date),
+    issuer: copied(input.issuer),
+    subject: copied(input.subject),
+    relations: input.relations?.map((r) => ({ kind: r.kind, target: ownCopy(r.target) })),
+  };
 }
 
-function sameField(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    const rb = b as Relation[];
-    return (
-      Array.isArray(b) &&
-      a.length === rb.length &&
-      (a as Relation[]).every((r, k) => r.kind === rb[k]!.kind && r.target === rb[k]!.target)
-    );
-  }
-  const da = a as CivilDate;
-  const db = b as CivilDate;
-  return da.year === db.year && da.month === db.month && da.day === db.day && da.written === db.written;
-}
+const copied = (text: string | undefined): string | undefined =>
+  text === undefined ? undefined : ownCopy(text);
 
 /**
- * A field's value, copied: an object of the model (a date, relations), which is not ours and may
- * change, and a text, which may be a window on the whole file (see `ownCopy`).
+ * Whether a structured citation gives the kept fields. The text was the key the fields were kept
+ * under, so only whether it is given is compared ("" and no text share a key).
  */
-function copyField(v: unknown): unknown {
-  if (typeof v === 'string') return ownCopy(v);
-  if (typeof v !== 'object' || v === null) return v;
-  if (Array.isArray(v)) return v.map((r: Relation) => ({ kind: r.kind, target: ownCopy(r.target) }));
-  return copyDate(v as CivilDate);
+function sameFields(k: StructuredFields, input: StructuredInput): boolean {
+  return (
+    (k.text === undefined) === (input.text === undefined) &&
+    k.type === input.type &&
+    k.number === input.number &&
+    k.year === input.year &&
+    k.symbol === input.symbol &&
+    k.party === input.party &&
+    k.unit === input.unit &&
+    k.title === input.title &&
+    k.issuer === input.issuer &&
+    k.subject === input.subject &&
+    sameDate(k.date, input.date) &&
+    sameRelations(k.relations, input.relations)
+  );
 }
 
-function readStructured(input: StructuredInput, readings: TextReadings): StructuredReading {
-  const text = input.text === undefined ? undefined : ownCopy(input.text);
+function sameDate(a: CivilDate | undefined, b: CivilDate | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.written === b.written;
+}
+
+function sameRelations(a: readonly Relation[] | undefined, b: readonly Relation[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]!.kind !== b[i]!.kind || a[i]!.target !== b[i]!.target) return false;
+  }
+  return true;
+}
+
+function readStructured(given: StructuredFields, readings: TextReadings): StructuredReading {
+  const { text, ...rest } = given;
   const out: StructuredReading = { text, differs: [], dateFromText: false };
   const read = text === undefined ? undefined : readings.citation(text);
-  // The structured fields given (all but the text and the note), in their order, undefined ones
-  // left out; the date and relations copied, since the reading is frozen and the model is not ours.
-  const fields: Partial<Citation> = {};
-  for (const key in input) {
-    if (key === 'text' || key === 'note') continue;
-    const v = input[key as keyof typeof input];
-    if (v === undefined) continue;
-    (fields as Record<string, unknown>)[key] = copyField(v);
-  }
+  // The structured fields given (all but the text and the note), in the schema's order, undefined
+  // ones left out.
+  const fields = defined(rest) as Partial<Citation>;
   if (fields.type === undefined) {
     // The older form: the text, with a field or two added ("issuer: Chủ tịch UBND tỉnh").
     if (!read?.ok) {

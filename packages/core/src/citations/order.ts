@@ -21,9 +21,11 @@ export interface OutOfOrder {
  * outOfOrder(docs).map((o) => [o.document.label, o.against.label]) // [['05/KH-UBND', '07/KH-UBND'], ['19/KH-UBND', '17/KH-UBND']]
  */
 export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] {
-  const docs = sequence
-    .filter((d) => d.citation.date !== undefined)
-    .sort((a, b) => a.numberValue - b.numberValue || compareDates(a.citation.date!, b.citation.date!));
+  const docs: RegisterDocument[] = [];
+  for (const d of sequence) if (d.citation.date !== undefined) docs.push(d);
+  // One dated document is in order with itself: most sequences of a supervision hold one.
+  if (docs.length < 2) return [];
+  docs.sort((a, b) => a.numberValue - b.numberValue || compareDates(a.citation.date!, b.citation.date!));
   const fits = (a: RegisterDocument, b: RegisterDocument) =>
     a.numberValue <= b.numberValue && compareDates(a.citation.date!, b.citation.date!) <= 0;
   // longest[i]: the longest rising run that starts with docs[i]. The pairs are compared by number
@@ -51,9 +53,11 @@ export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] 
   }
   // Take the run greedily from the lowest numbers: the first run of full length.
   const kept = new Set<RegisterDocument>();
-  let need = Math.max(0, ...longest);
+  let need = 0;
+  for (let i = 0; i < n; i++) if (longest[i]! > need) need = longest[i]!;
   let last: RegisterDocument | undefined;
-  for (const [i, d] of docs.entries()) {
+  for (let i = 0; i < n; i++) {
+    const d = docs[i]!;
     if (need > 0 && longest[i] === need && (!last || fits(last, d))) {
       kept.add(d);
       last = d;
@@ -63,13 +67,13 @@ export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] 
   const out: OutOfOrder[] = [];
   for (const d of docs) {
     if (kept.has(d)) continue;
-    const against = [...kept]
-      .filter((k) => !fits(k, d) && !fits(d, k))
-      .sort(
-        (a, b) =>
-          Math.abs(a.numberValue - d.numberValue) - Math.abs(b.numberValue - d.numberValue) ||
-          a.numberValue - b.numberValue,
-      )[0];
+    // The nearest kept document it contradicts (by number, the lower of two as near), the first
+    // kept of equals.
+    let against: RegisterDocument | undefined;
+    for (const k of kept) {
+      if (fits(k, d) || fits(d, k)) continue;
+      if (against === undefined || nearer(k, against, d.numberValue)) against = k;
+    }
     if (!against) continue;
     out.push({
       document: d,
@@ -78,4 +82,11 @@ export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] 
     });
   }
   return out;
+}
+
+/** Whether `a` is nearer than `b` to the number `n`, the lower number first when both are as near. */
+function nearer(a: RegisterDocument, b: RegisterDocument, n: number): boolean {
+  const da = Math.abs(a.numberValue - n);
+  const db = Math.abs(b.numberValue - n);
+  return da < db || (da === db && a.numberValue < b.numberValue);
 }

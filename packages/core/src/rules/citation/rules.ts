@@ -2,7 +2,6 @@ import { aboutTopic, catalogueLabel, findCatalogued, nearMisses } from '../../ca
 import { NATIONAL_DOCUMENTS } from '../../catalogue/national.js';
 import type { CheckContext, Draft, Rule } from '../../checks/types.js';
 import { mentionsOf, sameDocument } from '../../citations/collect.js';
-import { citationLabel } from '../../citations/format.js';
 import { bodyOfSymbol, symbolFitsIssuer } from '../../citations/issuers.js';
 import { outOfOrder } from '../../citations/order.js';
 import type { CitationBodies, TextReadings } from '../../citations/readings.js';
@@ -127,18 +126,14 @@ function bodiesOf(c: Citation, readings: TextReadings): CitationBodies {
   };
 }
 
-/** The moment a citation names: its date, else the year in its number. */
-function when(c: Citation): { date?: Citation['date']; year?: number | undefined } {
-  return c.date ? { date: c.date } : { year: c.year };
-}
-
-/** Whether `a` was issued before `b`, as far as their dates or years tell. */
-function earlier(a: Citation, b: Citation): boolean {
-  const wa = when(a);
-  const wb = when(b);
-  if (wa.date && wb.date) return compareDates(wa.date, wb.date) < 0;
-  const ya = wa.date?.year ?? wa.year;
-  const yb = wb.date?.year ?? wb.year;
+/**
+ * Whether `a` was issued before a document of this date (else this year in its number), as far as
+ * their dates or years tell.
+ */
+function earlier(a: Citation, date: Citation['date'], year: number | undefined): boolean {
+  if (a.date && date) return compareDates(a.date, date) < 0;
+  const ya = a.date ? a.date.year : a.year;
+  const yb = date ? date.year : year;
   return ya !== undefined && yb !== undefined && ya < yb;
 }
 
@@ -157,11 +152,10 @@ export const relationOrder: Rule = {
       for (const relation of c.relations) {
         const read = context.index.readings.citation(relation.target);
         if (!read.ok) continue;
+        const other = read.citation;
         // The target's date, from its own words or from where the supervision cites it in full.
-        const target = read.citation.date
-          ? read.citation
-          : { ...read.citation, date: all.find((o) => o.date && sameDocument(o, read.citation))?.date };
-        if (!earlier(c, target)) continue;
+        const date = other.date ?? all.find((o) => o.date && sameDocument(o, other))?.date;
+        if (!earlier(c, date, other.year)) continue;
         const catalogued = findCatalogued(c, documentsOf(context));
         out.push({
           paths,
@@ -169,8 +163,9 @@ export const relationOrder: Rule = {
             label,
             date: written(c),
             kind: relation.kind,
-            target: citationLabel(target),
-            targetDate: written(target),
+            // A label says nothing of the date: the reading's, kept.
+            target: context.index.readings.label(other),
+            targetDate: date?.written ?? (other.year === undefined ? '' : String(other.year)),
             catalogued: !catalogued
               ? []
               : relation.kind === 'amends'
