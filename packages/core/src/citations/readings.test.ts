@@ -6,34 +6,38 @@ import { type KeptText, TextReadings } from './readings.js';
 /** A text of a walk, as the checks' walk hands it out: its text and its place in the walk. */
 const walked = (text: string, at: number): KeptText => ({ text, at });
 
+/** A reading that notes every text it is asked to read. */
+function noting<T>(reading: (text: string) => T): { read: (text: string) => T; texts: string[] } {
+  const texts: string[] = [];
+  return {
+    texts,
+    read: (text) => {
+      texts.push(text);
+      return reading(text);
+    },
+  };
+}
+
 describe('TextReadings.ofText', () => {
   it('reads a text once per kind, whichever walk and place it comes back at', () => {
     const readings = new TextReadings();
-    const read: string[] = [];
-    const upper = (t: string) => {
-      read.push(t);
-      return t.toUpperCase();
-    };
-    expect(readings.ofText(walked('xã Điềm Mặc', 0), 'upper', upper)).toBe('XÃ ĐIỀM MẶC');
+    const upper = noting((t) => t.toUpperCase());
+    expect(readings.ofText(walked('xã Điềm Mặc', 0), 'upper', upper.read)).toBe('XÃ ĐIỀM MẶC');
     // The next walk: the same text at the same place, then at another place.
-    expect(readings.ofText(walked('xã Điềm Mặc', 0), 'upper', upper)).toBe('XÃ ĐIỀM MẶC');
-    expect(readings.ofText(walked('xã Điềm Mặc', 5), 'upper', upper)).toBe('XÃ ĐIỀM MẶC');
-    expect(read).toEqual(['xã Điềm Mặc']);
+    expect(readings.ofText(walked('xã Điềm Mặc', 0), 'upper', upper.read)).toBe('XÃ ĐIỀM MẶC');
+    expect(readings.ofText(walked('xã Điềm Mặc', 5), 'upper', upper.read)).toBe('XÃ ĐIỀM MẶC');
+    expect(upper.texts).toEqual(['xã Điềm Mặc']);
   });
 
   it('reads another text met at a place anew, and the first again from what it kept', () => {
     const readings = new TextReadings();
-    const read: string[] = [];
-    const length = (t: string) => {
-      read.push(t);
-      return t.length;
-    };
-    expect(readings.ofText(walked('Điềm Mặc', 3), 'length', length)).toBe(8);
+    const length = noting((t) => t.length);
+    expect(readings.ofText(walked('Điềm Mặc', 3), 'length', length.read)).toBe(8);
     // Another supervision: a text of the same length at the same place.
-    expect(readings.ofText(walked('Diêm Mạc', 3), 'length', length)).toBe(8);
-    expect(readings.ofText(walked('Thái Nguyên', 3), 'length', length)).toBe(11);
-    expect(readings.ofText(walked('Điềm Mặc', 3), 'length', length)).toBe(8);
-    expect(read).toEqual(['Điềm Mặc', 'Diêm Mạc', 'Thái Nguyên']);
+    expect(readings.ofText(walked('Diêm Mạc', 3), 'length', length.read)).toBe(8);
+    expect(readings.ofText(walked('Thái Nguyên', 3), 'length', length.read)).toBe(11);
+    expect(readings.ofText(walked('Điềm Mặc', 3), 'length', length.read)).toBe(8);
+    expect(length.texts).toEqual(['Điềm Mặc', 'Diêm Mạc', 'Thái Nguyên']);
   });
 
   it('keeps each kind of reading apart for one text', () => {
@@ -48,34 +52,26 @@ describe('TextReadings.ofText', () => {
 describe('TextReadings', () => {
   it('reads a text once, and keeps a reading that is undefined too', () => {
     const readings = new TextReadings();
-    const reads: string[] = [];
-    const read = (t: string) => {
-      reads.push(t);
-      return undefined;
-    };
-    expect(readings.keep('issuer', 'Ủy ban nhân dân xã Điềm Mặc', read)).toBeUndefined();
-    expect(readings.keep('issuer', 'Ủy ban nhân dân xã Điềm Mặc', read)).toBeUndefined();
-    expect(reads).toEqual(['Ủy ban nhân dân xã Điềm Mặc']);
+    const none = noting(() => undefined);
+    expect(readings.keep('issuer', 'Ủy ban nhân dân xã Điềm Mặc', none.read)).toBeUndefined();
+    expect(readings.keep('issuer', 'Ủy ban nhân dân xã Điềm Mặc', none.read)).toBeUndefined();
+    expect(none.texts).toEqual(['Ủy ban nhân dân xã Điềm Mặc']);
   });
 
   it('keeps a text met again and again however many others pass, and lets go of one met once', () => {
     const readings = new TextReadings(10);
-    const reads: string[] = [];
-    const read = (t: string) => {
-      reads.push(t);
-      return t.length;
-    };
+    const length = noting((t) => t.length);
     const basis = 'Luật Tổ chức chính quyền địa phương năm 2015';
-    readings.keep('length', 'Báo cáo số 12/BC-UBND', read);
+    readings.keep('length', 'Báo cáo số 12/BC-UBND', length.read);
     for (let i = 0; i < 100; i++) {
-      expect(readings.keep('length', basis, read)).toBe(basis.length);
-      readings.keep('length', `Đoạn văn thứ ${i} của một xã`, read);
+      expect(readings.keep('length', basis, length.read)).toBe(basis.length);
+      readings.keep('length', `Đoạn văn thứ ${i} của một xã`, length.read);
     }
-    readings.keep('length', 'Báo cáo số 12/BC-UBND', read);
-    expect(reads.filter((t) => t === basis)).toHaveLength(1);
-    expect(reads.filter((t) => t === 'Báo cáo số 12/BC-UBND')).toHaveLength(2);
-    // 100 passing texts, and at most 2 × 10 kept.
-    expect(reads).toHaveLength(103);
+    readings.keep('length', 'Báo cáo số 12/BC-UBND', length.read);
+    // The basis read once among a hundred passing texts, ten kept a turn; the report read twice.
+    expect(length.texts.filter((t) => t === basis)).toHaveLength(1);
+    expect(length.texts.filter((t) => t === 'Báo cáo số 12/BC-UBND')).toHaveLength(2);
+    expect(length.texts).toHaveLength(103);
   });
 
   it('keeps no file that a kept text was cut from', () => {
