@@ -1,4 +1,4 @@
-import { type KeptText, READINGS } from '../citations/readings.js';
+import { type KeptText, READINGS, type ReadingsOfText } from '../citations/readings.js';
 import type { CivilDate } from '../figures/values.js';
 import { Decimal } from '../numbers/decimal.js';
 import type { Reported } from '../numbers/reported.js';
@@ -184,7 +184,7 @@ class WalkedText implements TextEntry, KeptText {
   readonly #up: Place | undefined;
   readonly #key: string | number;
   #path: Path | undefined;
-  [READINGS]: Map<string, unknown> | undefined = undefined;
+  [READINGS]: ReadingsOfText | undefined = undefined;
 
   constructor(
     readonly text: string,

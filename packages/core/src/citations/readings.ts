@@ -29,8 +29,8 @@ import { type PairCodes, subjectPairs } from './subject.js';
  */
 export class TextReadings {
   readonly #kinds = new Map<string, Kept<unknown>>();
-  // The readings of the walk's texts (see `ofText`), by text and then by kind.
-  readonly #texts: Kept<Map<string, unknown>>;
+  // The readings of the walk's texts (see `ofText`), by text.
+  readonly #texts: Kept<ReadingsOfText>;
   // What is worked out from a frozen citation (its label, its issuer…), kept beside it: a frozen
   // citation cannot change, so neither can these.
   readonly #about = new WeakMap<Citation, CitationFacts>();
@@ -133,10 +133,10 @@ export class TextReadings {
       kept = this.#readingsOf(entry);
       entry[READINGS] = kept;
     }
-    const found = kept.get(kind);
-    if (found !== undefined || kept.has(kind)) return found as T;
-    const value = read(kept.get(OWN) as string);
-    kept.set(kind, value);
+    const found = kept.byKind.get(kind);
+    if (found !== undefined) return (found === NONE ? undefined : found) as T;
+    const value = read(kept.text);
+    kept.byKind.set(kind, value === undefined ? NONE : value);
     return value;
   }
 
@@ -144,25 +144,22 @@ export class TextReadings {
   // supervision checked again (or another of the same shape) has the same text at most places,
   // and a text equal to the one kept at its place is not hashed for a lookup by text. Hashing
   // the walk's texts, some twenty thousand characters, cost more than all else `ofText` did.
-  readonly #placed: (string | undefined)[] = [];
-  readonly #placedReadings: (Map<string, unknown> | undefined)[] = [];
+  readonly #placed: (ReadingsOfText | undefined)[] = [];
 
-  #readingsOf(entry: KeptText): Map<string, unknown> {
+  #readingsOf(entry: KeptText): ReadingsOfText {
     const { text, at } = entry;
     const placed = at !== undefined && at < this.limit;
-    if (placed && this.#placed[at] === text) return this.#placedReadings[at]!;
+    if (placed) {
+      const last = this.#placed[at];
+      if (last !== undefined && last.text === text) return last;
+    }
     let kept = this.#texts.get(text);
     if (kept === undefined) {
-      // The text is read, and kept, as a copy of its own (see `ownCopy`), kept under OWN.
-      const own = ownCopy(text);
-      kept = new Map([[OWN, own]]);
-      this.#texts.set(own, kept);
+      // Read, and kept, as a copy of its own (see `ownCopy`).
+      kept = new ReadingsOfText(ownCopy(text));
+      this.#texts.set(kept.text, kept);
     }
-    if (placed) {
-      // The kept copy, not the caller's text, which may be a window on its file (see `ownCopy`).
-      this.#placed[at] = kept.get(OWN) as string;
-      this.#placedReadings[at] = kept;
-    }
+    if (placed) this.#placed[at] = kept;
     return kept;
   }
 
@@ -196,8 +193,11 @@ export function ownCopy(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
-/** The kind under which a walked text's readings keep its own copy (see `ofText`). */
-const OWN = '';
+/** A text of the walk, as kept (its own copy: see `ownCopy`), with its readings by kind. */
+export class ReadingsOfText {
+  readonly byKind = new Map<string, unknown>();
+  constructor(readonly text: string) {}
+}
 
 /**
  * What the checks work out from one frozen citation, each worked out once. Where a fact depends on
@@ -245,7 +245,7 @@ export interface KeptText {
   readonly text: string;
   /** Its place in its walk (how many texts came before it), if it has one. */
   readonly at?: number;
-  [READINGS]?: Map<string, unknown> | undefined;
+  [READINGS]?: ReadingsOfText | undefined;
 }
 
 /**
