@@ -131,4 +131,27 @@ row(
   `${fmt(parseAndCheck)} /s`,
   `target ≥ 2,000/s; ${times(parseAndCheck, jsonParse)} JSON.parse`,
 );
-row('YAML text → findings', `${fmt(fromText)} /s`, 'target ≥ 1,000/s');
+row(
+  'YAML text → findings',
+  `${fmt(fromText)} /s`,
+  `target ≥ 1,000/s; ${times(fromText, jsonParse)} JSON.parse`,
+);
+
+// The issue's targets are rates on the machine it was measured on, whose speed this shared VM does
+// not keep (JSON.parse of the example has printed from 5,600/s to 8,900/s here within an hour).
+// Its own table gives its yardstick: the check alone at 255/s was 45.6× JSON.parse, so JSON.parse
+// ran at 11,628/s there. Each target in those units, beside this run's ratio, reads the same on a
+// fast moment and a slow one; the rates above stay the figures the issue asked for.
+const FILED_JSON_PARSE = 255 * 45.6;
+const inUnits = (target) => FILED_JSON_PARSE / target;
+console.log('\nThe same targets in JSON.parse units (issue 14 measured JSON.parse at 11,628/s):');
+row(
+  'parse + check (from JSON)',
+  `${times(parseAndCheck, jsonParse).padStart(8)}`,
+  `JSON.parse; 2,000/s there is ≤ ${inUnits(2000).toFixed(1)}×`,
+);
+row(
+  'YAML text → findings',
+  `${times(fromText, jsonParse).padStart(8)}`,
+  `JSON.parse; 1,000/s there is ≤ ${inUnits(1000).toFixed(1)}×`,
+);
