@@ -8,6 +8,7 @@
  * reports its errors, as before.
  * Equality with the library is a test (fast-yaml.test.ts) over the examples and random data.
  */
+import { LIST, locator, MAPPING, Places, SCALAR } from './places.js';
 
 /** Not recognised: the caller falls back to the `yaml` library. */
 class Unsure extends Error {}
@@ -50,21 +51,6 @@ export function fastReadYaml(text: string, maxDepth: number, plain = false): unk
 }
 
 /**
- * Where a value starts (1-based), and where its entries do: a mapping's keys in order beside their
- * places (two lists, not a map: a command locates a few findings in a file of a thousand keys, so
- * the keys are searched when asked rather than hashed as they are read).
- */
-class Spot {
-  keys: string[] | undefined = undefined;
-  places: Spot[] | undefined = undefined;
-  items: Spot[] | undefined = undefined;
-  constructor(
-    readonly line: number,
-    readonly column: number,
-  ) {}
-}
-
-/**
  * Where the values of a text the fast reader takes stand, exactly as `readText`'s locator (the
  * library's) says: the node at the path or its nearest ancestor in the file. `undefined` for a
  * text the fast reader leaves to the library, or one whose places it does not know as the library does.
@@ -91,42 +77,17 @@ export function fastReadYamlPlaced(
   | { data: unknown; locate: (path: readonly (string | number)[]) => { line: number; column: number } }
   | undefined {
   if (!plain && unusual(text)) return undefined;
-  let root: Spot;
+  let reader: Reader;
   let data: unknown;
   try {
-    const reader = new Reader(text, maxDepth, true);
+    reader = new Reader(text, maxDepth, true);
     data = reader.document();
-    root = reader.spot!;
   } catch (e) {
     if (e instanceof Unsure) return undefined;
     throw e;
   }
-  return { data, locate: locator(root) };
+  return { data, locate: locator(reader.places!, reader.spot) };
 }
-
-function locator(root: Spot): (path: readonly (string | number)[]) => { line: number; column: number } {
-  return (path) => {
-    let found = root;
-    for (const key of path) {
-      let next: Spot | undefined;
-      if (found.keys) {
-        // The library keeps a key such as 2024 as a number: only a number finds it, and only a
-        // string finds the others.
-        const raw = typeof key === 'number' ? String(key) : key;
-        if (NUMERIC_KEY.test(raw) === (typeof key === 'number'))
-          next = found.places![found.keys.indexOf(raw)];
-      } else if (found.items) {
-        const index = typeof key === 'string' && key !== '' ? Number(key) : key;
-        if (typeof index === 'number' && Number.isInteger(index) && index >= 0) next = found.items[index];
-      }
-      if (!next) break;
-      found = next;
-    }
-    return { line: found.line, column: found.column };
-  };
-}
-
-const NUMERIC_KEY = /^(?:0|[1-9]\d{0,14})$/;
 
 /**
  * Reads the text where it lies: each line is four numbers in tables (where its content starts,
@@ -147,8 +108,10 @@ class Reader {
   /** The next line to read. */
   i = 0;
   depth = 0;
-  /** Where the value just read stands, when places are asked for. */
-  spot: Spot | undefined = undefined;
+  /** Where places are kept, when they are asked for. */
+  places: Places | undefined;
+  /** The place of the value just read (-1: places are not asked for). */
+  spot = -1;
   /** Whether the plain line just read (`plainLine`) ended in a comment. */
   commented = false;
   /**
@@ -206,6 +169,25 @@ class Reader {
     this.searchedFrom = new Int32Array(SEARCHED.length).fill(n + 1);
     this.found = new Int32Array(SEARCHED.length);
     renumberMappings();
+    // About as many places as lines: a value or a collection starts on most lines.
+    this.places = where ? new Places(count + 16) : undefined;
+  }
+
+  /** A new place (-1 when places are not asked for), the value just read. */
+  place(line: number, column: number, kind: typeof SCALAR | typeof MAPPING | typeof LIST): number {
+    this.spot = this.places ? this.places.add(line, column, kind) : -1;
+    return this.spot;
+  }
+
+  /**
+   * Ends a collection's place after reading the entry begun at `child` (the value just read):
+   * that entry's place must be the first added for it, as the places' order requires.
+   */
+  entered(collection: number, child: number, key: string | undefined): void {
+    const places = this.places!;
+    if (this.spot !== child) throw UNSURE;
+    if (key !== undefined) places.keys[child] = key;
+    places.close(collection);
   }
 
   document(): unknown {
@@ -250,13 +232,8 @@ class Reader {
   mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const serial = ++mappingsRead;
-    const spot = this.where ? new Spot(this.i + 1, indent + 1) : undefined;
-    let keys: string[] | undefined;
-    let places: Spot[] | undefined;
-    if (spot) {
-      keys = spot.keys = [];
-      places = spot.places = [];
-    }
+    const spot = this.place(this.i + 1, indent + 1, MAPPING);
+    const places = this.places;
     const text = this.text;
     for (;;) {
       this.skip();
@@ -298,20 +275,17 @@ class Reader {
       this.i = i + 1;
       let k = s + colon + 1;
       while (k < e && text.charCodeAt(k) === 32) k++;
+      const child = places ? places.count : -1;
       // The key's line, 1-based: the next line's index.
       out[key] = this.value(k, e, indent, true, i + 1, indent + k - s + 1);
-      if (keys) {
-        keys.push(key);
-        places!.push(this.spot!);
-      }
+      if (places) this.entered(spot, child, key);
     }
   }
 
   sequence(indent: number): unknown[] {
     const out: unknown[] = [];
-    const spot = this.where ? new Spot(this.i + 1, indent + 1) : undefined;
-    let items: Spot[] | undefined;
-    if (spot) items = spot.items = [];
+    const spot = this.place(this.i + 1, indent + 1, LIST);
+    const places = this.places;
     const text = this.text;
     for (;;) {
       this.skip();
@@ -328,6 +302,7 @@ class Reader {
       let k = s + 1;
       while (k < e && text.charCodeAt(k) === 32) k++;
       const column = indent + k - s + 1;
+      const child = places ? places.count : -1;
       if (k === e || text.charCodeAt(k) === 35) {
         this.i = i + 1;
         out.push(this.nested(indent, false, i + 1, column, k !== e));
@@ -342,7 +317,7 @@ class Reader {
         this.i = i + 1;
         out.push(this.value(k, e, indent, false, i + 1, column));
       }
-      items?.push(this.spot!);
+      if (places) this.entered(spot, child, undefined);
     }
   }
 
@@ -363,13 +338,14 @@ class Reader {
     const first = from < end ? text.charCodeAt(from) : -1;
     if (first === -1 || first === 35) return this.nested(indent, inMapping, line, column, first !== -1);
     let value: unknown;
-    const spot = this.where ? new Spot(line, column) : undefined;
-    this.spot = spot;
+    const flow = first === 91 ? LIST : first === 123 ? MAPPING : SCALAR;
+    const spot = this.place(line, column, flow);
     if (first === 124 || first === 62) return this.blockScalar(text.slice(from, end), indent);
     if (first === 39 || first === 34) value = this.quoted(from, end, indent, first === 34);
-    else if (first === 91) value = flowList(text.slice(from, end), spot);
-    else if (first === 123) value = flowMap(text.slice(from, end), spot);
+    else if (flow === LIST) value = flowList(text.slice(from, end), this.places, spot);
+    else if (flow === MAPPING) value = flowMap(text.slice(from, end), this.places, spot);
     else value = this.plain(from, end, indent);
+    this.spot = spot;
     // Anything else on a more indented line (a comment between folded lines…) is left to the library.
     this.skip();
     if (this.i < this.count && this.indents[this.i]! > indent) throw UNSURE;
@@ -396,7 +372,7 @@ class Reader {
           : !this.entry(i) && this.keyEnd(s, e) < 0 && !startsQuotedOrFlow(f)
       ) {
         this.i = i + 1;
-        this.spot = this.where ? new Spot(i + 1, this.indents[i]! + 1) : undefined;
+        this.place(i + 1, this.indents[i]! + 1, SCALAR);
         const value = quote ? this.quoted(s, e, indent, f === 34) : this.plain(s, e, indent);
         this.skip();
         if (this.i < this.count && this.indents[this.i]! > indent) throw UNSURE;
@@ -412,7 +388,7 @@ class Reader {
       return list;
     }
     if (this.where && commented) throw UNSURE;
-    this.spot = this.where ? new Spot(line, column) : undefined;
+    this.place(line, column, SCALAR);
     return null;
   }
 
@@ -953,27 +929,25 @@ function doubleQuoted(rest: string): string {
 }
 
 /** A one-line flow list of scalars: "[a, 'b', "c"]". */
-function flowList(rest: string, spot?: Spot): unknown[] {
+function flowList(rest: string, places: Places | undefined, spot: number): unknown[] {
   const out: unknown[] = [];
   const cursor = { k: 1 };
-  if (spot) spot.items = [];
   if (flowEmpty(rest, cursor, 93)) return out;
   for (;;) {
     skipSpaces(rest, cursor);
-    spot?.items?.push(new Spot(spot.line, spot.column + cursor.k));
+    if (places) {
+      places.add(places.line(spot), places.column(spot) + cursor.k, SCALAR);
+      places.close(spot);
+    }
     out.push(flowScalar(rest, cursor, false));
     if (flowNext(rest, cursor, 93)) return out;
   }
 }
 
 /** A one-line flow mapping of scalars: "{ key: a, label: 'b' }". */
-function flowMap(rest: string, spot?: Spot): Record<string, unknown> {
+function flowMap(rest: string, places: Places | undefined, spot: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const cursor = { k: 1 };
-  if (spot) {
-    spot.keys = [];
-    spot.places = [];
-  }
   if (flowEmpty(rest, cursor, 125)) return out;
   for (;;) {
     skipSpaces(rest, cursor);
@@ -982,9 +956,10 @@ function flowMap(rest: string, spot?: Spot): Record<string, unknown> {
     if (rest.charCodeAt(cursor.k) !== 58 || rest.charCodeAt(cursor.k + 1) !== 32) throw UNSURE;
     cursor.k += 2;
     skipSpaces(rest, cursor);
-    if (spot) {
-      spot.keys!.push(key);
-      spot.places!.push(new Spot(spot.line, spot.column + cursor.k));
+    if (places) {
+      const child = places.add(places.line(spot), places.column(spot) + cursor.k, SCALAR);
+      places.keys[child] = key;
+      places.close(spot);
     }
     out[key] = flowScalar(rest, cursor, false);
     if (flowNext(rest, cursor, 125)) return out;
