@@ -109,8 +109,7 @@ function digitsDecimal(s: string, mark: number): Decimal {
     if (c >= 49 && c <= 57) break;
   }
   // Zero (of any scale): sign, exponent and groups of `new Decimal(0)`.
-  const out = new Decimal(0);
-  if (start === n) return out;
+  if (start === n) return new Decimal(0);
   let end = n;
   for (; end > start; end--) {
     const c = s.charCodeAt(end - 1);
@@ -128,27 +127,43 @@ function digitsDecimal(s: string, mark: number): Decimal {
   let size = (e + 1) % 7;
   if (e < 0) size += 7;
   if (size === 0) size = 7;
-  const groups: number[] = [];
+  // The groups: the first three kept in variables and the array made at its length (a figure
+  // of a commune's notice has one to three: `[]` and pushes would give it room for sixteen), any
+  // others pushed. The last group, at the last significant digit, is filled with zeros.
+  let count = 0;
+  let g0 = 0;
+  let g1 = 0;
+  let g2 = 0;
+  let more: number[] | undefined;
   let group = 0;
   let filled = 0;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (!isDigit(c)) continue;
     group = group * 10 + (c - 48);
-    if (++filled === size) {
-      groups.push(group);
+    if (++filled === size || i === end - 1) {
+      for (; filled < size; filled++) group *= 10;
+      if (count === 0) g0 = group;
+      else if (count === 1) g1 = group;
+      else if (count === 2) g2 = group;
+      else {
+        more ??= [];
+        more.push(group);
+      }
+      count++;
       group = 0;
       filled = 0;
       size = 7;
     }
   }
-  if (filled > 0) {
-    for (; filled < size; filled++) group *= 10;
-    groups.push(group);
-  }
+  // A whole number below ten million (one group, the units its last digit): decimal.js's
+  // constructor builds it at once, with this exponent and this group.
+  if (count === 1 && e >= 0 && e < 7) return new Decimal(g0);
+  const out = new Decimal(0);
   const fields = out as unknown as DecimalFields;
   fields.e = e;
-  fields.d = groups;
+  fields.d =
+    count === 1 ? [g0] : count === 2 ? [g0, g1] : count === 3 ? [g0, g1, g2] : [g0, g1, g2, ...more!];
   return out;
 }
 
