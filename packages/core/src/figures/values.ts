@@ -145,7 +145,7 @@ const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 
 function parts(text: string, allowBlankDay: boolean): [number, number, number | null] | undefined {
   const quick = plainDmy(text);
-  if (quick) return quick;
+  if (quick >= 0) return [yearOf(quick), monthOf(quick), dayOf(quick)];
   let m = DMY.exec(text);
   if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
   m = ISO.exec(text);
@@ -160,30 +160,35 @@ function parts(text: string, allowBlankDay: boolean): [number, number, number | 
 
 /**
  * "20/7/2023" as DMY reads it, without a pattern: one or two digits, a separator, one or two
- * digits, a separator, four digits and nothing else (no spaces). Anything else: undefined, and
- * the patterns decide.
+ * digits, a separator, four digits and nothing else (no spaces), as one number (`yearOf`,
+ * `monthOf`, `dayOf` take it apart), which is no object to collect. Anything else: -1, and the
+ * patterns decide.
  */
-function plainDmy(text: string): [number, number, number] | undefined {
+function plainDmy(text: string): number {
   const n = text.length;
   let i = 0;
   let day = 0;
   for (; i < n && i < 2 && isDigit(text.charCodeAt(i)); i++) day = day * 10 + text.charCodeAt(i) - 48;
-  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i))) return undefined;
+  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i))) return -1;
   const monthStart = ++i;
   let month = 0;
   for (; i < n && i - monthStart < 2 && isDigit(text.charCodeAt(i)); i++)
     month = month * 10 + text.charCodeAt(i) - 48;
-  if (i === monthStart || i >= n || !isSeparator(text.charCodeAt(i))) return undefined;
+  if (i === monthStart || i >= n || !isSeparator(text.charCodeAt(i))) return -1;
   const yearStart = ++i;
-  if (n - yearStart !== 4) return undefined;
+  if (n - yearStart !== 4) return -1;
   let year = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!isDigit(c)) return undefined;
+    if (!isDigit(c)) return -1;
     year = year * 10 + c - 48;
   }
-  return [year, month, day];
+  return (year * 100 + month) * 100 + day;
 }
+
+const yearOf = (dmy: number): number => Math.floor(dmy / 10000);
+const monthOf = (dmy: number): number => Math.floor(dmy / 100) % 100;
+const dayOf = (dmy: number): number => dmy % 100;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** "/", "." or "-", as DMY's separators. */
@@ -200,8 +205,12 @@ function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, des
   const schema = z.string().transform((input, ctx): T => {
     // The common form ("20/7/2023": digits at both ends, nothing to trim), read at once.
     const quick = plainDmy(input);
-    if (quick && inRange(quick[0], quick[1], quick[2]))
-      return { year: quick[0], month: quick[1], day: quick[2], written: input } as T;
+    if (quick >= 0) {
+      const year = yearOf(quick);
+      const month = monthOf(quick);
+      const day = dayOf(quick);
+      if (inRange(year, month, day)) return { year, month, day, written: input } as T;
+    }
     const text = input.trim();
     const p = parts(text, allowBlankDay);
     if (!p) {
@@ -233,8 +242,12 @@ function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, des
  */
 export function readDate(input: string): CivilDate | undefined {
   const quick = plainDmy(input);
-  if (quick && inRange(quick[0], quick[1], quick[2]))
-    return { year: quick[0], month: quick[1], day: quick[2], written: input };
+  if (quick >= 0) {
+    const year = yearOf(quick);
+    const month = monthOf(quick);
+    const day = dayOf(quick);
+    if (inRange(year, month, day)) return { year, month, day, written: input };
+  }
   const text = input.trim();
   const p = parts(text, false);
   if (!p || !inRange(p[0], p[1], p[2])) return undefined;
