@@ -169,16 +169,19 @@ function digitsDecimal(s: string, mark: number): Decimal {
 
 /**
  * The common forms in one scan, with the result the general reading below gives them: digits
- * first and last (so nothing to trim, no sign, no per cent, no trailing separator), and between
- * them digits with dots or one comma ("2175", "5.824.272.835", "92,87", "87.81"). Anything else,
- * an error included: undefined, and the general reading decides.
+ * first and last (so nothing to trim, no sign, no per cent), and between them digits with dots or
+ * one comma ("2175", "5.824.272.835", "92,87", "87.81"), or such a form with stray separators
+ * after it ("15.3."). Anything else, an error included: undefined, and the general reading decides.
  *
  * @example
  * readPlain('92,87', 'decimal') // { written: '92,87', value: 92.87, scale: 2, notes: [] }
  */
 export function readPlain(s: string, context: NumberContext): Reported | undefined {
   const n = s.length;
-  if (n === 0 || !isDigit(s.charCodeAt(0)) || !isDigit(s.charCodeAt(n - 1))) return undefined;
+  if (n === 0 || !isDigit(s.charCodeAt(0))) return undefined;
+  const last = s.charCodeAt(n - 1);
+  if (last === 46 || last === 44) return trailingSeparator(s, context);
+  if (!isDigit(last)) return undefined;
   let dots = 0;
   let lastDot = -1;
   let commas = 0;
@@ -211,6 +214,18 @@ export function readPlain(s: string, context: NumberContext): Reported | undefin
   if (dots > 1 || (context === 'integer' && grouped))
     return { written: s, value: digitsDecimal(s, -1), scale: 0, notes: [] };
   return { written: s, value: digitsDecimal(s, lastDot), scale: n - lastDot - 1, notes: ['dot-decimal'] };
+}
+
+/**
+ * A common form followed by stray separators ("15.3.", as the seed writes a score): the figure
+ * before them as `readPlain` reads it, with the general reading's note first.
+ */
+function trailingSeparator(s: string, context: NumberContext): Reported | undefined {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); c === 46 || c === 44; c = s.charCodeAt(end - 1)) end--;
+  const body = readPlain(s.slice(0, end), context);
+  if (!body) return undefined;
+  return { written: s, value: body.value, scale: body.scale, notes: ['trailing-separator', ...body.notes] };
 }
 
 function isDigit(c: number): boolean {
