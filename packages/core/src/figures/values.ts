@@ -146,6 +146,10 @@ const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 function parts(text: string, allowBlankDay: boolean): [number, number, number | null] | undefined {
   const quick = plainDmy(text);
   if (quick >= 0) return [yearOf(quick), monthOf(quick), dayOf(quick)];
+  // "11/2024", a draft's month as MY reads it: no pattern before MY takes a text of this form
+  // (they want two separators, or four digits first), so it is read at once.
+  const monthYear = allowBlankDay ? plainMy(text) : -1;
+  if (monthYear >= 0) return [Math.floor(monthYear / 100), monthYear % 100, null];
   let m = DMY.exec(text);
   if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
   m = ISO.exec(text);
@@ -184,6 +188,22 @@ function plainDmy(text: string): number {
     year = year * 10 + c - 48;
   }
   return (year * 100 + month) * 100 + day;
+}
+
+/** "11/2024" without a pattern: one or two digits, a separator, four digits; as year × 100 + month, or -1. */
+function plainMy(text: string): number {
+  const n = text.length;
+  let i = 0;
+  let month = 0;
+  for (; i < n && i < 2 && isDigit(text.charCodeAt(i)); i++) month = month * 10 + text.charCodeAt(i) - 48;
+  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i)) || n - i - 1 !== 4) return -1;
+  let year = 0;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) return -1;
+    year = year * 10 + c - 48;
+  }
+  return year * 100 + month;
 }
 
 const yearOf = (dmy: number): number => Math.floor(dmy / 10000);
