@@ -1,6 +1,12 @@
 import * as z from 'zod';
 import { Decimal } from '../numbers/decimal.js';
-import { type NumberContext, type Reported, readNumber, readPlain } from '../numbers/reported.js';
+import {
+  type NumberContext,
+  type Reported,
+  readNumber,
+  readPlain,
+  readWholeNumber,
+} from '../numbers/reported.js';
 import { described } from '../shared/described.js';
 
 /**
@@ -53,18 +59,17 @@ function reported({ context, integer, max, maxScale, description }: ReportedOpti
   // A value whose first digit stands below the limit's (decimal.js's exponent `e`) is below it.
   const limitExponent = limit.e;
   const schema = written.transform((input, ctx): Reported => {
-    // The common forms ("2175", "5.824.272.835", "92,87"), read at once, are never negative:
-    // kept when they are within bounds; anything else is read again below, which says why not.
-    if (typeof input === 'string') {
-      const quick = readPlain(input, context);
-      if (
-        quick !== undefined &&
-        quick.value.e < limitExponent &&
-        quick.scale <= maxScale &&
-        (!integer || quick.scale === 0)
-      )
-        return quick;
-    }
+    // The common forms ("2175", "5.824.272.835", "92,87", or 2175 as a number), read at once,
+    // are never negative: kept when they are within bounds; anything else is read again below,
+    // which says why not.
+    const quick = typeof input === 'string' ? readPlain(input, context) : readWholeNumber(input);
+    if (
+      quick !== undefined &&
+      quick.value.e < limitExponent &&
+      quick.scale <= maxScale &&
+      (!integer || quick.scale === 0)
+    )
+      return quick;
     const read = readNumber(input, context);
     if (!read.ok) {
       ctx.addIssue({ code: 'custom', params: { diemmac: 'number.unreadable', reason: read.error }, input });

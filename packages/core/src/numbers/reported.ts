@@ -271,13 +271,24 @@ function splitSeparators(body: string, context: NumberContext, notes: ReadNote[]
   return { ok: true, integer: int, fraction: frac };
 }
 
+/**
+ * A whole number a file holds (most numbers it holds), not negative, as `readNumber` reads it;
+ * undefined for any other number, which `readNumber` reads.
+ *
+ * @example
+ * readWholeNumber(2175) // { written: '2175', value: 2175, scale: 0, notes: [] }
+ */
+export function readWholeNumber(n: number): Reported | undefined {
+  if (!Number.isSafeInteger(n) || n < 0) return undefined;
+  // Its digits, as decimalFromNumber would read them.
+  const written = String(n);
+  return { written, value: whole(written), scale: 0, notes: [] };
+}
+
 function readJsNumber(n: number): ReadResult {
   if (Number.isInteger(n) && !Number.isSafeInteger(n)) return { ok: false, error: 'unsafe-number' };
-  // A whole number (most numbers a file holds): its digits, as decimalFromNumber would read them.
-  if (Number.isSafeInteger(n) && n >= 0) {
-    const written = String(n);
-    return { ok: true, value: { written, value: whole(written), scale: 0, notes: [] } };
-  }
+  const plain = readWholeNumber(n);
+  if (plain) return { ok: true, value: plain };
   const value = decimalFromNumber(n);
   if (!value) return { ok: false, error: 'not-a-number' };
   const written = String(n);
