@@ -93,6 +93,24 @@ describe('DateValue', () => {
       expect(codeOf(DateValue.safeParse(text))).toBe('date.out-of-range');
   });
 
+  it("reads a draft's month and year, with any separator, and refuses what is no month of a year", () => {
+    const draft = (text: string) => {
+      const r = DraftDateValue.safeParse(text);
+      return r.success ? [r.data.year, r.data.month, r.data.day, r.data.written] : codeOf(r);
+    };
+    expect(draft('11/2024')).toEqual([2024, 11, null, '11/2024']);
+    expect(draft('1-2024')).toEqual([2024, 1, null, '1-2024']);
+    expect(draft('01.2024')).toEqual([2024, 1, null, '01.2024']);
+    expect(draft(' 11 / 2024 ')).toEqual([2024, 11, null, '11 / 2024']);
+    expect(draft('.../11/2024')).toEqual([2024, 11, null, '.../11/2024']);
+    expect(draft('2024-11')).toEqual([2024, 11, null, '2024-11']);
+    for (const text of ['13/2024', '0/2024', '11/1899']) expect(draft(text)).toBe('date.out-of-range');
+    for (const text of ['111/2024', '11/20245', '11/202', '11//2024', 'a/2024', '11/2024a'])
+      expect(draft(text)).toBe('date.unreadable');
+    // A date that must have its day takes no month alone.
+    expect(codeOf(DateValue.safeParse('11/2024'))).toBe('date.unreadable');
+  });
+
   it('refuses what is not a date as written', () => {
     for (const text of [
       '123/1/2024',

@@ -95,6 +95,10 @@ describe('readNumber, quick and general', () => {
         .map(([head, groups]) => [head, ...groups].join('.')),
       fc.tuple(digits(9), digits(6)).map(([i, f]) => `${i},${f}`),
       fc.tuple(digits(9), digits(6)).map(([i, f]) => `${i}.${f}`),
+      // With stray separators after it, as the seed's "15.3.".
+      fc
+        .tuple(digits(4), fc.option(digits(3)), fc.constantFrom('.', ',', '..', ',.'))
+        .map(([i, f, stray]) => `${i}${f === null ? '' : `.${f}`}${stray}`),
     );
     fc.assert(
       fc.property(forms, context, (text, ctx) => {

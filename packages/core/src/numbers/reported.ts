@@ -109,8 +109,7 @@ function digitsDecimal(s: string, mark: number): Decimal {
     if (c >= 49 && c <= 57) break;
   }
   // Zero (of any scale): sign, exponent and groups of `new Decimal(0)`.
-  const out = new Decimal(0);
-  if (start === n) return out;
+  if (start === n) return new Decimal(0);
   let end = n;
   for (; end > start; end--) {
     const c = s.charCodeAt(end - 1);
@@ -128,42 +127,61 @@ function digitsDecimal(s: string, mark: number): Decimal {
   let size = (e + 1) % 7;
   if (e < 0) size += 7;
   if (size === 0) size = 7;
-  const groups: number[] = [];
+  // The groups: the first three kept in variables and the array made at its length (a figure
+  // of a commune's notice has one to three: `[]` and pushes would give it room for sixteen), any
+  // others pushed. The last group, at the last significant digit, is filled with zeros.
+  let count = 0;
+  let g0 = 0;
+  let g1 = 0;
+  let g2 = 0;
+  let more: number[] | undefined;
   let group = 0;
   let filled = 0;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     if (!isDigit(c)) continue;
     group = group * 10 + (c - 48);
-    if (++filled === size) {
-      groups.push(group);
+    if (++filled === size || i === end - 1) {
+      for (; filled < size; filled++) group *= 10;
+      if (count === 0) g0 = group;
+      else if (count === 1) g1 = group;
+      else if (count === 2) g2 = group;
+      else {
+        more ??= [];
+        more.push(group);
+      }
+      count++;
       group = 0;
       filled = 0;
       size = 7;
     }
   }
-  if (filled > 0) {
-    for (; filled < size; filled++) group *= 10;
-    groups.push(group);
-  }
+  // A whole number below ten million (one group, the units its last digit): decimal.js's
+  // constructor builds it at once, with this exponent and this group.
+  if (count === 1 && e >= 0 && e < 7) return new Decimal(g0);
+  const out = new Decimal(0);
   const fields = out as unknown as DecimalFields;
   fields.e = e;
-  fields.d = groups;
+  fields.d =
+    count === 1 ? [g0] : count === 2 ? [g0, g1] : count === 3 ? [g0, g1, g2] : [g0, g1, g2, ...more!];
   return out;
 }
 
 /**
  * The common forms in one scan, with the result the general reading below gives them: digits
- * first and last (so nothing to trim, no sign, no per cent, no trailing separator), and between
- * them digits with dots or one comma ("2175", "5.824.272.835", "92,87", "87.81"). Anything else,
- * an error included: undefined, and the general reading decides.
+ * first and last (so nothing to trim, no sign, no per cent), and between them digits with dots or
+ * one comma ("2175", "5.824.272.835", "92,87", "87.81"), or such a form with stray separators
+ * after it ("15.3."). Anything else, an error included: undefined, and the general reading decides.
  *
  * @example
  * readPlain('92,87', 'decimal') // { written: '92,87', value: 92.87, scale: 2, notes: [] }
  */
 export function readPlain(s: string, context: NumberContext): Reported | undefined {
   const n = s.length;
-  if (n === 0 || !isDigit(s.charCodeAt(0)) || !isDigit(s.charCodeAt(n - 1))) return undefined;
+  if (n === 0 || !isDigit(s.charCodeAt(0))) return undefined;
+  const last = s.charCodeAt(n - 1);
+  if (last === 46 || last === 44) return trailingSeparator(s, context);
+  if (!isDigit(last)) return undefined;
   let dots = 0;
   let lastDot = -1;
   let commas = 0;
@@ -196,6 +214,18 @@ export function readPlain(s: string, context: NumberContext): Reported | undefin
   if (dots > 1 || (context === 'integer' && grouped))
     return { written: s, value: digitsDecimal(s, -1), scale: 0, notes: [] };
   return { written: s, value: digitsDecimal(s, lastDot), scale: n - lastDot - 1, notes: ['dot-decimal'] };
+}
+
+/**
+ * A common form followed by stray separators ("15.3.", as the seed writes a score): the figure
+ * before them as `readPlain` reads it, with the general reading's note first.
+ */
+function trailingSeparator(s: string, context: NumberContext): Reported | undefined {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); c === 46 || c === 44; c = s.charCodeAt(end - 1)) end--;
+  const body = readPlain(s.slice(0, end), context);
+  if (!body) return undefined;
+  return { written: s, value: body.value, scale: body.scale, notes: ['trailing-separator', ...body.notes] };
 }
 
 function isDigit(c: number): boolean {
@@ -241,13 +271,24 @@ function splitSeparators(body: string, context: NumberContext, notes: ReadNote[]
   return { ok: true, integer: int, fraction: frac };
 }
 
+/**
+ * A whole number a file holds (most numbers it holds), not negative, as `readNumber` reads it;
+ * undefined for any other number, which `readNumber` reads.
+ *
+ * @example
+ * readWholeNumber(2175) // { written: '2175', value: 2175, scale: 0, notes: [] }
+ */
+export function readWholeNumber(n: number): Reported | undefined {
+  if (!Number.isSafeInteger(n) || n < 0) return undefined;
+  // Its digits, as decimalFromNumber would read them.
+  const written = String(n);
+  return { written, value: whole(written), scale: 0, notes: [] };
+}
+
 function readJsNumber(n: number): ReadResult {
   if (Number.isInteger(n) && !Number.isSafeInteger(n)) return { ok: false, error: 'unsafe-number' };
-  // A whole number (most numbers a file holds): its digits, as decimalFromNumber would read them.
-  if (Number.isSafeInteger(n) && n >= 0) {
-    const written = String(n);
-    return { ok: true, value: { written, value: whole(written), scale: 0, notes: [] } };
-  }
+  const plain = readWholeNumber(n);
+  if (plain) return { ok: true, value: plain };
   const value = decimalFromNumber(n);
   if (!value) return { ok: false, error: 'not-a-number' };
   const written = String(n);

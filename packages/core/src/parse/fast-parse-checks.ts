@@ -26,18 +26,34 @@ export function withChecks(schema: Schema, parse: Fast): Fast {
       return value;
     };
   }
+  // One payload serves every value, as a transform's context does (see fast-parse.ts), emptied
+  // when an issue was left in it. Taken while the checks run: a check that parses with this
+  // schema again meanwhile (none of the model's does), or one that threw, leaves the next value
+  // a payload of its own.
+  let spare: CheckPayload | undefined = new CheckPayload();
   return (input) => {
     const value = parse(input);
     if (value === FAIL) return FAIL;
-    const payload: Payload = new CheckPayload(value);
-    for (const check of checks) {
-      const when = check._zod.def.when;
-      if (when && !when(payload)) continue;
-      check._zod.check(payload);
-      if (payload.issues.length > 0) return FAIL;
-    }
-    return payload.value;
+    const payload = spare ?? new CheckPayload();
+    spare = undefined;
+    payload.value = value;
+    if (payload.issues.length > 0) payload.issues = [];
+    const result = runChecks(checks, payload);
+    payload.value = undefined;
+    spare = payload;
+    return result;
   };
+}
+
+/** zod's checks on the payload's value: the value they leave, or FAIL at the first issue. */
+function runChecks(checks: Check[], payload: CheckPayload): unknown {
+  for (const check of checks) {
+    const when = check._zod.def.when;
+    if (when && !when(payload)) continue;
+    check._zod.check(payload);
+    if (payload.issues.length > 0) return FAIL;
+  }
+  return payload.value;
 }
 
 /**
@@ -45,9 +61,9 @@ export function withChecks(schema: Schema, parse: Fast): Fast {
  * writing it does not give the object a new shape at every parse.
  */
 class CheckPayload implements Payload {
+  value: unknown = undefined;
   issues: unknown[] = [];
   addIssue: unknown = undefined;
-  constructor(public value: unknown) {}
 }
 
 /** zod's own `when` of a length check (run on values that have a length), found on first use. */
