@@ -43,31 +43,29 @@ export const NOT_PROSE: ReadonlySet<string> = new Set(['documents', 'locality', 
 
 /**
  * How a key's texts are read, as one test per key walked: 1 not prose (`NOT_PROSE`), 2 a code
- * (`CODE_FIELDS`). Spelt out as a switch, which the engine compares in place: a lookup in a Map
- * of both sets was a tenth of the walk. A test holds it to the two sets.
+ * (`CODE_FIELDS`). Spelt out as comparisons, by length first so that a key is compared with at
+ * most five: a lookup in a Map of both sets was a tenth of the walk, and a switch over all
+ * seventeen keys, which most keys pass through to the end, a twentieth. A test holds it to the two sets.
  */
 export function keyFlags(key: string): number {
-  switch (key) {
-    case 'documents':
-    case 'locality':
-    case 'body':
-      return 1;
-    case 'id':
-      return 3;
-    case 'key':
-    case 'kind':
-    case 'framework':
-    case 'category':
-    case 'symbol':
-    case 'number':
-    case 'role':
-    case 'authority':
-    case 'status':
-    case 'level':
-    case 'type':
-    case 'group':
-    case 'unit':
-      return 2;
+  switch (key.length) {
+    case 2:
+      return key === 'id' ? 3 : 0;
+    case 3:
+      return key === 'key' ? 2 : 0;
+    case 4:
+      if (key === 'body') return 1;
+      return key === 'kind' || key === 'role' || key === 'type' || key === 'unit' ? 2 : 0;
+    case 5:
+      return key === 'level' || key === 'group' ? 2 : 0;
+    case 6:
+      return key === 'symbol' || key === 'number' || key === 'status' ? 2 : 0;
+    case 8:
+      if (key === 'locality') return 1;
+      return key === 'category' ? 2 : 0;
+    case 9:
+      if (key === 'documents') return 1;
+      return key === 'framework' || key === 'authority' ? 2 : 0;
     default:
       return 0;
   }
