@@ -122,12 +122,35 @@ export function walkModel(supervision: Supervision): Walked {
       return;
     }
     const record = node as Record<string, unknown>;
-    // Records are of many shapes, so each property read here is a slow (megamorphic) one: most
-    // records have no written form, and one read of it settles the figure and date tests.
-    const written = typeof record.written === 'string';
-    if (written) {
+    // The keys that say how a record is read, taken as its own keys are walked once: records are
+    // of many shapes, and a read by name in objects of many shapes is slow (megamorphic), most of
+    // all of a key the record lacks, while the engine reads a key met by `for…in` in place.
+    let written: unknown, value: unknown, year: unknown, month: unknown;
+    let words: unknown, actual: unknown, citedText: unknown, citedType: unknown;
+    for (const key in record) {
+      switch (key.length) {
+        case 4:
+          if (key === 'year') year = record[key];
+          else if (key === 'text') citedText = record[key];
+          else if (key === 'type') citedType = record[key];
+          break;
+        case 5:
+          if (key === 'value') value = record[key];
+          else if (key === 'month') month = record[key];
+          break;
+        case 6:
+          if (key === 'actual') actual = record[key];
+          break;
+        case 7:
+          if (key === 'written') written = record[key];
+          else if (key === 'inWords') words = record[key];
+          break;
+      }
+    }
+    const isWritten = typeof written === 'string';
+    if (isWritten) {
       // A written figure or date: a value, and no text (both tests as `values` has them).
-      if (record.value instanceof Decimal) {
+      if (value instanceof Decimal) {
         values[values.length] = new WalkedValue(
           'reported',
           record as unknown as Reported,
@@ -135,7 +158,7 @@ export function walkModel(supervision: Supervision): Walked {
         ) as ValueEntry;
         return;
       }
-      if (typeof record.year === 'number' && typeof record.month === 'number') {
+      if (typeof year === 'number' && typeof month === 'number') {
         values[values.length] = new WalkedValue('date', record as unknown as CivilDate, here) as ValueEntry;
         return;
       }
@@ -143,22 +166,22 @@ export function walkModel(supervision: Supervision): Walked {
       amounts = false;
       prose = false;
     }
-    if (amounts && typeof record.inWords === 'string') {
-      const figure = (record.value ?? record.actual) as Reported | undefined;
+    if (amounts && typeof words === 'string') {
+      const figure = (value ?? actual) as Reported | undefined;
       if (figure)
         inWords.push({
           figure,
-          words: record.inWords,
+          words,
           path: pathOf(new Place(here, 'inWords')),
           before: entries.length,
         });
     }
     // A figure or a date (a year with a written form) is no name.
-    if (named && (written ? typeof record.year === 'number' : isDecimal(record.value))) {
+    if (named && (isWritten ? typeof year === 'number' : isDecimal(value))) {
       named = false;
     }
     // A structured citation's subject, issuer and title repeat its written text: one place, not four.
-    const citation = named && typeof record.text === 'string' && typeof record.type === 'string';
+    const citation = named && typeof citedText === 'string' && typeof citedType === 'string';
     const top = here === undefined;
     for (const key in record) {
       const child = record[key];
