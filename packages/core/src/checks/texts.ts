@@ -124,7 +124,9 @@ export function walkModel(supervision: Supervision): Walked {
     const record = node as Record<string, unknown>;
     // The keys that say how a record is read, taken as its own keys are walked once: records are
     // of many shapes, and a read by name in objects of many shapes is slow (megamorphic), most of
-    // all of a key the record lacks, while the engine reads a key met by `for…in` in place.
+    // all of a key the record lacks, while the engine reads a key met by `for…in` in place. A model
+    // is plain data (parsed, or built in code), whose keys are its own and enumerable: `for…in`
+    // meets every key a read by name would find.
     let written: unknown, value: unknown, year: unknown, month: unknown;
     let words: unknown, actual: unknown, citedText: unknown, citedType: unknown;
     for (const key in record) {
