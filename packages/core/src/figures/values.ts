@@ -150,11 +150,11 @@ const ISO_MONTH = /^(\d{4})-(\d{1,2})$/;
 
 function parts(text: string, allowBlankDay: boolean): [number, number, number | null] | undefined {
   const quick = plainDmy(text);
-  if (quick >= 0) return [yearOf(quick), monthOf(quick), dayOf(quick)];
+  if (quick) return quick;
   // "11/2024", a draft's month as MY reads it: no pattern before MY takes a text of this form
   // (they want two separators, or four digits first), so it is read at once.
-  const monthYear = allowBlankDay ? plainMy(text) : -1;
-  if (monthYear >= 0) return [Math.floor(monthYear / 100), monthYear % 100, null];
+  const monthYear = allowBlankDay ? plainMy(text) : undefined;
+  if (monthYear) return monthYear;
   let m = DMY.exec(text);
   if (m) return [Number(m[3]), Number(m[2]), Number(m[1])];
   m = ISO.exec(text);
@@ -169,51 +169,46 @@ function parts(text: string, allowBlankDay: boolean): [number, number, number | 
 
 /**
  * "20/7/2023" as DMY reads it, without a pattern: one or two digits, a separator, one or two
- * digits, a separator, four digits and nothing else (no spaces), as one number (`yearOf`,
- * `monthOf`, `dayOf` take it apart), which is no object to collect. Anything else: -1, and the
- * patterns decide.
+ * digits, a separator, four digits and nothing else (no spaces), as [year, month, day]. Anything
+ * else: undefined, and the patterns decide.
  */
-function plainDmy(text: string): number {
+function plainDmy(text: string): [number, number, number] | undefined {
   const n = text.length;
   let i = 0;
   let day = 0;
   for (; i < n && i < 2 && isDigit(text.charCodeAt(i)); i++) day = day * 10 + text.charCodeAt(i) - 48;
-  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i))) return -1;
+  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i))) return undefined;
   const monthStart = ++i;
   let month = 0;
   for (; i < n && i - monthStart < 2 && isDigit(text.charCodeAt(i)); i++)
     month = month * 10 + text.charCodeAt(i) - 48;
-  if (i === monthStart || i >= n || !isSeparator(text.charCodeAt(i))) return -1;
+  if (i === monthStart || i >= n || !isSeparator(text.charCodeAt(i))) return undefined;
   const yearStart = ++i;
-  if (n - yearStart !== 4) return -1;
+  if (n - yearStart !== 4) return undefined;
   let year = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!isDigit(c)) return -1;
+    if (!isDigit(c)) return undefined;
     year = year * 10 + c - 48;
   }
-  return (year * 100 + month) * 100 + day;
+  return [year, month, day];
 }
 
-/** "11/2024" without a pattern: one or two digits, a separator, four digits; as year × 100 + month, or -1. */
-function plainMy(text: string): number {
+/** "11/2024" without a pattern: one or two digits, a separator, four digits; as [year, month, null], or undefined. */
+function plainMy(text: string): [number, number, null] | undefined {
   const n = text.length;
   let i = 0;
   let month = 0;
   for (; i < n && i < 2 && isDigit(text.charCodeAt(i)); i++) month = month * 10 + text.charCodeAt(i) - 48;
-  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i)) || n - i - 1 !== 4) return -1;
+  if (i === 0 || i >= n || !isSeparator(text.charCodeAt(i)) || n - i - 1 !== 4) return undefined;
   let year = 0;
   for (i++; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!isDigit(c)) return -1;
+    if (!isDigit(c)) return undefined;
     year = year * 10 + c - 48;
   }
-  return year * 100 + month;
+  return [year, month, null];
 }
-
-const yearOf = (dmy: number): number => Math.floor(dmy / 10000);
-const monthOf = (dmy: number): number => Math.floor(dmy / 100) % 100;
-const dayOf = (dmy: number): number => dmy % 100;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** "/", "." or "-", as DMY's separators. */
@@ -230,12 +225,8 @@ function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, des
   const schema = z.string().transform((input, ctx): T => {
     // The common form ("20/7/2023": digits at both ends, nothing to trim), read at once.
     const quick = plainDmy(input);
-    if (quick >= 0) {
-      const year = yearOf(quick);
-      const month = monthOf(quick);
-      const day = dayOf(quick);
-      if (inRange(year, month, day)) return { year, month, day, written: input } as T;
-    }
+    if (quick && inRange(quick[0], quick[1], quick[2]))
+      return { year: quick[0], month: quick[1], day: quick[2], written: input } as T;
     const text = input.trim();
     const p = parts(text, allowBlankDay);
     if (!p) {
@@ -267,12 +258,8 @@ function dateSchema<T extends CivilDate | DraftDate>(allowBlankDay: boolean, des
  */
 export function readDate(input: string): CivilDate | undefined {
   const quick = plainDmy(input);
-  if (quick >= 0) {
-    const year = yearOf(quick);
-    const month = monthOf(quick);
-    const day = dayOf(quick);
-    if (inRange(year, month, day)) return { year, month, day, written: input };
-  }
+  if (quick && inRange(quick[0], quick[1], quick[2]))
+    return { year: quick[0], month: quick[1], day: quick[2], written: input };
   const text = input.trim();
   const p = parts(text, false);
   if (!p || !inRange(p[0], p[1], p[2])) return undefined;
