@@ -3,6 +3,7 @@ import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
 import type { Draft, Rule } from '../../checks/types.js';
 import type { BudgetBlock, BudgetDirection, BudgetLine } from '../../figures/schema.js';
 import type { Frameworks } from '../../frameworks/framework.js';
+import { compareDecimals } from '../../numbers/compare.js';
 import { sum } from '../sum.js';
 
 /** A line's direction: as declared, else from its category, else undefined. */
@@ -68,12 +69,15 @@ export const itemsWithinTotal: Rule = {
       for (const direction of ['revenue', 'expenditure'] as const) {
         const total = figure[direction];
         if (!total) continue;
-        const lines = linesOf(figure, frameworks, direction, path);
+        const lines = linesOf(figure, frameworks, direction);
         if (lines.length === 0) continue;
         const computed = sum(lines.map((l) => l.line.actual));
-        if (computed.lte(total.actual.value)) continue;
+        if (compareDecimals(computed, total.actual.value) <= 0) continue;
         out.push({
-          paths: [[...path, direction, 'actual'], ...lines.map((l) => l.path)],
+          paths: [
+            [...path, direction, 'actual'],
+            ...lines.map((l) => [...path, l.side, 'items', l.i, 'actual']),
+          ],
           computed: computedQuantity(computed, 'dong'),
           reported: reportedQuantity(total.actual, 'dong'),
           params: { side: direction },
@@ -84,18 +88,18 @@ export const itemsWithinTotal: Rule = {
   },
 };
 
-function linesOf(
-  b: BudgetBlock,
-  frameworks: Frameworks,
-  direction: BudgetDirection,
-  path: (string | number)[],
-) {
-  const out: { line: BudgetLine; path: (string | number)[] }[] = [];
-  for (const side of ['revenue', 'expenditure'] as const) {
-    for (const [i, line] of (b[side]?.items ?? []).entries()) {
-      if ((lineDirection(line, frameworks) ?? side) === direction)
-        out.push({ line, path: [...path, side, 'items', i, 'actual'] });
+function linesOf(b: BudgetBlock, frameworks: Frameworks, direction: BudgetDirection) {
+  // Where each line stands (side, index), its path spelt out only for a finding.
+  const out: { line: BudgetLine; side: BudgetDirection; i: number }[] = [];
+  for (const side of SIDES) {
+    const items = b[side]?.items;
+    if (!items) continue;
+    for (let i = 0; i < items.length; i++) {
+      const line = items[i]!;
+      if ((lineDirection(line, frameworks) ?? side) === direction) out.push({ line, side, i });
     }
   }
   return out;
 }
+
+const SIDES = ['revenue', 'expenditure'] as const;

@@ -4,6 +4,7 @@ import type { FigureEntry } from '../../checks/walk.js';
 import { compareDates } from '../../dates/calendar.js';
 import type { DigitisationBlock, DossierBlock } from '../../figures/schema.js';
 import type { Period } from '../../figures/values.js';
+import { compareDecimals } from '../../numbers/compare.js';
 import { periodText } from '../date/rules.js';
 
 /** Two periods share at least a day; an open end reaches as far as the other's. */
@@ -37,7 +38,7 @@ export const digitisedWithinReceived: Rule = {
       for (const r of received) {
         const [dp, rp] = [d.figure.period, r.figure.period];
         if (!dated(dp) || !dated(rp) || !periodsOverlap(dp, rp)) continue;
-        if (!d.figure.total.value.greaterThan(r.figure.received.total.value)) continue;
+        if (compareDecimals(d.figure.total.value, r.figure.received.total.value) <= 0) continue;
         out.push({
           paths: [
             [...d.path, 'total'],

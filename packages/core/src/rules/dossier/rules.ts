@@ -2,6 +2,7 @@ import { ofKind } from '../../checks/model-index.js';
 import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
 import type { Draft, Rule } from '../../checks/types.js';
 import type { DossierBlock } from '../../figures/schema.js';
+import { compareDecimals, sameDecimal } from '../../numbers/compare.js';
 import type { Reported } from '../../numbers/reported.js';
 import { anyGiven, sum } from '../sum.js';
 
@@ -25,7 +26,7 @@ function breakdownRule(code: string, group: Group, partKeys: string[]): Rule {
         const given = partKeys.filter((k) => block[k] !== undefined);
         if (given.length === 0) continue;
         const computed = sum(given.map((k) => block[k]));
-        if (computed.eq(total.value)) continue;
+        if (sameDecimal(computed, total.value)) continue;
         out.push({
           paths: [[...path, group, 'total'], ...given.map((k) => [...path, group, k])],
           computed: computedQuantity(computed, 'count'),
@@ -44,7 +45,7 @@ function balanceSuggestion(d: DossierBlock, path: (string | number)[], group: Gr
   if (group !== 'resolved' || !d.pending) return undefined;
   const resolved = sum([d.resolved.early, d.resolved.onTime, d.resolved.late]);
   const balance = resolved.plus(d.pending.total.value).plus(sum([d.withdrawn, d.suspended]));
-  if (!balance.eq(d.received.total.value)) return undefined;
+  if (!sameDecimal(balance, d.received.total.value)) return undefined;
   return {
     path: [...path, 'resolved', 'total'],
     value: computedQuantity(resolved, 'count'),
@@ -79,12 +80,12 @@ export const dossierBalance: Rule = {
     for (const { figure: d, path } of ofKind(index, 'dossiers')) {
       if (!d.pending) continue;
       const computed = sum([d.resolved.total, d.pending.total, d.withdrawn, d.suspended]);
-      if (computed.eq(d.received.total.value)) continue;
+      if (sameDecimal(computed, d.received.total.value)) continue;
       const resolvedParts = [d.resolved.early, d.resolved.onTime, d.resolved.late];
       const fromParts = sum(resolvedParts);
       const fixes =
         anyGiven(resolvedParts) &&
-        fromParts.plus(computed.minus(d.resolved.total.value)).eq(d.received.total.value);
+        sameDecimal(fromParts.plus(computed.minus(d.resolved.total.value)), d.received.total.value);
       out.push({
         paths: [
           [...path, 'received', 'total'],
@@ -122,7 +123,7 @@ export const dossierApologies: Rule = {
       const late = d.resolved.late;
       if (!late || late.value.isZero()) continue;
       const apologies = d.apologies;
-      if (apologies?.value.gte(late.value)) continue;
+      if (apologies && compareDecimals(apologies.value, late.value) >= 0) continue;
       out.push({
         paths: [
           [...path, 'apologies'],

@@ -1,16 +1,29 @@
 import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
 import type { Draft, Path, Rule } from '../../checks/types.js';
+import { compareDecimals, sameDecimal } from '../../numbers/compare.js';
 import type { Reported } from '../../numbers/reported.js';
 import { sum } from '../sum.js';
 
 interface Whole {
   label: string;
-  totalPath: Path;
+  /** Where the figure block stands; the total and the parts are below it. */
+  path: Path;
   total: Reported;
-  parts: { path: Path; value: Reported }[];
+  totalAt: readonly (string | number)[];
+  parts: readonly Reported[];
+  /** Where each part stands below the block: its paths are spelt out only for a finding. */
+  partAt: (i: number) => readonly (string | number)[];
   /** true: the parts make the whole; false: they are some of it. */
   complete: boolean;
 }
+
+const COUNT_VALUE = ['value'];
+const CADRES_TOTAL = ['cadres', 'total'];
+const CIVIL_SERVANTS_TOTAL = ['civilServants', 'total'];
+const PRESENT = ['present'];
+const countPart = (i: number) => ['parts', i, 'value'];
+const cadresPart = (i: number) => ['cadres', 'byBody', i, 'count'];
+const groupPart = (i: number) => (i === 0 ? CADRES_TOTAL : CIVIL_SERVANTS_TOTAL);
 
 /** Every stated total with the parts it is broken into. */
 function breakdowns(context: Parameters<Rule['run']>[0]): Whole[] {
@@ -19,9 +32,11 @@ function breakdowns(context: Parameters<Rule['run']>[0]): Whole[] {
     if (figure.kind === 'count' && figure.parts.length > 0) {
       out.push({
         label: figure.label,
-        totalPath: [...path, 'value'],
+        path,
         total: figure.value,
-        parts: figure.parts.map((p, i) => ({ path: [...path, 'parts', i, 'value'], value: p.value })),
+        totalAt: COUNT_VALUE,
+        parts: figure.parts.map((p) => p.value),
+        partAt: countPart,
         complete: figure.partsComplete,
       });
     }
@@ -29,28 +44,22 @@ function breakdowns(context: Parameters<Rule['run']>[0]): Whole[] {
       if (figure.cadres && figure.cadres.byBody.length > 0) {
         out.push({
           label: 'cadres',
-          totalPath: [...path, 'cadres', 'total'],
+          path,
           total: figure.cadres.total,
-          parts: figure.cadres.byBody.map((b, i) => ({
-            path: [...path, 'cadres', 'byBody', i, 'count'],
-            value: b.count,
-          })),
+          totalAt: CADRES_TOTAL,
+          parts: figure.cadres.byBody.map((b) => b.count),
+          partAt: cadresPart,
           complete: true,
         });
       }
-      const groups = [
-        figure.cadres && { path: [...path, 'cadres', 'total'], value: figure.cadres.total },
-        figure.civilServants && {
-          path: [...path, 'civilServants', 'total'],
-          value: figure.civilServants.total,
-        },
-      ].filter((g) => g !== undefined);
-      if (groups.length === 2) {
+      if (figure.cadres && figure.civilServants) {
         out.push({
           label: 'present',
-          totalPath: [...path, 'present'],
+          path,
           total: figure.present,
-          parts: groups,
+          totalAt: PRESENT,
+          parts: [figure.cadres.total, figure.civilServants.total],
+          partAt: groupPart,
           complete: true,
         });
       }
@@ -66,11 +75,11 @@ export const breakdownSum: Rule = {
   run(context) {
     const out: Draft[] = [];
     for (const w of breakdowns(context)) {
-      const computed = sum(w.parts.map((p) => p.value));
-      const holds = w.complete ? computed.eq(w.total.value) : computed.lte(w.total.value);
-      if (holds) continue;
+      const computed = sum(w.parts);
+      const order = compareDecimals(computed, w.total.value);
+      if (w.complete ? order === 0 : order <= 0) continue;
       out.push({
-        paths: [w.totalPath, ...w.parts.map((p) => p.path)],
+        paths: [[...w.path, ...w.totalAt], ...w.parts.map((_, i) => [...w.path, ...w.partAt(i)])],
         computed: computedQuantity(computed, 'count'),
         reported: reportedQuantity(w.total, 'count'),
         params: { label: w.label, complete: w.complete ? 'yes' : 'no' },
@@ -87,32 +96,45 @@ export const partWithinWhole: Rule = {
   reads: ['digitisation.done', 'onlineServices.processedOnline', 'ratio.part', 'staffing.qualifications'],
   run({ index }) {
     const out: Draft[] = [];
-    const test = (label: string, partPath: Path, part: Reported, wholePath: Path, whole: Reported) => {
-      if (part.value.lte(whole.value)) return;
+    // Paths are spelt out only for a finding: most parts are within their wholes.
+    const test = (
+      label: string,
+      at: readonly (string | number)[],
+      partKey: string,
+      part: Reported,
+      wholeKey: string,
+      whole: Reported,
+    ) => {
+      if (compareDecimals(part.value, whole.value) <= 0) return;
       out.push({
-        paths: [partPath, wholePath],
+        paths: [
+          [...at, partKey],
+          [...at, wholeKey],
+        ],
         computed: reportedQuantity(whole, 'count'),
         reported: reportedQuantity(part, 'count'),
         params: { label },
       });
     };
     for (const { figure: f, path } of index.figures) {
-      if (f.kind === 'digitisation')
-        test('digitisation', [...path, 'done'], f.done, [...path, 'total'], f.total);
+      if (f.kind === 'digitisation') test('digitisation', path, 'done', f.done, 'total', f.total);
       if (f.kind === 'onlineServices') {
         test(
           'onlineServices',
-          [...path, 'processedOnline'],
+          path,
+          'processedOnline',
           f.processedOnline,
-          [...path, 'fullProcessDossiers'],
+          'fullProcessDossiers',
           f.fullProcessDossiers,
         );
       }
-      if (f.kind === 'ratio') test(f.label, [...path, 'part'], f.part, [...path, 'whole'], f.whole);
+      if (f.kind === 'ratio') test(f.label, path, 'part', f.part, 'whole', f.whole);
       if (f.kind === 'staffing') {
-        for (const [i, q] of f.qualifications.entries()) {
-          const base = [...path, 'qualifications', i];
-          test(q.label, [...base, 'count'], q.count, [...base, 'of'], q.of);
+        for (let i = 0; i < f.qualifications.length; i++) {
+          const q = f.qualifications[i]!;
+          // The prefix is made only for a part over its whole.
+          if (compareDecimals(q.count.value, q.of.value) > 0)
+            test(q.label, [...path, 'qualifications', i], 'count', q.count, 'of', q.of);
         }
       }
     }
@@ -128,7 +150,7 @@ export const overQuota: Rule = {
   run({ index }) {
     const out: Draft[] = [];
     for (const { figure: f, path } of index.figures) {
-      if (f.kind !== 'staffing' || !f.quota || f.present.value.lte(f.quota.value)) continue;
+      if (f.kind !== 'staffing' || !f.quota || compareDecimals(f.present.value, f.quota.value) <= 0) continue;
       out.push({
         paths: [
           [...path, 'present'],
@@ -157,16 +179,20 @@ export const qualificationGroup: Rule = {
     const out: Draft[] = [];
     for (const { figure: f, path } of index.figures) {
       if (f.kind !== 'staffing') continue;
-      for (const [i, q] of f.qualifications.entries()) {
+      for (let i = 0; i < f.qualifications.length; i++) {
+        const q = f.qualifications[i]!;
         const group =
           q.group === 'cadres'
-            ? f.cadres && { path: [...path, 'cadres', 'total'], value: f.cadres.total }
+            ? f.cadres && { at: CADRES_TOTAL, value: f.cadres.total }
             : q.group === 'civilServants'
-              ? f.civilServants && { path: [...path, 'civilServants', 'total'], value: f.civilServants.total }
-              : { path: [...path, 'present'], value: f.present };
-        if (!group || group.value.value.eq(q.of.value)) continue;
+              ? f.civilServants && { at: CIVIL_SERVANTS_TOTAL, value: f.civilServants.total }
+              : { at: PRESENT, value: f.present };
+        if (!group || sameDecimal(group.value.value, q.of.value)) continue;
         out.push({
-          paths: [[...path, 'qualifications', i, 'of'], group.path],
+          paths: [
+            [...path, 'qualifications', i, 'of'],
+            [...path, ...group.at],
+          ],
           computed: reportedQuantity(group.value, 'count'),
           reported: reportedQuantity(q.of, 'count'),
           params: { label: q.label, group: q.group },

@@ -1,9 +1,13 @@
 import type { RateEvaluation } from '../../checks/model-index.js';
 import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
 import type { Draft, Rule } from '../../checks/types.js';
+import { sameDecimal } from '../../numbers/compare.js';
+import { Decimal } from '../../numbers/decimal.js';
 import type { RoundingMode } from '../../numbers/rounding.js';
 
 const SHOWN_DIGITS = 4;
+
+const HUNDRED = new Decimal(100);
 
 /**
  * 100% and 0% say "all" and "none": a part short of the whole (or above nothing) is never
@@ -11,7 +15,9 @@ const SHOWN_DIGITS = 4;
  */
 function falseExtreme(e: RateEvaluation): boolean {
   return (
-    (e.rate.value.eq(100) || e.rate.value.isZero()) && e.exact !== undefined && !e.exact.eq(e.rate.value)
+    (sameDecimal(e.rate.value, HUNDRED) || e.rate.value.isZero()) &&
+    e.exact !== undefined &&
+    !sameDecimal(e.exact, e.rate.value)
   );
 }
 

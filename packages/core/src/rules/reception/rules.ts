@@ -2,6 +2,7 @@ import { reportedQuantity } from '../../checks/quantity.js';
 import type { Draft, Rule } from '../../checks/types.js';
 import type { FigureEntry } from '../../checks/walk.js';
 import type { CitizenReceptionBlock } from '../../figures/schema.js';
+import { compareDecimals } from '../../numbers/compare.js';
 
 /**
  * More petitions resolved than the commune could resolve: those within its jurisdiction when
@@ -28,7 +29,7 @@ export const receptionResolvedWithinReceived: Rule = {
       const [bound, limit] = p.withinJurisdiction
         ? (['withinJurisdiction', p.withinJurisdiction] as const)
         : (['received', p.received] as const);
-      if (!p.resolved.value.greaterThan(limit.value)) continue;
+      if (compareDecimals(p.resolved.value, limit.value) <= 0) continue;
       out.push({
         paths: [
           [...path, 'petitions', 'resolved'],
