@@ -1,4 +1,5 @@
 import type { Reported } from '../numbers/reported.js';
+import { extendPath } from '../shared/path.js';
 import type { Path, QuantityUnit } from '../shared/types.js';
 import type { FigureEntry } from './walk.js';
 
@@ -31,9 +32,9 @@ export function rateEntries(entries: Iterable<FigureEntry>): RateEntry[] {
     if (!whole || !rate) return;
     out.push({
       label,
-      partPath: [...base, keys[0]],
-      wholePath: [...base, keys[1]],
-      ratePath: [...base, keys[2]],
+      partPath: extendPath(base, keys[0]),
+      wholePath: extendPath(base, keys[1]),
+      ratePath: extendPath(base, keys[2]),
       part,
       whole,
       rate,
@@ -67,11 +68,11 @@ export function rateEntries(entries: Iterable<FigureEntry>): RateEntry[] {
         for (const side of ['revenue', 'expenditure'] as const) {
           const s = figure[side];
           if (!s) continue;
-          add(side, [...path, side], ['actual', 'plan', 'rate'], [s.actual, s.plan, s.rate], 'dong');
+          add(side, extendPath(path, side), ['actual', 'plan', 'rate'], [s.actual, s.plan, s.rate], 'dong');
           for (const [i, item] of s.items.entries()) {
             add(
               item.label,
-              [...path, side, 'items', i],
+              extendPath(path, side, 'items', i),
               ['actual', 'plan', 'rate'],
               [item.actual, item.plan, item.rate],
               'dong',

@@ -1,4 +1,5 @@
 import type { FigureBlock } from '../figures/schema.js';
+import { extendPath } from '../shared/path.js';
 import type { Path } from '../shared/types.js';
 import type { Section, Supervision } from '../supervision/schema.js';
 
@@ -25,11 +26,11 @@ export function figureList(supervision: Supervision): FigureEntry[] {
   const walk = (list: Section[], base: Path): void => {
     for (let i = 0; i < list.length; i++) {
       const section = list[i]!;
-      const path = [...base, i];
+      // Made at their length: see `extendPath`.
       for (let j = 0; j < section.figures.length; j++) {
-        out.push({ figure: section.figures[j]!, path: [...path, 'figures', j], section });
+        out.push({ figure: section.figures[j]!, path: extendPath(base, i, 'figures', j), section });
       }
-      walk(section.sections, [...path, 'sections']);
+      if (section.sections.length > 0) walk(section.sections, extendPath(base, i, 'sections'));
     }
   };
   walk(supervision.sections, ['sections']);
@@ -66,9 +67,9 @@ export function sectionList(supervision: Supervision): SectionEntry[] {
   const walk = (list: Section[], base: Path, parent?: Section): void => {
     for (let i = 0; i < list.length; i++) {
       const section = list[i]!;
-      const path = [...base, i];
+      const path = extendPath(base, i);
       out.push(parent ? { section, path, parent } : { section, path });
-      walk(section.sections, [...path, 'sections'], section);
+      if (section.sections.length > 0) walk(section.sections, extendPath(base, i, 'sections'), section);
     }
   };
   walk(supervision.sections, ['sections']);
