@@ -93,7 +93,13 @@ export function citationsOf(
   }
   // Whose register a citation's number belongs to depends on the citation and the locality only.
   const { locality } = supervision;
-  const where = `${locality.name}\u0001${locality.district ?? ''}\u0001${locality.province ?? ''}`;
+  // The kept copy of the locality's text: compared with the one kept beside each citation, a
+  // string met before is one comparison of references, not one of 40 characters per citation.
+  const where = readings.keep(
+    'locality',
+    `${locality.name}\u0001${locality.district ?? ''}\u0001${locality.province ?? ''}`,
+    (text) => text,
+  );
   for (const e of out) {
     const c = e.citation;
     if (!c) continue;
