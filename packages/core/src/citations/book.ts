@@ -1,4 +1,4 @@
-import { findCatalogued } from '../catalogue/lookup.js';
+import { findCatalogued, nearMisses } from '../catalogue/lookup.js';
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
 import type { DayParts } from '../dates/calendar.js';
 import { spellingKey } from '../names/normalize.js';
@@ -161,6 +161,23 @@ export class CitationBook {
       facts.documentsFor = documents;
     }
     return entry;
+  }
+
+  /**
+   * `nearMisses` of one of the book's citations: they depend on the catalogue only, so they are
+   * kept beside a frozen citation (read them, never add to them).
+   */
+  nearMisses(c: Citation, documents: readonly CataloguedDocument[]): readonly CataloguedDocument[] {
+    // Without a year there are none, and nothing to keep.
+    if (c.year === undefined) return nearMisses(c, documents);
+    const facts = this.readings.about(c);
+    if (facts?.nearFor === documents) return facts.near!;
+    const near = Object.freeze(nearMisses(c, documents));
+    if (facts) {
+      facts.near = near;
+      facts.nearFor = documents;
+    }
+    return near;
   }
 
   /** The documents cited from outside the supervision's own steps, with their catalogue entries. */

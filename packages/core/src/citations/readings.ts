@@ -1,3 +1,4 @@
+import { aboutTopic } from '../catalogue/lookup.js';
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
 import { phraseKey } from '../names/normalize.js';
 import { citationLabel } from './format.js';
@@ -137,6 +138,20 @@ export class TextReadings {
     return this.#keep('phrase', text, phraseKey);
   }
 
+  /**
+   * `aboutTopic` of a text, kept per text and catalogued document: a text of a few paragraphs was
+   * searched for each topic phrase of each document each check (`citation.catalogue-number`).
+   */
+  aboutTopic(d: CataloguedDocument, text: string): boolean {
+    const verdicts = this.#keep('about-topic', text, () => new WeakMap<CataloguedDocument, boolean>());
+    let verdict = verdicts.get(d);
+    if (verdict === undefined) {
+      verdict = aboutTopic(d, { key: this.phrase(text) });
+      verdicts.set(d, verdict);
+    }
+    return verdict;
+  }
+
   /** Any other pure reading of a text, kept under its own kind. */
   keep<T>(kind: string, text: string, read: (text: string) => T): T {
     return this.#keep(kind, text, read);
@@ -238,6 +253,9 @@ export class CitationFacts {
   /** Its catalogue entry in `documentsFor` (numbered citations only: a title's depends on the date). */
   entry: CataloguedDocument | undefined = undefined;
   documentsFor: readonly CataloguedDocument[] | undefined = undefined;
+  /** Its `nearMisses` in the catalogue `nearFor`. */
+  near: readonly CataloguedDocument[] | undefined = undefined;
+  nearFor: readonly CataloguedDocument[] | undefined = undefined;
   /** Its subject's `pairCodes`, made in the round of pair numbers `codesRound`. */
   codes: PairCodes | undefined = undefined;
   codesRound = 0;

@@ -1,4 +1,4 @@
-import { aboutTopic, catalogueLabel, findCatalogued, nearMisses } from '../../catalogue/lookup.js';
+import { catalogueLabel, findCatalogued } from '../../catalogue/lookup.js';
 import { NATIONAL_DOCUMENTS } from '../../catalogue/national.js';
 import type { CheckContext, Draft, Rule } from '../../checks/types.js';
 import { type CitationEntry, mentionsOf, sameDocument } from '../../citations/collect.js';
@@ -308,12 +308,11 @@ export const catalogueNumber: Rule = {
     const out: Draft[] = [];
     for (const { citation: c, label, paths, entries, entry } of catalogued(context)) {
       if (entry) continue;
-      const near = nearMisses(c, documents);
+      const near = context.index.citations.nearMisses(c, documents);
       if (near.length === 0) continue;
       const around = entries.flatMap((e) => mentionsOf(e, context.index.readings));
       const about = [c.subject ?? '', c.title ?? '', ...around.map((x) => x.text)].join(' ');
-      const key = { key: context.index.readings.phrase(about) };
-      const meant = near.filter((d) => aboutTopic(d, key));
+      const meant = near.filter((d) => context.index.readings.aboutTopic(d, about));
       if (meant.length === 0) continue;
       out.push({
         paths: [...paths, ...around.filter((x) => x.path.at(-1) !== 'title').map((x) => x.path)],
@@ -335,9 +334,10 @@ export const catalogueSubject: Rule = {
     const out: Draft[] = [];
     for (const { citation: c, label, paths, entry } of catalogued(context)) {
       if (!entry || !c.subject) continue;
-      const subject = { key: context.index.readings.phrase(c.subject) };
-      if (aboutTopic(entry, subject)) continue;
-      const other = documents.find((d) => d !== entry && aboutTopic(d, subject));
+      const readings = context.index.readings;
+      if (readings.aboutTopic(entry, c.subject)) continue;
+      const subject = c.subject;
+      const other = documents.find((d) => d !== entry && readings.aboutTopic(d, subject));
       if (!other) continue;
       out.push({
         paths,
