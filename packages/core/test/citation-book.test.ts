@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NATIONAL_DOCUMENTS } from '../src/catalogue/national.js';
 import { CitationBook, type Cited } from '../src/citations/book.js';
 import type { CitationEntry } from '../src/citations/collect.js';
 import { TextReadings } from '../src/citations/readings.js';
@@ -60,5 +61,33 @@ describe('CitationBook.cited', () => {
       const book = new CitationBook(model, readings);
       for (const sources of order) expect(book.cited(sources)).toEqual(plainCited(book, sources));
     }
+  });
+});
+
+describe('CitationBook.catalogued', () => {
+  it("looks a law cited by title up on each notice's day, whatever an earlier book kept", () => {
+    const seed = load('diem-mac-2024.yaml');
+    const on = (year: number, month: number, day: number): Supervision => ({
+      ...seed,
+      documents: {
+        ...seed.documents,
+        conclusion: {
+          ...seed.documents.conclusion,
+          date: { year, month, day, written: `${day}/${month}/${year}` },
+        },
+      },
+    });
+    const entries = (model: Supervision, readings: TextReadings) =>
+      new CitationBook(model, readings)
+        .catalogued(NATIONAL_DOCUMENTS)
+        .filter((c) => c.citation.number === undefined)
+        .map((c) => c.entry);
+    const readings = new TextReadings();
+    const days = [on(2024, 11, 20), on(2026, 3, 2), on(2024, 11, 20), on(2026, 3, 2)];
+    const kept = days.map((model) => entries(model, readings));
+    const fresh = days.map((model) => entries(model, new TextReadings()));
+    expect(kept).toEqual(fresh);
+    // The day matters: some law cited by title is another version on the later day.
+    expect(fresh[0]).not.toEqual(fresh[1]);
   });
 });

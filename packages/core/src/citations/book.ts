@@ -146,19 +146,22 @@ export class CitationBook {
 
   readonly #titleKey = (title: string) => this.readings.keep('spelling', title, spellingKey);
 
-  // A numbered citation's entry depends on the catalogue only (a title's, on the notice's date
-  // too): kept beside a frozen citation.
+  // A numbered citation's entry depends on the catalogue only, a title's on the notice's day
+  // too: kept beside a frozen citation, with the day it was looked up for when cited by title.
+  // A law cited by title was looked up by its title's key each check, a key text made and hashed.
   #entryOf(
     c: Citation,
     documents: readonly CataloguedDocument[],
     notice: DayParts,
   ): CataloguedDocument | undefined {
-    const facts = c.number === undefined ? undefined : this.readings.about(c);
-    if (facts?.documentsFor === documents) return facts.entry;
+    const facts = this.readings.about(c);
+    const titled = c.number === undefined;
+    if (facts?.documentsFor === documents && (!titled || sameDay(facts.entryOn, notice))) return facts.entry;
     const entry = findCatalogued(c, documents, notice, this.#titleKey);
     if (facts) {
       facts.entry = entry;
       facts.documentsFor = documents;
+      facts.entryOn = titled ? { year: notice.year, month: notice.month, day: notice.day } : undefined;
     }
     return entry;
   }
@@ -197,4 +200,9 @@ export class CitationBook {
     }
     return found;
   }
+}
+
+/** Whether two days are the same, part by part (a blank day only matches a blank day). */
+function sameDay(a: DayParts | undefined, b: DayParts): boolean {
+  return a !== undefined && a.year === b.year && a.month === b.month && a.day === b.day;
 }

@@ -1,5 +1,6 @@
 import { aboutTopic } from '../catalogue/lookup.js';
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
+import type { DayParts } from '../dates/calendar.js';
 import { phraseKey } from '../names/normalize.js';
 import { citationLabel } from './format.js';
 import { type IssuerKey, type IssuerReading, readIssuer } from './issuers.js';
@@ -250,9 +251,10 @@ export class CitationFacts {
   place: RegisterPlace | undefined = undefined;
   /** The bodies its symbol and its text name (see `citation.symbol-issuer`). */
   bodies: CitationBodies | undefined = undefined;
-  /** Its catalogue entry in `documentsFor` (numbered citations only: a title's depends on the date). */
+  /** Its catalogue entry in `documentsFor`, on the day `entryOn` when cited by title (see `inForce`). */
   entry: CataloguedDocument | undefined = undefined;
   documentsFor: readonly CataloguedDocument[] | undefined = undefined;
+  entryOn: DayParts | undefined = undefined;
   /** Its `nearMisses` in the catalogue `nearFor`. */
   near: readonly CataloguedDocument[] | undefined = undefined;
   nearFor: readonly CataloguedDocument[] | undefined = undefined;
