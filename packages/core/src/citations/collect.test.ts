@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { supervision } from '../../test/builders.js';
 import { parseSupervision } from '../parse/parse.js';
 import type { SectionInput } from '../supervision/schema.js';
-import { citationsOf } from './collect.js';
+import { citationsOf, sameDocument } from './collect.js';
 import { TextReadings } from './readings.js';
 
 type Cite = NonNullable<SectionInput['citations']>[number];
@@ -57,5 +58,34 @@ describe('citationsOf, with readings kept by a checker', () => {
     expect(a?.differs).toEqual(['number', 'date']);
     a?.differs.push('changed by a caller');
     expect(b?.differs).toEqual(['number', 'date']);
+  });
+});
+
+describe('sameDocument', () => {
+  it('answers as type, number, year, symbol and party compared in that order', () => {
+    const citation = fc.record(
+      {
+        type: fc.constantFrom('KH', 'NĐ', 'QĐ'),
+        number: fc.constantFrom('8', '08', '10', 'x'),
+        year: fc.constantFrom(2023, 2024),
+        symbol: fc.constantFrom('UBND', 'ubnd', 'CP', 'HĐND'),
+        party: fc.boolean(),
+      },
+      { requiredKeys: ['type'] },
+    );
+    fc.assert(
+      fc.property(citation, citation, (a, b) => {
+        const plain =
+          a.type === b.type &&
+          a.number !== undefined &&
+          b.number !== undefined &&
+          Number(a.number) === Number(b.number) &&
+          a.year === b.year &&
+          (a.symbol ?? '').toUpperCase() === (b.symbol ?? '').toUpperCase() &&
+          Boolean(a.party) === Boolean(b.party);
+        expect(sameDocument(a, b)).toBe(plain);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

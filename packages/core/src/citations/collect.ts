@@ -93,7 +93,13 @@ export function citationsOf(
   }
   // Whose register a citation's number belongs to depends on the citation and the locality only.
   const { locality } = supervision;
-  const where = `${locality.name}\u0001${locality.district ?? ''}\u0001${locality.province ?? ''}`;
+  // The kept copy of the locality's text: compared with the one kept beside each citation, a
+  // string met before is one comparison of references, not one of 40 characters per citation.
+  const where = readings.keep(
+    'locality',
+    `${locality.name}\u0001${locality.district ?? ''}\u0001${locality.province ?? ''}`,
+    (text) => text,
+  );
   for (const e of out) {
     const c = e.citation;
     if (!c) continue;
@@ -365,13 +371,16 @@ function disagreements(written: Citation, given: Citation): string[] {
 
 /** Whether two citations name the same document: type, number, year and symbol. */
 export function sameDocument(a: Citation, b: Citation): boolean {
+  // What is compared without converting comes first: most citations differ in type or year, and
+  // then no number is read and no symbol put in capitals.
   return (
     a.type === b.type &&
+    a.year === b.year &&
+    Boolean(a.party) === Boolean(b.party) &&
     a.number !== undefined &&
     b.number !== undefined &&
+    // Not `a.number === b.number ||`: a number that is not a number names no document.
     Number(a.number) === Number(b.number) &&
-    a.year === b.year &&
-    (a.symbol ?? '').toUpperCase() === (b.symbol ?? '').toUpperCase() &&
-    Boolean(a.party) === Boolean(b.party)
+    (a.symbol === b.symbol || (a.symbol ?? '').toUpperCase() === (b.symbol ?? '').toUpperCase())
   );
 }

@@ -26,53 +26,43 @@ export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] 
   // One dated document is in order with itself: most sequences of a supervision hold one.
   if (docs.length < 2) return [];
   docs.sort((a, b) => a.numberValue - b.numberValue || compareDates(a.citation.date!, b.citation.date!));
-  const fits = (a: RegisterDocument, b: RegisterDocument) =>
-    a.numberValue <= b.numberValue && compareDates(a.citation.date!, b.citation.date!) <= 0;
-  // longest[i]: the longest rising run that starts with docs[i]. The pairs are compared by number
-  // and day as whole numbers (a citation's date has its day): the same order as `fits`. Typed
-  // arrays, so that the loop below meets one kind of array in every file: built with `map`, a
-  // file whose numbers were all small integers and one with a larger number made two kinds, and
-  // V8 compiled this function five times per thread over a batch. The numbers are document
-  // numbers and days, whole and far below 2^53, so a double holds each exactly.
+  // longest[i]: the longest rising run that starts with docs[i], 0 once docs[i] is kept. A typed
+  // array, so that the loop below meets one kind of array in every file: built with `map`, a file
+  // whose runs were all short and one with a longer run made two kinds, and V8 compiled this
+  // function five times per thread over a batch. Dates are compared by `compareDates`, part by
+  // part, never folded into one number.
   const n = docs.length;
-  const numbers = new Float64Array(n);
-  const days = new Float64Array(n);
   const longest = new Uint32Array(n).fill(1);
-  for (let i = 0; i < n; i++) {
-    const { numberValue, citation } = docs[i]!;
-    const date = citation.date!;
-    numbers[i] = numberValue;
-    days[i] = date.year * 10_000 + date.month * 100 + date.day;
-  }
   for (let i = n - 1; i >= 0; i--) {
+    const a = docs[i]!;
     for (let j = i + 1; j < n; j++) {
-      if (numbers[i]! <= numbers[j]! && days[i]! <= days[j]! && longest[i]! <= longest[j]!) {
-        longest[i] = 1 + longest[j]!;
-      }
+      if (longest[i]! <= longest[j]! && fits(a, docs[j]!)) longest[i] = 1 + longest[j]!;
     }
   }
   // Take the run greedily from the lowest numbers: the first run of full length.
-  const kept = new Set<RegisterDocument>();
   let need = 0;
   for (let i = 0; i < n; i++) if (longest[i]! > need) need = longest[i]!;
   let last: RegisterDocument | undefined;
   for (let i = 0; i < n; i++) {
     const d = docs[i]!;
     if (need > 0 && longest[i] === need && (!last || fits(last, d))) {
-      kept.add(d);
+      longest[i] = 0;
       last = d;
       need--;
     }
   }
   const out: OutOfOrder[] = [];
-  for (const d of docs) {
-    if (kept.has(d)) continue;
+  for (let i = 0; i < n; i++) {
+    if (longest[i] === 0) continue;
+    const d = docs[i]!;
     // The nearest kept document it contradicts (by number, the lower of two as near), the first
     // kept of equals.
     let against: RegisterDocument | undefined;
-    for (const k of kept) {
-      if (fits(k, d) || fits(d, k)) continue;
-      if (against === undefined || nearer(k, against, d.numberValue)) against = k;
+    for (let k = 0; k < n; k++) {
+      if (longest[k] !== 0) continue;
+      const kept = docs[k]!;
+      if (fits(kept, d) || fits(d, kept)) continue;
+      if (against === undefined || nearer(kept, against, d.numberValue)) against = kept;
     }
     if (!against) continue;
     out.push({
@@ -82,6 +72,11 @@ export function outOfOrder(sequence: readonly RegisterDocument[]): OutOfOrder[] 
     });
   }
   return out;
+}
+
+/** Whether `b` may follow `a` in a rising run: no lower a number, no earlier a date. */
+function fits(a: RegisterDocument, b: RegisterDocument): boolean {
+  return a.numberValue <= b.numberValue && compareDates(a.citation.date!, b.citation.date!) <= 0;
 }
 
 /** Whether `a` is nearer than `b` to the number `n`, the lower number first when both are as near. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { aboutTopic } from '../catalogue/lookup.js';
+import { NATIONAL_DOCUMENTS } from '../catalogue/national.js';
 import { type KeptText, TextReadings } from './readings.js';
 
 /** A text of a walk, as the checks' walk hands it out: its text and its place in the walk. */
@@ -70,5 +72,28 @@ describe('TextReadings', () => {
     expect(length.texts.filter((t) => t === basis)).toHaveLength(1);
     expect(length.texts.filter((t) => t === 'Báo cáo số 12/BC-UBND')).toHaveLength(2);
     expect(length.texts).toHaveLength(103);
+  });
+});
+
+describe('TextReadings.aboutTopic', () => {
+  it('answers as aboutTopic, asked again or not, for each document', () => {
+    const readings = new TextReadings();
+    const texts = [
+      'bố trí, sắp xếp cán bộ, công chức cấp xã',
+      'Bố trí cán bộ, công chức theo Nghị định số 33/2024/NĐ-CP',
+      'cải cách hành chính năm 2024',
+      '',
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const text of texts) {
+        for (const d of NATIONAL_DOCUMENTS) {
+          expect(readings.aboutTopic(d, text), `${text} / ${d.number}`).toBe(aboutTopic(d, text));
+        }
+      }
+    }
+    // Some text of these is about some document, and some is not.
+    const answers = texts.flatMap((t) => NATIONAL_DOCUMENTS.map((d) => readings.aboutTopic(d, t)));
+    expect(answers).toContain(true);
+    expect(answers).toContain(false);
   });
 });

@@ -1,4 +1,6 @@
+import { aboutTopic } from '../catalogue/lookup.js';
 import type { CataloguedDocument, DocumentNumbering } from '../catalogue/schema.js';
+import type { DayParts } from '../dates/calendar.js';
 import { phraseKey } from '../names/normalize.js';
 import { citationLabel } from './format.js';
 import { type IssuerKey, type IssuerReading, readIssuer } from './issuers.js';
@@ -92,6 +94,7 @@ export class TextReadings {
     if (this.#pairNumbers.size >= this.limit * 16) {
       this.#pairNumbers.clear();
       this.#kinds.delete('pair-codes');
+      this.#pairRound++;
     }
     return this.#keep('pair-codes', subject, (t) => {
       const codes: number[] = [];
@@ -107,6 +110,25 @@ export class TextReadings {
     });
   }
 
+  // How many times the pair numbers were handed out afresh: codes kept beside a citation are
+  // good for the round they were made in.
+  #pairRound = 0;
+
+  /**
+   * `pairCodes` of a citation's subject, kept beside a frozen citation: a lookup by subject
+   * compares the whole subject with the one kept, some hundred characters, each time asked.
+   */
+  subjectCodes(c: Citation & { subject: string }): PairCodes {
+    const facts = this.about(c);
+    if (facts?.codes !== undefined && facts.codesRound === this.#pairRound) return facts.codes;
+    const codes = this.pairCodes(c.subject);
+    if (facts) {
+      facts.codes = codes;
+      facts.codesRound = this.#pairRound;
+    }
+    return codes;
+  }
+
   /** `subjectPairs`, kept (read it, never add to it). */
   pairs(subject: string): ReadonlySet<string> {
     return this.#keep('pairs', subject, subjectPairs);
@@ -115,6 +137,20 @@ export class TextReadings {
   /** `phraseKey`, kept. */
   phrase(text: string): string {
     return this.#keep('phrase', text, phraseKey);
+  }
+
+  /**
+   * `aboutTopic` of a text, kept per text and catalogued document: a text of a few paragraphs was
+   * searched for each topic phrase of each document each check (`citation.catalogue-number`).
+   */
+  aboutTopic(d: CataloguedDocument, text: string): boolean {
+    const verdicts = this.#keep('about-topic', text, () => new WeakMap<CataloguedDocument, boolean>());
+    let verdict = verdicts.get(d);
+    if (verdict === undefined) {
+      verdict = aboutTopic(d, { key: this.phrase(text) });
+      verdicts.set(d, verdict);
+    }
+    return verdict;
   }
 
   /** Any other pure reading of a text, kept under its own kind. */
@@ -215,9 +251,16 @@ export class CitationFacts {
   place: RegisterPlace | undefined = undefined;
   /** The bodies its symbol and its text name (see `citation.symbol-issuer`). */
   bodies: CitationBodies | undefined = undefined;
-  /** Its catalogue entry in `documentsFor` (numbered citations only: a title's depends on the date). */
+  /** Its catalogue entry in `documentsFor`, on the day `entryOn` when cited by title (see `inForce`). */
   entry: CataloguedDocument | undefined = undefined;
   documentsFor: readonly CataloguedDocument[] | undefined = undefined;
+  entryOn: DayParts | undefined = undefined;
+  /** Its `nearMisses` in the catalogue `nearFor`. */
+  near: readonly CataloguedDocument[] | undefined = undefined;
+  nearFor: readonly CataloguedDocument[] | undefined = undefined;
+  /** Its subject's `pairCodes`, made in the round of pair numbers `codesRound`. */
+  codes: PairCodes | undefined = undefined;
+  codesRound = 0;
 }
 
 /** The body a citation's symbol names ("UBND" for KH-UBND), and the body its text says issued it. */

@@ -81,13 +81,16 @@ function placeOf(
   const perType = numbering === 'per-type' || c.year !== undefined || c.party;
   const who = `${issuer.body}|${issuer.level}|${issuer.place}|${c.party ? 'party' : 'state'}`;
   const kind = `${c.year === undefined ? 'administrative' : 'normative'}|${year}`;
-  const sequence = `${who}|${perType ? c.type : '*'}|${kind}`;
+  // One string for every citation of a sequence (and of a series): the rules group the register
+  // by them each check, and a lookup of a string met before is one comparison of references
+  // where two equal strings of their own are compared character by character.
+  const sequence = readings.keep('sequence', `${who}|${perType ? c.type : '*'}|${kind}`, same);
   const numberValue = Number(c.number);
   const place: RegisterPlace = {
     issuer,
     numbering,
     sequence,
-    series: `${who}|${c.type}|${kind}`,
+    series: readings.keep('sequence', `${who}|${c.type}|${kind}`, same),
     numberValue,
     // A number that is not a number is never the same as another (NaN equals nothing).
     key: Number.isNaN(numberValue) ? undefined : `${sequence}|${numberValue}|${c.type}`,
@@ -96,12 +99,16 @@ function placeOf(
   return place;
 }
 
+const same = (text: string) => text;
+
+type WithSubject = Citation & { subject: string };
+
 function oneDocument(a: Citation, b: Citation, readings: TextReadings): boolean {
   if (a.date && b.date && compareDates(a.date, b.date) !== 0) return false;
   if (
     a.subject &&
     b.subject &&
-    !oneDocumentSubject(readings.pairCodes(a.subject), readings.pairCodes(b.subject))
+    !oneDocumentSubject(readings.subjectCodes(a as WithSubject), readings.subjectCodes(b as WithSubject))
   ) {
     return false;
   }

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersAsPattern } from '../../test/unicode.js';
 import { commonCharacters } from '../shared/common-text.js';
-import { isNumberWord, subjectPairs } from './subject.js';
+import { isNumberWord, sameSubjectOf, subjectPairs } from './subject.js';
 
 // A word of numbers is left out of a subject's pairs: /^\p{N}+$/u decides, read with the small
 // class of the common ranges when the word has nothing beyond them (shared/common-text.ts).
@@ -40,5 +41,21 @@ describe('subjectPairs', () => {
       'về việc: theo dõi, thi hành pháp luật',
     ])
       expect([...subjectPairs(subject)], subject).toEqual(bare);
+  });
+});
+
+describe('sameSubjectOf', () => {
+  it('answers as pairs in common over pairs in either ≥ 3/5, counted in full', () => {
+    const codes = fc
+      .uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 24 })
+      .map((list) => Int32Array.from(list.sort((x, y) => x - y)));
+    fc.assert(
+      fc.property(codes, codes, (a, b) => {
+        const common = [...a].filter((x) => b.includes(x)).length;
+        const union = a.length + b.length - common;
+        expect(sameSubjectOf(a, b)).toBe(union > 0 && common * 5 >= union * 3);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,7 +1,7 @@
-import { aboutTopic, catalogueLabel, findCatalogued, nearMisses } from '../../catalogue/lookup.js';
+import { catalogueLabel, findCatalogued } from '../../catalogue/lookup.js';
 import { NATIONAL_DOCUMENTS } from '../../catalogue/national.js';
 import type { CheckContext, Draft, Rule } from '../../checks/types.js';
-import { mentionsOf, sameDocument } from '../../citations/collect.js';
+import { type CitationEntry, mentionsOf, sameDocument } from '../../citations/collect.js';
 import { bodyOfSymbol, symbolFitsIssuer } from '../../citations/issuers.js';
 import { outOfOrder } from '../../citations/order.js';
 import type { CitationBodies, TextReadings } from '../../citations/readings.js';
@@ -137,6 +137,14 @@ function earlier(a: Citation, date: Citation['date'], year: number | undefined):
   return ya !== undefined && yb !== undefined && ya < yb;
 }
 
+/** The citations of entries that could be read, in order: pushed one by one, not flat-mapped
+ * (a list made per entry cost more than the rest of `citation.relation-order`). */
+function readCitations(entries: readonly CitationEntry[]): Citation[] {
+  const out: Citation[] = [];
+  for (const e of entries) if (e.citation) out.push(e.citation);
+  return out;
+}
+
 /** A document cannot amend, replace or implement one issued after it. */
 export const relationOrder: Rule = {
   code: 'citation.relation-order',
@@ -148,7 +156,7 @@ export const relationOrder: Rule = {
     const out: Draft[] = [];
     for (const { citation: c, label, paths } of context.index.citations.cited()) {
       if (!c.relations) continue;
-      all ??= context.index.citations.entries.flatMap((e) => (e.citation ? [e.citation] : []));
+      all ??= readCitations(context.index.citations.entries);
       for (const relation of c.relations) {
         const read = context.index.readings.citation(relation.target);
         if (!read.ok) continue;
@@ -230,7 +238,9 @@ export const sameSubject: Rule = {
     const out: Draft[] = [];
     for (const series of groupBy(register, (d) => d.series)) {
       if (series.length < 2) continue;
-      const codes = series.map((d) => context.index.readings.pairCodes(d.citation.subject!));
+      const codes = series.map((d) =>
+        context.index.readings.subjectCodes(d.citation as Citation & { subject: string }),
+      );
       for (let i = 0; i < series.length; i++) {
         const a = series[i]!;
         for (let j = i + 1; j < series.length; j++) {
@@ -298,12 +308,11 @@ export const catalogueNumber: Rule = {
     const out: Draft[] = [];
     for (const { citation: c, label, paths, entries, entry } of catalogued(context)) {
       if (entry) continue;
-      const near = nearMisses(c, documents);
+      const near = context.index.citations.nearMisses(c, documents);
       if (near.length === 0) continue;
       const around = entries.flatMap((e) => mentionsOf(e, context.index.readings));
       const about = [c.subject ?? '', c.title ?? '', ...around.map((x) => x.text)].join(' ');
-      const key = { key: context.index.readings.phrase(about) };
-      const meant = near.filter((d) => aboutTopic(d, key));
+      const meant = near.filter((d) => context.index.readings.aboutTopic(d, about));
       if (meant.length === 0) continue;
       out.push({
         paths: [...paths, ...around.filter((x) => x.path.at(-1) !== 'title').map((x) => x.path)],
@@ -325,9 +334,10 @@ export const catalogueSubject: Rule = {
     const out: Draft[] = [];
     for (const { citation: c, label, paths, entry } of catalogued(context)) {
       if (!entry || !c.subject) continue;
-      const subject = { key: context.index.readings.phrase(c.subject) };
-      if (aboutTopic(entry, subject)) continue;
-      const other = documents.find((d) => d !== entry && aboutTopic(d, subject));
+      const readings = context.index.readings;
+      if (readings.aboutTopic(entry, c.subject)) continue;
+      const subject = c.subject;
+      const other = documents.find((d) => d !== entry && readings.aboutTopic(d, subject));
       if (!other) continue;
       out.push({
         paths,
