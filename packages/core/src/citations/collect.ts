@@ -1,6 +1,7 @@
 import { sectionList } from '../checks/walk.js';
 import { compareDates } from '../dates/calendar.js';
 import type { CivilDate } from '../figures/values.js';
+import { extendPath } from '../shared/path.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type IssuerKey, issuerKey } from './issuer-key.js';
@@ -81,12 +82,13 @@ export function citationsOf(
     if (section.citations.length === 0) continue;
     // Built item by item: spreading a mapped list sent the engine's optimised code back to the
     // interpreter once per thread of a batch, and a recompile of this function costs ~50 ms.
-    const around = [{ text: section.title ?? '', path: [...path, 'title'] }];
+    // Paths made at their length (see `extendPath`): a citing section's every paragraph has one.
+    const around = [{ text: section.title ?? '', path: extendPath(path, 'title') }];
     for (let k = 0; k < section.paragraphs.length; k++) {
-      around.push({ text: section.paragraphs[k]!, path: [...path, 'paragraphs', k] });
+      around.push({ text: section.paragraphs[k]!, path: extendPath(path, 'paragraphs', k) });
     }
     for (const [j, input] of section.citations.entries()) {
-      const e = entry(input, [...path, 'citations', j], 'section');
+      const e = entry(input, extendPath(path, 'citations', j), 'section');
       e.around = around;
       out.push(e);
     }
