@@ -63,14 +63,27 @@ export function* sections(supervision: Supervision): Generator<SectionEntry> {
 /** `sections` as an array, walked without generators. */
 export function sectionList(supervision: Supervision): SectionEntry[] {
   const out: SectionEntry[] = [];
-  const walk = (list: Section[], base: Path, parent?: Section): void => {
+  const walk = (list: Section[], up: Path, parent?: Section): void => {
     for (let i = 0; i < list.length; i++) {
       const section = list[i]!;
-      const path = [...base, i];
+      const path = extended(up, 'sections', i);
       out.push(parent ? { section, path, parent } : { section, path });
-      walk(section.sections, [...path, 'sections'], section);
+      walk(section.sections, path, section);
     }
   };
-  walk(supervision.sections, ['sections']);
+  walk(supervision.sections, []);
   return out;
+}
+
+/**
+ * `[...up, key, i]`, copied by hand: a spread goes through the array iterator, and the two spreads
+ * a section made (its path, then the base of its subsections) were a fifth of the outline rule.
+ */
+function extended(up: Path, key: string, i: number): Path {
+  const n = up.length;
+  const path: Path = new Array(n + 2);
+  for (let k = 0; k < n; k++) path[k] = up[k]!;
+  path[n] = key;
+  path[n + 1] = i;
+  return path;
 }
