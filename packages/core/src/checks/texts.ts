@@ -152,7 +152,8 @@ export function walkModel(supervision: Supervision): Walked {
     const isWritten = typeof written === 'string';
     if (isWritten) {
       // A written figure or date: a value, and no text (both tests as `values` has them).
-      if (value instanceof Decimal) {
+      // Asked of objects only: a date has no value, and `undefined instanceof` is a call.
+      if (isDecimal(value)) {
         values[values.length] = new WalkedValue(
           'reported',
           record as unknown as Reported,

@@ -64,14 +64,15 @@ export function* sections(supervision: Supervision): Generator<SectionEntry> {
 /** `sections` as an array, walked without generators. */
 export function sectionList(supervision: Supervision): SectionEntry[] {
   const out: SectionEntry[] = [];
-  const walk = (list: Section[], base: Path, parent?: Section): void => {
+  const walk = (list: Section[], up: Path, parent?: Section): void => {
     for (let i = 0; i < list.length; i++) {
       const section = list[i]!;
-      const path = extendPath(base, i);
+      // One path a section, made at its length (see `extendPath`); its subsections extend it.
+      const path = extendPath(up, 'sections', i);
       out.push(parent ? { section, path, parent } : { section, path });
-      if (section.sections.length > 0) walk(section.sections, extendPath(base, i, 'sections'), section);
+      walk(section.sections, path, section);
     }
   };
-  walk(supervision.sections, ['sections']);
+  walk(supervision.sections, []);
   return out;
 }

@@ -55,4 +55,35 @@ describe('amount.words', () => {
       [['revenue', 'inWords'], '1010000'],
     ]);
   });
+
+  it('reads fields and prose in the order they stand, and a text with a replaced term for both rules', () => {
+    const section = (key: string, paragraphs: string[], figures: Parameters<typeof supervision>[0] = []) => ({
+      key,
+      title: 'Mục',
+      paragraphs,
+      figures,
+    });
+    const found = check(
+      supervision([], {
+        documents: { conclusion: { date: '30/10/2025', place: 'Thử: 9.000.000 đồng (Mười triệu đồng)' } },
+        sections: [
+          section('a', ['Hồ sơ mức độ 4 có 5.000.000 đồng (Sáu triệu đồng).']),
+          section(
+            'b',
+            ['Kinh phí 7.000.000 đồng (Bảy triệu đồng), 8.000.000 đồng (Chín triệu đồng).'],
+            [{ kind: 'amount', label: 'Kinh phí', value: '120.000.000', inWords: 'Một trăm triệu đồng' }],
+          ),
+          section('c', ['Dịch vụ công mức độ 3, 4.', 'Không có số tiền nào.']),
+        ],
+      }),
+    ).filter((f) => f.code === 'amount.words' || f.code === 'legal.replaced-term');
+    expect(found.map((f) => [f.code, f.paths[0]!.join('.'), f.params.written ?? f.params.term])).toEqual([
+      ['amount.words', 'documents.conclusion.place', '9.000.000'],
+      ['amount.words', 'sections.0.paragraphs.0', '5.000.000'],
+      ['amount.words', 'sections.1.paragraphs.0', '8.000.000'],
+      ['amount.words', 'sections.1.figures.0.inWords', '120.000.000'],
+      ['legal.replaced-term', 'sections.0.paragraphs.0', 'mức độ 4'],
+      ['legal.replaced-term', 'sections.2.paragraphs.0', 'mức độ 3, 4'],
+    ]);
+  });
 });

@@ -3,9 +3,7 @@ import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
 import type { Draft, Path, Rule } from '../../checks/types.js';
 import { readAmountInWords } from '../../format/words.js';
 import type { Reported } from '../../numbers/reported.js';
-
-// "120.000.000 đồng (Một trăm hai mươi lăm triệu đồng)", "… đồng (Bằng chữ: …)".
-const IN_PROSE = /(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:đồng|đ)\s*\(\s*([^()]{3,400})\)/giu;
+import { proseFinds } from './prose.js';
 
 interface Stated {
   figure: Reported | string;
@@ -13,37 +11,26 @@ interface Stated {
   path: Path;
 }
 
-/** The amounts a text writes beside their words: a pure reading of the text, kept by the checker. */
-function amountsInProse(text: string): readonly (readonly [string, string])[] {
-  // An amount in prose is followed by its words in parentheses: a text without one has none.
-  if (!text.includes('(')) return NONE;
-  return [...text.normalize('NFC').matchAll(IN_PROSE)].map((m) => [m[1]!, m[2]!] as const);
-}
-const NONE: readonly (readonly [string, string])[] = Object.freeze([]);
-
 /**
  * Every amount a supervision writes beside its words: figure fields with `inWords`, and prose,
  * in the order they stand.
  */
-function statedAmounts({ texts, readings }: ModelIndex): Stated[] {
+function statedAmounts(index: ModelIndex): Stated[] {
   const out: Stated[] = [];
-  const { entries, inWords } = texts;
+  const { inWords } = index.texts;
   let field = 0;
-  for (let i = 0; i <= entries.length; i++) {
+  // Only the texts that write an amount in prose, found in one pass with the replaced terms.
+  for (const { entry, at, found } of proseFinds(index).amounts) {
     // A figure's words come before the texts inside its record.
-    while (field < inWords.length && inWords[field]!.before === i) {
+    while (field < inWords.length && inWords[field]!.before <= at) {
       const { figure, words, path } = inWords[field++]!;
       out.push({ figure, words, path });
     }
-    const e = entries[i];
-    // Looked up, not scanned: a text's readings are found once per check for every rule.
-    if (!e?.amounts) continue;
-    // Indexed: most texts read as the one empty list, and a for-of would make an iterator for each.
-    const amounts = readings.ofText(e, 'amounts-in-prose', amountsInProse);
-    for (let k = 0; k < amounts.length; k++) {
-      const [figure, words] = amounts[k]!;
-      out.push({ figure, words, path: e.path });
-    }
+    for (const [figure, words] of found) out.push({ figure, words, path: entry.path });
+  }
+  while (field < inWords.length) {
+    const { figure, words, path } = inWords[field++]!;
+    out.push({ figure, words, path });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import type { Draft, Path, Rule } from '../../checks/types.js';
 import { compareDates } from '../../dates/calendar.js';
 import { once } from '../../shared/once.js';
 import type { Supervision } from '../../supervision/schema.js';
+import { proseFinds } from '../amount/prose.js';
 
 type Day = { year: number; month: number; day: number };
 const day = (written: string): Day => {
@@ -13,22 +14,6 @@ const datedFrom = (supervision: Supervision, from: string) =>
   compareDates(supervision.documents.conclusion.date, day(from)) >= 0;
 
 const DECREE_42 = '01/8/2022';
-// "dịch vụ công mức độ 3, 4", "hồ sơ mức độ 3 và 4", "mức độ 4": not "mức độ 2 (VNeID)". Made at
-// first use, as DISTRICT_BODY: a pattern is read (its classes and case folding) when it is made.
-const LEVELS_3_4 = once(() => /mức\s+độ\s*[34](?:\s*(?:,|và|-|–|\/)\s*[34])?(?!\d)/giu);
-
-// "độ" in any case, however its marks are written ("ộ", "ô" or "ọ" or "o" with combining marks):
-// đ and the vowel every match of LEVELS_3_4 has once normalised.
-const HAS_DO = /[đĐ][oOôÔọỌộỘ]/;
-
-/**
- * The replaced terms a text writes: a pure reading of the text, kept by the checker. Every
- * replaced term has "độ" (composed or not): a text without it has none, and is not normalised.
- */
-const replacedTerms = (text: string): readonly string[] =>
-  HAS_DO.test(text) ? [...text.normalize('NFC').matchAll(LEVELS_3_4())].map((m) => m[0]) : NONE;
-const NONE: readonly string[] = Object.freeze([]);
-
 /** Terms the law has replaced, used in a notice dated after the replacement took effect. */
 export const replacedTerm: Rule = {
   code: 'legal.replaced-term',
@@ -40,15 +25,11 @@ export const replacedTerm: Rule = {
   run({ supervision, index }) {
     if (!datedFrom(supervision, DECREE_42)) return [];
     const out: Draft[] = [];
-    for (const e of index.texts.entries) {
-      // Looked up, not scanned: a text's readings are found once per check for every rule.
-      if (!e.prose) continue;
-      // Indexed: most texts read as the one empty list, and a for-of would make an iterator for each.
-      const terms = index.readings.ofText(e, 'replaced-terms', replacedTerms);
-      for (let k = 0; k < terms.length; k++) {
-        const term = terms[k]!;
+    // Only the texts that write a replaced term, found in one pass with the amounts in prose.
+    for (const { entry, found } of proseFinds(index).terms) {
+      for (const term of found) {
         out.push({
-          paths: [e.path],
+          paths: [entry.path],
           params: { term, replacement: 'một phần; toàn trình', since: DECREE_42 },
         });
       }

@@ -104,6 +104,43 @@ describe('outline.section', () => {
     ).toEqual([]);
   });
 
+  it('reads only whole marks, and counts the subsections of a lone subsection', () => {
+    const found = strict([
+      { key: 'direction', number: '1.', title: 'A' },
+      // No marks: a doubled dot, a letter after digits, a Roman numeral with a letter, two letters.
+      { key: 'reform', number: '2..3', title: 'B' },
+      { key: 'x1', number: '1a', title: 'C' },
+      { key: 'x2', number: 'IVa', title: 'D' },
+      { key: 'x3', number: 'ab', title: 'E' },
+      {
+        key: 'x4',
+        number: ' 7.2.) ',
+        title: 'F',
+        sections: [
+          {
+            key: 'x5',
+            number: 'I',
+            title: 'G',
+            sections: [
+              { key: 'x6', number: '3.1', title: 'H' },
+              { key: 'x7', number: '3.3', title: 'I' },
+              { key: 'x8', number: 'b)', title: 'J' },
+              { key: 'x9', number: 'đ)', title: 'K' },
+            ],
+          },
+        ],
+      },
+      { key: 'x10', number: '7.3', title: 'L' },
+      { key: 'x11', number: '7.5.', title: 'M' },
+    ]);
+    expect(found.map((f) => [f.params.after, f.params.number, f.paths[0]])).toEqual([
+      ['7.3', '7.5.', ['sections', 7, 'number']],
+      ['3.1', '3.3', ['sections', 5, 'sections', 0, 'sections', 1, 'number']],
+      // "b)" and "đ)": Vietnamese b, c, d, đ; Latin b and no đ, so not comparable as Latin.
+      ['b)', 'đ)', ['sections', 5, 'sections', 0, 'sections', 3, 'number']],
+    ]);
+  });
+
   it('says nothing of section keys the framework does not know: the notice may have its own', () => {
     expect(codes(check(supervision([], { sections: [{ key: 'sports', title: 'Thể thao' }] })))).toEqual([]);
   });
