@@ -4,6 +4,7 @@ import type { FigureBlock } from '../figures/schema.js';
 import type { Decimal } from '../numbers/decimal.js';
 import { exactRate, matchingModes, ROUNDING_MODES, type RoundingMode } from '../numbers/rounding.js';
 import type { Supervision } from '../supervision/schema.js';
+import { type ProseFinds, proseFinds } from './prose.js';
 import { type RateEntry, rateEntries } from './rates.js';
 import { type Texts, type Walked, walkModel } from './texts.js';
 import type { ValueEntry } from './values.js';
@@ -26,6 +27,8 @@ export interface ModelIndex {
   readonly rates: readonly RateEvaluation[];
   /** Every string, walked once for the rules that read prose (amounts in words, terms, names). */
   readonly texts: Texts;
+  /** The texts that write amounts beside their words or replaced terms, found in one pass. */
+  readonly prose: ProseFinds;
   /** Every citation, read once: legal bases, the supervision's own documents, each section's. */
   readonly citations: CitationBook;
   /** Readings of texts (citations, issuers, subjects…), kept by text; see `TextReadings`. */
@@ -49,6 +52,7 @@ class Index implements ModelIndex {
   #sections: readonly SectionEntry[] | undefined;
   #walked: Walked | undefined;
   #rates: readonly RateEvaluation[] | undefined;
+  #prose: ProseFinds | undefined;
   #citations: CitationBook | undefined;
 
   readonly #supervision: Supervision;
@@ -81,6 +85,11 @@ class Index implements ModelIndex {
   get texts(): Texts {
     this.#walked ??= walkModel(this.#supervision);
     return this.#walked.texts;
+  }
+
+  get prose(): ProseFinds {
+    this.#prose ??= proseFinds(this.texts, this.readings);
+    return this.#prose;
   }
 
   get rates(): readonly RateEvaluation[] {

@@ -3,7 +3,6 @@ import { computedQuantity, reportedQuantity } from '../../checks/quantity.js';
 import type { Draft, Path, Rule } from '../../checks/types.js';
 import { readAmountInWords } from '../../format/words.js';
 import type { Reported } from '../../numbers/reported.js';
-import { proseFinds } from './prose.js';
 
 interface Stated {
   figure: Reported | string;
@@ -20,7 +19,7 @@ function statedAmounts(index: ModelIndex): Stated[] {
   const { inWords } = index.texts;
   let field = 0;
   // Only the texts that write an amount in prose, found in one pass with the replaced terms.
-  for (const { entry, at, found } of proseFinds(index).amounts) {
+  for (const { entry, at, found } of index.prose.amounts) {
     // A figure's words come before the texts inside its record.
     while (field < inWords.length && inWords[field]!.before <= at) {
       const { figure, words, path } = inWords[field++]!;

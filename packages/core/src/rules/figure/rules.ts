@@ -21,6 +21,7 @@ const COUNT_VALUE = ['value'];
 const CADRES_TOTAL = ['cadres', 'total'];
 const CIVIL_SERVANTS_TOTAL = ['civilServants', 'total'];
 const PRESENT = ['present'];
+const HERE: readonly (string | number)[] = [];
 const countPart = (i: number) => ['parts', i, 'value'];
 const cadresPart = (i: number) => ['cadres', 'byBody', i, 'count'];
 const groupPart = (i: number) => (i === 0 ? CADRES_TOTAL : CIVIL_SERVANTS_TOTAL);
@@ -96,9 +97,11 @@ export const partWithinWhole: Rule = {
   reads: ['digitisation.done', 'onlineServices.processedOnline', 'ratio.part', 'staffing.qualifications'],
   run({ index }) {
     const out: Draft[] = [];
-    // Paths are spelt out only for a finding: most parts are within their wholes.
+    // Paths are spelt out only for a finding: most parts are within their wholes. `at` is where
+    // part and whole stand below the block (a qualification's place), if anywhere.
     const test = (
       label: string,
+      path: Path,
       at: readonly (string | number)[],
       partKey: string,
       part: Reported,
@@ -108,8 +111,8 @@ export const partWithinWhole: Rule = {
       if (compareDecimals(part.value, whole.value) <= 0) return;
       out.push({
         paths: [
-          [...at, partKey],
-          [...at, wholeKey],
+          [...path, ...at, partKey],
+          [...path, ...at, wholeKey],
         ],
         computed: reportedQuantity(whole, 'count'),
         reported: reportedQuantity(part, 'count'),
@@ -117,24 +120,23 @@ export const partWithinWhole: Rule = {
       });
     };
     for (const { figure: f, path } of index.figures) {
-      if (f.kind === 'digitisation') test('digitisation', path, 'done', f.done, 'total', f.total);
+      if (f.kind === 'digitisation') test('digitisation', path, HERE, 'done', f.done, 'total', f.total);
       if (f.kind === 'onlineServices') {
         test(
           'onlineServices',
           path,
+          HERE,
           'processedOnline',
           f.processedOnline,
           'fullProcessDossiers',
           f.fullProcessDossiers,
         );
       }
-      if (f.kind === 'ratio') test(f.label, path, 'part', f.part, 'whole', f.whole);
+      if (f.kind === 'ratio') test(f.label, path, HERE, 'part', f.part, 'whole', f.whole);
       if (f.kind === 'staffing') {
         for (let i = 0; i < f.qualifications.length; i++) {
           const q = f.qualifications[i]!;
-          // The prefix is made only for a part over its whole.
-          if (compareDecimals(q.count.value, q.of.value) > 0)
-            test(q.label, [...path, 'qualifications', i], 'count', q.count, 'of', q.of);
+          test(q.label, path, ['qualifications', i], 'count', q.count, 'of', q.of);
         }
       }
     }

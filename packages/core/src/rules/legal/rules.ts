@@ -2,7 +2,6 @@ import type { Draft, Path, Rule } from '../../checks/types.js';
 import { compareDates } from '../../dates/calendar.js';
 import { once } from '../../shared/once.js';
 import type { Supervision } from '../../supervision/schema.js';
-import { proseFinds } from '../amount/prose.js';
 
 type Day = { year: number; month: number; day: number };
 const day = (written: string): Day => {
@@ -26,7 +25,7 @@ export const replacedTerm: Rule = {
     if (!datedFrom(supervision, DECREE_42)) return [];
     const out: Draft[] = [];
     // Only the texts that write a replaced term, found in one pass with the amounts in prose.
-    for (const { entry, found } of proseFinds(index).terms) {
+    for (const { entry, found } of index.prose.terms) {
       for (const term of found) {
         out.push({
           paths: [entry.path],

@@ -1,6 +1,6 @@
-import type { ModelIndex } from '../../checks/model-index.js';
-import type { TextEntry, Texts } from '../../checks/texts.js';
-import { once } from '../../shared/once.js';
+import type { TextReadings } from '../citations/readings.js';
+import { once } from '../shared/once.js';
+import type { TextEntry, Texts } from './texts.js';
 
 // "120.000.000 đồng (Một trăm hai mươi lăm triệu đồng)", "… đồng (Bằng chữ: …)".
 const IN_PROSE = /(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:đồng|đ)\s*\(\s*([^()]{3,400})\)/giu;
@@ -55,19 +55,15 @@ export interface ProseFinds {
   terms: Found<readonly string[]>[];
 }
 
-// One pass over a check's texts for both rules that read them (`amount.words` and
-// `legal.replaced-term`), by the walk's texts of that check: a pass each cost a lookup of every
-// text's readings twice (measured: 50k instructions a check of the example, of 5.7M).
-const FINDS = new WeakMap<Texts, ProseFinds>();
-
 /**
  * Every text of a check that writes an amount beside its words or a replaced term, read once for
- * both rules, in the walk's order. Each reading is kept by text (`TextReadings.ofText`).
+ * both rules that read them (`amount.words` and `legal.replaced-term`), in the walk's order: a
+ * pass each cost a lookup of every text's readings twice (measured: 50k instructions a check of
+ * the example, of 5.7M). Each reading is kept by text (`TextReadings.ofText`); the finds are the
+ * check's, kept by its index (`ModelIndex.prose`).
  */
-export function proseFinds({ texts, readings }: ModelIndex): ProseFinds {
-  let finds = FINDS.get(texts);
-  if (finds !== undefined) return finds;
-  finds = { amounts: [], terms: [] };
+export function proseFinds(texts: Texts, readings: TextReadings): ProseFinds {
+  const finds: ProseFinds = { amounts: [], terms: [] };
   const { entries } = texts;
   for (let at = 0; at < entries.length; at++) {
     const entry = entries[at]!;
@@ -78,6 +74,5 @@ export function proseFinds({ texts, readings }: ModelIndex): ProseFinds {
       finds.amounts.push({ entry, at, found: reading.amounts });
     if (entry.prose && reading.terms.length > 0) finds.terms.push({ entry, at, found: reading.terms });
   }
-  FINDS.set(texts, finds);
   return finds;
 }
