@@ -7,7 +7,15 @@
  * each, several rounds, and each row's median is kept: a burst of load elsewhere then falls on
  * every row alike instead of on whichever ran at the time.
  */
-export function measureAll(rows, { rounds = 7, ms = 300, warmup = 20 } = {}) {
+export function measureAll(rows, options) {
+  return measureRounds(rows, options).median;
+}
+
+/**
+ * `measureAll`, with every round's rate of every row as well (`rounds`), for ratios taken round by
+ * round (see `pairedRatio`).
+ */
+export function measureRounds(rows, { rounds = 7, ms = 300, warmup = 20 } = {}) {
   const results = Object.fromEntries(Object.keys(rows).map((k) => [k, []]));
   for (const fn of Object.values(rows)) for (let i = 0; i < warmup; i++) fn();
   for (let round = 0; round < rounds; round++) {
@@ -23,9 +31,22 @@ export function measureAll(rows, { rounds = 7, ms = 300, warmup = 20 } = {}) {
       results[name].push((n * 1e6) / (used.user + used.system));
     }
   }
-  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-  return Object.fromEntries(Object.entries(results).map(([k, xs]) => [k, median(xs)]));
+  const median = Object.fromEntries(Object.entries(results).map(([k, xs]) => [k, medianOf(xs)]));
+  return { median, rounds: results };
 }
+
+/**
+ * How many times slower `row` ran than `yardstick`, taken in each round (both measured in it, a
+ * few hundred milliseconds apart) and the median of those kept, with the lowest and highest: a
+ * ratio of two rates measured together moves less with the machine's speed than either rate.
+ */
+export function pairedRatio(yardstick, row) {
+  const ratios = yardstick.map((y, i) => y / row[i]);
+  const sorted = [...ratios].sort((a, b) => a - b);
+  return { median: medianOf(ratios), low: sorted[0], high: sorted.at(-1) };
+}
+
+const medianOf = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** The example's data with every subject and paragraph made new: a suffix numbered `n`. */
 export function altered(node, n) {
