@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSupervision, createChecker } from '../src/checks/check.js';
+import { evaluateRates } from '../src/checks/model-index.js';
+import type { Finding } from '../src/checks/types.js';
 import { TextReadings } from '../src/citations/readings.js';
+import type { Decimal } from '../src/numbers/decimal.js';
+import type { Reported } from '../src/numbers/reported.js';
 import { parseCheckConfig } from '../src/parse/config.js';
 import { parseSupervisionText } from '../src/parse/parse.js';
 import type { Supervision } from '../src/supervision/schema.js';
@@ -36,7 +40,31 @@ describe('createChecker', () => {
     expect(codes.filter(([c]) => c === 'name.variant').every(([, s]) => s === 'error')).toBe(true);
     expect(checkSupervision(seed, { ...NOW, config: config.value })).toEqual(checker.check(seed, NOW));
   });
+
+  it('re-evaluates a rate whose written part keeps its text but not its value (a model built in code)', () => {
+    // The rates' readings are kept by the figures' written forms; a model may pair one with
+    // another value, and must then get the findings of that value.
+    const rate = evaluateRates(seed).find((r) => r.modes.length > 0)!;
+    const changed = withValueAt(seed, rate.partPath, rate.part.value.plus(1));
+    const checker = createChecker();
+    checker.check(seed, NOW);
+    const mismatch = (fs: Finding[]) => fs.filter((f) => f.code === 'rate.mismatch').map((f) => f.paths);
+    expect(mismatch(checker.check(changed, NOW))).toEqual(mismatch(createChecker().check(changed, NOW)));
+    expect(mismatch(checker.check(changed, NOW))).toContainEqual(expect.arrayContaining([rate.ratePath]));
+  });
 });
+
+/** A copy of `model` whose figure at `path` keeps its written form but has `value`. */
+function withValueAt(model: Supervision, path: readonly (string | number)[], value: Decimal): Supervision {
+  const copy = (node: unknown, at: number): unknown => {
+    if (at === path.length) return { ...(node as Reported), value };
+    const key = path[at]!;
+    if (Array.isArray(node)) return node.map((x, i) => (i === key ? copy(x, at + 1) : x));
+    const record = node as Record<string, unknown>;
+    return { ...record, [key]: copy(record[key], at + 1) };
+  };
+  return copy(model, 0) as Supervision;
+}
 
 describe('TextReadings', () => {
   it('reads a text once and hands out a reading nobody can alter', () => {

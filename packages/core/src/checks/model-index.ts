@@ -1,6 +1,7 @@
 import { CitationBook } from '../citations/book.js';
 import { TextReadings } from '../citations/readings.js';
 import type { FigureBlock } from '../figures/schema.js';
+import { sameDecimal } from '../numbers/compare.js';
 import type { Decimal } from '../numbers/decimal.js';
 import { exactRate, matchingModes, ROUNDING_MODES, type RoundingMode } from '../numbers/rounding.js';
 import type { Supervision } from '../supervision/schema.js';
@@ -103,22 +104,49 @@ class Index implements ModelIndex {
   }
 
   // Exact decimal division and rounding under every convention: worth doing once per set of
-  // figures, which depend only on the numbers (kept by the checker's readings).
+  // figures, kept by the checker's readings. Kept by the figures' written forms, which a model
+  // read from a file gives every time, and checked against the values kept with them: spelling
+  // the three values out as text for the key was most of the cost, and a model built in code may
+  // write one figure's value in several ways, or pair a written form with another value.
   #evaluateRates(): RateEvaluation[] {
     const conventions = this.#conventions;
     const readings = this.readings;
     const accepted = conventions.join();
     return rateEntries(this.figures).map((e) => {
-      const key = `${e.part.value}|${e.whole.value}|${e.rate.value}|${e.rate.scale}|${accepted}`;
-      const { exact, modes } = readings.keep('rate', key, () => {
-        const exact = exactRate(e.part.value, e.whole.value);
-        return { exact, modes: exact ? matchingModes(exact, e.rate.value, e.rate.scale, conventions) : [] };
-      });
+      const key = `${e.part.written}|${e.whole.written}|${e.rate.written}|${e.rate.scale}|${accepted}`;
+      let kept = readings.keep('rate', key, () => evaluateRate(e, conventions));
+      if (
+        !sameDecimal(kept.part, e.part.value) ||
+        !sameDecimal(kept.whole, e.whole.value) ||
+        !sameDecimal(kept.rate, e.rate.value)
+      )
+        kept = evaluateRate(e, conventions);
+      const { exact, modes } = kept;
       // Written out, not spread: V8 copies `{ ...e, exact }` by its slow path.
       const { label, ratePath, partPath, wholePath, part, whole, rate, unit } = e;
       return { label, ratePath, partPath, wholePath, part, whole, rate, unit, exact, modes: [...modes] };
     });
   }
+}
+
+/** A rate's exact value and matching conventions, with the values they were worked out from. */
+interface EvaluatedRate {
+  part: Decimal;
+  whole: Decimal;
+  rate: Decimal;
+  exact: Decimal | undefined;
+  modes: readonly RoundingMode[];
+}
+
+function evaluateRate(e: RateEntry, conventions: readonly RoundingMode[]): EvaluatedRate {
+  const exact = exactRate(e.part.value, e.whole.value);
+  return {
+    part: e.part.value,
+    whole: e.whole.value,
+    rate: e.rate.value,
+    exact,
+    modes: exact ? matchingModes(exact, e.rate.value, e.rate.scale, conventions) : [],
+  };
 }
 
 /** The figure blocks of one kind. */
