@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutTopic } from '../catalogue/lookup.js';
 import { NATIONAL_DOCUMENTS } from '../catalogue/national.js';
-import { type KeptText, TextReadings } from './readings.js';
+import { flatCopy, type KeptText, TextReadings } from './readings.js';
 
 /** A text of a walk, as the checks' walk hands it out: its text and its place in the walk. */
 const walked = (text: string, at: number): KeptText => ({ text, at });
@@ -46,6 +46,22 @@ describe('TextReadings.ofText', () => {
     expect(readings.ofText(entry, 'length', (t) => t.length)).toBe(22);
     expect(readings.ofText(entry, 'words', (t) => t.split(' ').length)).toBe(4);
     expect(readings.ofText(walked('Kế hoạch số 10/KH-UBND', 0), 'length', () => -1)).toBe(22);
+  });
+});
+
+describe('flatCopy', () => {
+  it('gives the same characters, whatever they are', () => {
+    const texts = [
+      'xã Điềm Mặc',
+      'Kế hoạch số 10/KH-UBND ngày 05/3/2024 của UBND xã',
+      'a "quoted" \\ back\tslash\nand\u0000 controls, long enough',
+      // A lone surrogate, which JSON writes as an escape and reads back.
+      `half of a pair: ${'😀'.slice(0, 1)} and the rest of the line`,
+      'x'.repeat(5000),
+    ];
+    for (const t of texts) expect(flatCopy(t)).toBe(t);
+    const cut = 'Thông báo kết luận giám sát số 12/TB-HĐND'.repeat(20).slice(7, 300);
+    expect(flatCopy(cut)).toBe(cut);
   });
 });
 
