@@ -94,7 +94,6 @@ export class TextReadings {
     if (this.#pairNumbers.size >= this.limit * 16) {
       this.#pairNumbers.clear();
       this.#kinds.delete('pair-codes');
-      this.#pairRound++;
     }
     return this.#keep('pair-codes', subject, (t) => {
       const codes: number[] = [];
@@ -108,25 +107,6 @@ export class TextReadings {
       }
       return Int32Array.from(codes.sort((x, y) => x - y));
     });
-  }
-
-  // How many times the pair numbers were handed out afresh: codes kept beside a citation are
-  // good for the round they were made in.
-  #pairRound = 0;
-
-  /**
-   * `pairCodes` of a citation's subject, kept beside a frozen citation: a lookup by subject
-   * compares the whole subject with the one kept, some hundred characters, each time asked.
-   */
-  subjectCodes(c: Citation & { subject: string }): PairCodes {
-    const facts = this.about(c);
-    if (facts?.codes !== undefined && facts.codesRound === this.#pairRound) return facts.codes;
-    const codes = this.pairCodes(c.subject);
-    if (facts) {
-      facts.codes = codes;
-      facts.codesRound = this.#pairRound;
-    }
-    return codes;
   }
 
   /** `subjectPairs`, kept (read it, never add to it). */
@@ -287,9 +267,6 @@ export class CitationFacts {
   /** Its `nearMisses` in the catalogue `nearFor`. */
   near: readonly CataloguedDocument[] | undefined = undefined;
   nearFor: readonly CataloguedDocument[] | undefined = undefined;
-  /** Its subject's `pairCodes`, made in the round of pair numbers `codesRound`. */
-  codes: PairCodes | undefined = undefined;
-  codesRound = 0;
 }
 
 /** The body a citation's symbol names ("UBND" for KH-UBND), and the body its text says issued it. */

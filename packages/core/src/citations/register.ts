@@ -101,14 +101,12 @@ function placeOf(
 
 const same = (text: string) => text;
 
-type WithSubject = Citation & { subject: string };
-
 function oneDocument(a: Citation, b: Citation, readings: TextReadings): boolean {
   if (a.date && b.date && compareDates(a.date, b.date) !== 0) return false;
   if (
     a.subject &&
     b.subject &&
-    !oneDocumentSubject(readings.subjectCodes(a as WithSubject), readings.subjectCodes(b as WithSubject))
+    !oneDocumentSubject(readings.pairCodes(a.subject), readings.pairCodes(b.subject))
   ) {
     return false;
   }

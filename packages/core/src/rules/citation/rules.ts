@@ -238,9 +238,7 @@ export const sameSubject: Rule = {
     const out: Draft[] = [];
     for (const series of groupBy(register, (d) => d.series)) {
       if (series.length < 2) continue;
-      const codes = series.map((d) =>
-        context.index.readings.subjectCodes(d.citation as Citation & { subject: string }),
-      );
+      const codes = series.map((d) => context.index.readings.pairCodes(d.citation.subject!));
       for (let i = 0; i < series.length; i++) {
         const a = series[i]!;
         for (let j = i + 1; j < series.length; j++) {
