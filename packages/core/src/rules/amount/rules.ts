@@ -18,19 +18,20 @@ function statedAmounts(index: ModelIndex): Stated[] {
   const out: Stated[] = [];
   const { inWords } = index.texts;
   let field = 0;
-  // Only the texts that write an amount in prose, found in one pass with the replaced terms.
-  for (const { entry, at, found } of index.prose.amounts) {
-    // A figure's words come before the texts inside its record.
+  // The figures' words met before the text at `at` (a figure's words come before the texts
+  // inside its record).
+  const wordsBefore = (at: number) => {
     while (field < inWords.length && inWords[field]!.before <= at) {
       const { figure, words, path } = inWords[field++]!;
       out.push({ figure, words, path });
     }
+  };
+  // Only the texts that write an amount in prose, found in one pass with the replaced terms.
+  for (const { entry, at, found } of index.prose.amounts) {
+    wordsBefore(at);
     for (const [figure, words] of found) out.push({ figure, words, path: entry.path });
   }
-  while (field < inWords.length) {
-    const { figure, words, path } = inWords[field++]!;
-    out.push({ figure, words, path });
-  }
+  wordsBefore(Number.POSITIVE_INFINITY);
   return out;
 }
 
