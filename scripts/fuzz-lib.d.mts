@@ -9,6 +9,8 @@ export interface FuzzApi {
   toHtml(doc: never): string;
   toMarkdown(doc: never): string;
   toDocx(doc: never): Promise<Uint8Array>;
+  /** The code of the finding a checker gives for a rule that threw: counted as an exception. */
+  RULE_FAILED: string;
 }
 
 export interface FuzzFailure {
@@ -40,3 +42,34 @@ export function fuzz(options: {
   now?: { year: number; month: number; day: number };
   onProgress?: (result: FuzzResult) => void;
 }): Promise<FuzzResult>;
+
+export interface NoticeFuzzApi {
+  readNoticeText(text: string, format: 'txt' | 'md'): unknown;
+  readNoticeHtml(html: string): unknown;
+  checkNotice(
+    reading: never,
+    options: { now: { year: number; month: number; day: number } },
+  ): { findings: readonly { code: string }[]; supervision?: unknown };
+  formatNoticeFinding(finding: never, lang: 'vi' | 'en'): string;
+  RULE_FAILED: string;
+}
+
+export interface NoticeFuzzResult {
+  runs: number;
+  /** Inputs whose reading gave a supervision the checks ran on. */
+  checked: number;
+  exceptions: number;
+  failures: FuzzFailure[];
+  slowest: { ms: number; done: string[]; base: string };
+}
+
+export function mutateText(text: string, r: ReturnType<typeof random>): { text: string; done: string[] };
+export function fuzzNotices(options: {
+  /** A name, the notice's text, and how it is read. */
+  bases: [string, string, 'txt' | 'md' | 'html'][];
+  runs: number;
+  seed: number;
+  api: NoticeFuzzApi;
+  now?: { year: number; month: number; day: number };
+  onProgress?: (result: NoticeFuzzResult) => void;
+}): NoticeFuzzResult;

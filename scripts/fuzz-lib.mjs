@@ -228,6 +228,9 @@ export async function fuzz({ bases, runs, seed, api, now = { year: 2026, month: 
         result.parsed++;
         stage = 'check';
         const findings = api.checkSupervision(parsed.value, { now });
+        // A rule that throws is caught by the checker and reported as a finding of its own: to
+        // the user, a crash all the same.
+        failedRules(findings, api.RULE_FAILED);
         stage = 'words';
         for (const f of findings) {
           api.formatFinding(f, 'vi');
@@ -249,10 +252,160 @@ export async function fuzz({ bases, runs, seed, api, now = { year: 2026, month: 
         }
       }
     } catch (error) {
-      result.exceptions++;
-      if (result.failures.length < 10) {
-        result.failures.push({ base: name, stage, done, error: String(error?.stack ?? error).slice(0, 600) });
+      fail(result, { base: name, stage, done, error });
+    }
+    const ms = performance.now() - started;
+    if (ms > result.slowest.ms) result.slowest = { ms, done, base: name };
+    result.runs++;
+    onProgress?.(result);
+  }
+  return result;
+}
+
+/** Throws, as a rule's own exception would have, when a rule failed on the input. */
+function failedRules(findings, code) {
+  const failed = findings.find((f) => f.code === code);
+  if (failed) throw new Error(`rule ${failed.params?.rule} failed: ${failed.params?.reason}`);
+}
+
+/** Counts an exception, and keeps the first few. */
+function fail(result, { base, stage, done, error }) {
+  result.exceptions++;
+  if (result.failures.length < 10) {
+    result.failures.push({ base, stage, done, error: String(error?.stack ?? error).slice(0, 600) });
+  }
+}
+
+/**
+ * What a notice as a council typed it may hold, odd or broken: the reader meets notices from
+ * communes it has never seen, in layouts of their own.
+ */
+const NOTICE_PIECES = [
+  '\n',
+  '\n\n',
+  ' ',
+  '-',
+  '—',
+  '/',
+  '.',
+  ',',
+  '%',
+  '(',
+  ')',
+  ':',
+  '|',
+  '| 1 | 2 |\n',
+  'I. ',
+  'II. ',
+  '1. ',
+  '2.1. ',
+  'a) ',
+  '- ',
+  '+ ',
+  'Điều 1. ',
+  'Tổng cộng: ',
+  'ngày 31 tháng 02 năm 2024',
+  '31/02/2024',
+  '00/13/2024',
+  'năm 1899',
+  '1.000.000',
+  '1.000.000.000.000.000.000.000 đồng',
+  '99,999',
+  '0,00%',
+  '120%',
+  '48,70%',
+  '5.824.272.835 đồng (',
+  '(bằng chữ: năm tỷ đồng)',
+  'số 12/QĐ-UBND',
+  'Kế hoạch số /KH-HĐND',
+  'Nghị quyết số 01/2024/NQ-HĐND ngày 05/01/2024',
+  'Xã Điềm-Mặc',
+  'HĐND',
+  'Thường trực HĐND xã',
+  'Nơi nhận:',
+  'TM. THƯỜNG TRỰC HĐND',
+  'KIẾN NGHỊ',
+  'KẾT QUẢ GIÁM SÁT',
+  '\u0301',
+  '\t',
+  '<b>',
+  '</p>',
+  '<table><tr><td>1</td></tr></table>',
+  '&amp;',
+];
+
+/** One mutated copy of a notice's text (any format: the same edits), and what was done to it. */
+export function mutateText(text, r) {
+  let out = text;
+  const done = [];
+  const count = r.pick([1, 1, 2, 3, 5, 8]);
+  for (let i = 0; i < count; i++) {
+    const at = r.int(out.length + 1);
+    const kind = r.pick(['insert', 'insert', 'replace', 'cut', 'line', 'digits']);
+    if (kind === 'insert') {
+      const piece = r.pick(NOTICE_PIECES);
+      out = out.slice(0, at) + piece + out.slice(at);
+      done.push(`insert ${JSON.stringify(piece)} at ${at}`);
+    } else if (kind === 'replace') {
+      const piece = r.int(2) === 0 ? r.pick(NOTICE_PIECES) : vietnameseText(r);
+      const length = 1 + r.int(40);
+      out = out.slice(0, at) + piece + out.slice(at + length);
+      done.push(`replace ${length} at ${at} with ${JSON.stringify(piece)}`);
+    } else if (kind === 'cut') {
+      const length = 1 + r.int(r.pick([10, 200, 3000]));
+      out = out.slice(0, at) + out.slice(at + length);
+      done.push(`cut ${length} at ${at}`);
+    } else if (kind === 'line') {
+      // A line repeated or moved: a table row pasted twice, a heading out of its place.
+      const lines = out.split('\n');
+      const from = r.int(lines.length);
+      const to = r.int(lines.length + 1);
+      const line = lines[from];
+      if (r.int(2) === 0) lines.splice(from, 1);
+      lines.splice(to, 0, line);
+      out = lines.join('\n');
+      done.push(`line ${from} to ${to}`);
+    } else {
+      // Every run of digits in a stretch of the text: another number, maybe impossible.
+      const end = at + 1 + r.int(2000);
+      const stretch = out.slice(at, end).replace(/\d+/g, () => String(hugeNumber(r)));
+      out = out.slice(0, at) + stretch + out.slice(end);
+      done.push(`digits ${at}–${end}`);
+    }
+  }
+  return { text: out, done };
+}
+
+/**
+ * Runs `runs` mutated notices (text, Markdown, or the HTML a .docx is read through) through
+ * read → check → words of every finding. Counts the exceptions (a rule that failed among them),
+ * keeps the first few, and the slowest input.
+ */
+export function fuzzNotices({ bases, runs, seed, api, now = { year: 2026, month: 1, day: 1 }, onProgress }) {
+  const r = random(seed);
+  const result = { runs: 0, checked: 0, exceptions: 0, failures: [], slowest: { ms: 0, done: [], base: '' } };
+  for (let i = 0; i < runs; i++) {
+    const [name, base, format] = r.pick(bases);
+    const { text, done } = mutateText(base, r);
+    const started = performance.now();
+    let stage = 'read';
+    try {
+      const reading = format === 'html' ? api.readNoticeHtml(text) : api.readNoticeText(text, format);
+      stage = 'check';
+      const { findings, supervision } = api.checkNotice(reading, { now });
+      if (supervision) result.checked++;
+      failedRules(findings, api.RULE_FAILED);
+      stage = 'words';
+      for (const f of findings) {
+        for (const lang of ['vi', 'en']) {
+          const words = api.formatNoticeFinding(f, lang);
+          if (typeof words !== 'string' || words.trim() === '') {
+            throw new Error(`finding ${f.code} has no ${lang} words`);
+          }
+        }
       }
+    } catch (error) {
+      fail(result, { base: name, stage, done, error });
     }
     const ms = performance.now() - started;
     if (ms > result.slowest.ms) result.slowest = { ms, done, base: name };

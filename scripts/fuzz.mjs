@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // npm run fuzz [-- RUNS [SEED]]: mutated supervisions from the two examples through parse →
-// check → render (HTML, Markdown, .docx) over the built packages. Prints the number of
-// exceptions (must be 0) and the slowest input. Not part of the timed test suite; a seeded
-// run of 300 sits among the notice package's tests.
-import { readFileSync } from 'node:fs';
+// check → render (HTML, Markdown, .docx) over the built packages, then RUNS / 20 mutated notices
+// as written (the seed notice beside the repository when there is one, our own notices of the
+// examples as Markdown and as mammoth's HTML of their .docx) through read → check. Prints the
+// number of exceptions, a rule that failed counted among them (must be 0), and the slowest input.
+// Not part of the timed test suite; seeded runs of 300 and 150 sit among the notice and reader
+// packages' tests.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as core from '@diemmac/core';
 import * as notice from '@diemmac/notice';
-import { fuzz } from './fuzz-lib.mjs';
+import * as reader from '@diemmac/reader';
+import { fuzz, fuzzNotices } from './fuzz-lib.mjs';
 
 const runs = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? 20_261_129);
@@ -48,4 +53,31 @@ const result = await fuzz({
   },
 });
 summary(result);
-process.exitCode = result.exceptions === 0 ? 0 : 1;
+
+// mammoth, as the reader has it: what an uploaded .docx is read through.
+const mammoth = createRequire(import.meta.resolve('@diemmac/reader'))('mammoth');
+const now = { year: 2024, month: 12, day: 1 };
+const notices = [];
+const seedNotice = new URL('../../shared/seed/000_53488146ee78dd7d.txt', import.meta.url);
+if (existsSync(seedNotice)) notices.push(['seed.txt', readFileSync(seedNotice, 'utf8'), 'txt']);
+for (const name of ['diem-mac-2024', 'thanh-binh-2025']) {
+  const parsed = core.parseSupervisionText(
+    readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error(`examples/${name}.yaml does not parse`);
+  const doc = notice.buildNotice(parsed.value, {
+    findings: core.checkSupervision(parsed.value, { now }),
+    annex: true,
+  });
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(await notice.toDocx(doc)) });
+  notices.push([`${name}.md`, notice.toMarkdown(doc), 'md'], [`${name}.docx`, html, 'html']);
+}
+const noticeRuns = Math.max(1, Math.round(runs / 20));
+const read = fuzzNotices({ bases: notices, runs: noticeRuns, seed, api: { ...core, ...reader }, now });
+console.log(`\nnotices as written: ${read.runs} (seed ${seed}), checked: ${read.checked}`);
+console.log(`exceptions: ${read.exceptions}`);
+console.log(
+  `slowest notice: ${read.slowest.ms.toFixed(0)} ms, from ${read.slowest.base}: ${read.slowest.done.join('; ')}`,
+);
+for (const f of read.failures) console.log(`\n[${f.base}] ${f.stage} after ${f.done.join('; ')}\n${f.error}`);
+process.exitCode = result.exceptions === 0 && read.exceptions === 0 ? 0 : 1;

@@ -8,6 +8,7 @@ import {
   formatFinding,
   formatIssue,
   parseSupervision,
+  RULE_FAILED,
   readText,
   type SupervisionInput,
 } from '@diemmac/core';
@@ -226,7 +227,7 @@ describe('any name, date and figure a user types goes through parse → check �
 });
 
 describe('the seeded fuzz run (npm run fuzz does 100,000)', () => {
-  it('takes 300 mutated copies of the two examples through parse → check → render with no exception', async () => {
+  it('takes 300 mutated copies of the two examples through parse → check → render with no exception and no rule failed', async () => {
     const bases = ['diem-mac-2024.yaml', 'thanh-binh-2025.yaml'].map((file): [string, unknown] => {
       const read = readText(readFileSync(examplePath(file), 'utf8'));
       if (!read.ok) throw new Error(`${file} does not read`);
@@ -245,6 +246,7 @@ describe('the seeded fuzz run (npm run fuzz does 100,000)', () => {
         toHtml,
         toMarkdown,
         toDocx,
+        RULE_FAILED,
       },
     });
     expect(result.failures).toEqual([]);
