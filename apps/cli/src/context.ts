@@ -24,9 +24,10 @@ export interface Context {
   lang: Lang;
   messages: CliMessages;
   stdout: Sink;
-  stderr: Sink & NodeJS.WritableStream;
+  /** Asked for only when something is written there: see bin.ts. */
+  readonly stderr: Sink & NodeJS.WritableStream;
   /** A person watches stderr: a progress bar is welcome there. */
-  interactive: boolean;
+  readonly interactive: boolean;
   colors: Paint;
   /** DIEMMAC_MAX_SIZE as set (megabytes), for commands that read inputs; `--max-size` wins. */
   maxSize?: string | undefined;

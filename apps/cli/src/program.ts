@@ -21,9 +21,10 @@ import { VERSION } from './version.js';
 /** What bin.ts reads from the process and hands over. */
 export interface Environment {
   stdout: Sink;
-  stderr: Sink & NodeJS.WritableStream;
-  /** stderr is a terminal and CI is not set. */
-  interactive: boolean;
+  /** Read only when something is written there (bin.ts gives a getter). */
+  readonly stderr: Sink & NodeJS.WritableStream;
+  /** stderr is a terminal and CI is not set (read only when a bar could be drawn). */
+  readonly interactive: boolean;
   /** DIEMMAC_LANG */
   lang?: string | undefined;
   /** DIEMMAC_MAX_SIZE: the input size limit in MB, when --max-size is not given. */
@@ -52,8 +53,13 @@ export async function run(argv: readonly string[], env: Environment): Promise<Ex
     lang,
     messages,
     stdout: env.stdout,
-    stderr: env.stderr,
-    interactive: env.interactive,
+    // Read from the environment when first asked (see bin.ts).
+    get stderr() {
+      return env.stderr;
+    },
+    get interactive() {
+      return env.interactive;
+    },
     colors: pc.createColors(env.color && !argv.includes('--no-color')),
     clock: env.clock,
     maxSize: env.maxSize,

@@ -125,6 +125,25 @@ describe('the built CLI', () => {
     expect(scriptsRun(['--help'])).toEqual(['cli.cjs']);
   });
 
+  it("leaves stderr alone when a check has nothing to say there: making it loads Node's sockets or terminals", () => {
+    const hook = join(mkdtempSync(join(tmpdir(), 'diemmac-stderr-')), 'stderr.cjs');
+    writeFileSync(
+      hook,
+      `let touched = false;
+const own = Object.getOwnPropertyDescriptor(process, 'stderr');
+Object.defineProperty(process, 'stderr', { configurable: true, enumerable: own.enumerable, get() { touched = true; return own.get.call(this); } });
+process.on('exit', () => require('node:fs').writeSync(1, 'stderr touched: ' + touched + '\\n'));`,
+    );
+    const touched = (args: readonly string[]) => {
+      const r = spawnSync(process.execPath, ['-r', hook, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
+      return r.stdout.split('\n').find((l) => l.startsWith('stderr touched: '));
+    };
+    // One file with findings: the report goes to stdout, and nothing to stderr.
+    expect(touched(['check', EXAMPLE, '--today', '20/11/2024'])).toBe('stderr touched: false');
+    // A mistake on the command line is written there, so it is made then.
+    expect(touched(['check', EXAMPLE, '--format', 'xml'])).toBe('stderr touched: true');
+  });
+
   it('runs the core once per process, and the notice renderer only for render', () => {
     expect(scriptsRun(['check', EXAMPLE, '--today', '20/11/2024'])).toEqual(['cli.cjs', 'core.cjs']);
     // followup imports the core and three of its subpaths.

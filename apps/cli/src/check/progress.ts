@@ -8,27 +8,29 @@ const SILENT: Progress = { tick() {}, stop() {} };
 
 export interface ProgressOptions {
   total: number;
-  /** Where the bar goes: stderr, so stdout stays clean for a pipe. */
-  stream: NodeJS.WritableStream;
-  /** A person is watching: a terminal, not a pipe, not CI. */
-  enabled: boolean;
+  /** Where the bar would go: stderr, so stdout stays clean for a pipe. Read only for two files or more. */
+  out: {
+    readonly stderr: NodeJS.WritableStream;
+    /** A person is watching: a terminal, not a pipe, not CI. */
+    readonly interactive: boolean;
+  };
   /** "tệp" / "files" */
   unit: string;
 }
 
 /**
  * A progress bar for more than one file on a terminal; nothing otherwise. cli-progress
- * loads only when a bar is drawn.
+ * loads only when a bar is drawn, and stderr is not even looked at for a single file.
  *
  * @example
- * const progress = await startProgress({ total: 100, stream: process.stderr, enabled: true, unit: 'tệp' });
+ * const progress = await startProgress({ total: 100, out: { stderr: process.stderr, interactive: true }, unit: 'tệp' });
  */
 export async function startProgress(options: ProgressOptions): Promise<Progress> {
-  if (!options.enabled || options.total < 2) return SILENT;
+  if (options.total < 2 || !options.out.interactive) return SILENT;
   const { SingleBar, Presets } = (await import('cli-progress')).default;
   const bar = new SingleBar(
     {
-      stream: options.stream,
+      stream: options.out.stderr,
       format: `{bar} {percentage}% | {value}/{total} ${options.unit} | {file}`,
       hideCursor: true,
       clearOnComplete: true,

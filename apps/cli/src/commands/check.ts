@@ -75,12 +75,7 @@ export async function check(
   };
   for (const report of missed) take(report);
 
-  const progress = await startProgress({
-    total: files.length,
-    stream: context.stderr,
-    enabled: context.interactive,
-    unit: messages.check.unit,
-  });
+  const progress = await startProgress({ total: files.length, out: context, unit: messages.check.unit });
   // Notices as written (.docx, .doc, .txt, .md) go to the reader, after the YAML and JSON files,
   // which the batch checker reports in their order as they finish.
   try {
