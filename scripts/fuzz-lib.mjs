@@ -254,10 +254,7 @@ export async function fuzz({ bases, runs, seed, api, now = { year: 2026, month: 
     } catch (error) {
       fail(result, { base: name, stage, done, error });
     }
-    const ms = performance.now() - started;
-    if (ms > result.slowest.ms) result.slowest = { ms, done, base: name };
-    result.runs++;
-    onProgress?.(result);
+    finish(result, { base: name, done, started }, onProgress);
   }
   return result;
 }
@@ -266,6 +263,14 @@ export async function fuzz({ bases, runs, seed, api, now = { year: 2026, month: 
 function failedRules(findings, code) {
   const failed = findings.find((f) => f.code === code);
   if (failed) throw new Error(`rule ${failed.params?.rule} failed: ${failed.params?.reason}`);
+}
+
+/** Counts an input, and keeps it if it was the slowest yet. */
+function finish(result, { base, done, started }, onProgress) {
+  const ms = performance.now() - started;
+  if (ms > result.slowest.ms) result.slowest = { ms, done, base };
+  result.runs++;
+  onProgress?.(result);
 }
 
 /** Counts an exception, and keeps the first few. */
@@ -407,10 +412,7 @@ export function fuzzNotices({ bases, runs, seed, api, now = { year: 2026, month:
     } catch (error) {
       fail(result, { base: name, stage, done, error });
     }
-    const ms = performance.now() - started;
-    if (ms > result.slowest.ms) result.slowest = { ms, done, base: name };
-    result.runs++;
-    onProgress?.(result);
+    finish(result, { base: name, done, started }, onProgress);
   }
   return result;
 }
