@@ -63,6 +63,22 @@ export interface NoticeFuzzResult {
   slowest: { ms: number; done: string[]; base: string };
 }
 
+export function ownNotices(
+  models: [string, unknown][],
+  options: {
+    now: { year: number; month: number; day: number };
+    api: {
+      checkSupervision(
+        model: never,
+        options: { now: { year: number; month: number; day: number } },
+      ): unknown[];
+      buildNotice(model: never, options: { findings: never[]; annex: boolean }): unknown;
+      toMarkdown(doc: never): string;
+      toDocx(doc: never): Promise<Uint8Array>;
+      convertToHtml(input: { buffer: Buffer }): Promise<{ value: string }>;
+    };
+  },
+): Promise<[string, string, 'md' | 'html'][]>;
 export function mutateText(text: string, r: ReturnType<typeof random>): { text: string; done: string[] };
 export function fuzzNotices(options: {
   /** A name, the notice's text, and how it is read. */

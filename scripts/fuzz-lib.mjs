@@ -382,6 +382,20 @@ export function mutateText(text, r) {
 }
 
 /**
+ * Our own notice of each model, as bases for `fuzzNotices`: as Markdown, and as the HTML mammoth
+ * makes of its .docx (what an uploaded .docx is read through), findings and annex included.
+ */
+export async function ownNotices(models, { now, api }) {
+  const out = [];
+  for (const [name, model] of models) {
+    const doc = api.buildNotice(model, { findings: api.checkSupervision(model, { now }), annex: true });
+    const { value: html } = await api.convertToHtml({ buffer: Buffer.from(await api.toDocx(doc)) });
+    out.push([`${name}.md`, api.toMarkdown(doc), 'md'], [`${name}.docx`, html, 'html']);
+  }
+  return out;
+}
+
+/**
  * Runs `runs` mutated notices (text, Markdown, or the HTML a .docx is read through) through
  * read → check → words of every finding. Counts the exceptions (a rule that failed among them),
  * keeps the first few, and the slowest input.

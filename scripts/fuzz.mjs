@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import * as core from '@diemmac/core';
 import * as notice from '@diemmac/notice';
 import * as reader from '@diemmac/reader';
-import { fuzz, fuzzNotices } from './fuzz-lib.mjs';
+import { fuzz, fuzzNotices, ownNotices } from './fuzz-lib.mjs';
 
 const runs = Number(process.argv[2] ?? 100_000);
 const seed = Number(process.argv[3] ?? 20_261_129);
@@ -23,19 +23,23 @@ const bases = ['diem-mac-2024.yaml', 'thanh-binh-2025.yaml'].map((name) => {
 
 const started = performance.now();
 let latest;
-const summary = (r) => {
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`inputs: ${r.runs} (seed ${seed}), parsed and rendered: ${r.parsed}, time: ${seconds} s`);
+/** What a run saw: its first line, its exceptions, its slowest input, the failures kept. */
+const summary = (r, head) => {
+  console.log(head);
   console.log(`exceptions: ${r.exceptions}`);
   console.log(
     `slowest input: ${r.slowest.ms.toFixed(0)} ms, from ${r.slowest.base}: ${r.slowest.done.join('; ')}`,
   );
   for (const f of r.failures) console.log(`\n[${f.base}] ${f.stage} after ${f.done.join('; ')}\n${f.error}`);
 };
+const dataHead = (r) => {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return `inputs: ${r.runs} (seed ${seed}), parsed and rendered: ${r.parsed}, time: ${seconds} s`;
+};
 // A long run stopped with Ctrl-C (or kill) still reports what it has seen.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    if (latest) summary(latest);
+    if (latest) summary(latest, dataHead(latest));
     process.exit(latest?.exceptions === 0 ? 130 : 1);
   });
 }
@@ -52,7 +56,7 @@ const result = await fuzz({
     }
   },
 });
-summary(result);
+summary(result, dataHead(result));
 
 // mammoth, as the reader has it: what an uploaded .docx is read through.
 const mammoth = createRequire(import.meta.resolve('@diemmac/reader'))('mammoth');
@@ -60,24 +64,15 @@ const now = { year: 2024, month: 12, day: 1 };
 const notices = [];
 const seedNotice = new URL('../../shared/seed/000_53488146ee78dd7d.txt', import.meta.url);
 if (existsSync(seedNotice)) notices.push(['seed.txt', readFileSync(seedNotice, 'utf8'), 'txt']);
-for (const name of ['diem-mac-2024', 'thanh-binh-2025']) {
-  const parsed = core.parseSupervisionText(
-    readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8'),
-  );
-  if (!parsed.ok) throw new Error(`examples/${name}.yaml does not parse`);
-  const doc = notice.buildNotice(parsed.value, {
-    findings: core.checkSupervision(parsed.value, { now }),
-    annex: true,
-  });
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(await notice.toDocx(doc)) });
-  notices.push([`${name}.md`, notice.toMarkdown(doc), 'md'], [`${name}.docx`, html, 'html']);
-}
+const models = bases.map(([name, data]) => {
+  const parsed = core.parseSupervision(data);
+  if (!parsed.ok) throw new Error(`examples/${name} does not parse`);
+  return [name.replace(/\.yaml$/, ''), parsed.value];
+});
+notices.push(
+  ...(await ownNotices(models, { now, api: { ...core, ...notice, convertToHtml: mammoth.convertToHtml } })),
+);
 const noticeRuns = Math.max(1, Math.round(runs / 20));
 const read = fuzzNotices({ bases: notices, runs: noticeRuns, seed, api: { ...core, ...reader }, now });
-console.log(`\nnotices as written: ${read.runs} (seed ${seed}), checked: ${read.checked}`);
-console.log(`exceptions: ${read.exceptions}`);
-console.log(
-  `slowest notice: ${read.slowest.ms.toFixed(0)} ms, from ${read.slowest.base}: ${read.slowest.done.join('; ')}`,
-);
-for (const f of read.failures) console.log(`\n[${f.base}] ${f.stage} after ${f.done.join('; ')}\n${f.error}`);
+summary(read, `\nnotices as written: ${read.runs} (seed ${seed}), checked: ${read.checked}`);
 process.exitCode = result.exceptions === 0 && read.exceptions === 0 ? 0 : 1;

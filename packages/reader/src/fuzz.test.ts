@@ -2,11 +2,11 @@
 // reader reads it, the checks run, and every finding is worded in both languages. A rule that
 // throws is a crash to the user even though the checker catches it, so it counts as one here.
 import { checkSupervision, RULE_FAILED, type Rule } from '@diemmac/core';
-import { buildNotice, toMarkdown } from '@diemmac/notice';
+import { buildNotice, toDocx, toMarkdown } from '@diemmac/notice';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fuzzNotices } from '../../../scripts/fuzz-lib.mjs';
-import { EXAMPLES, example, exampleDocx } from '../test/examples.js';
+import { fuzzNotices, ownNotices } from '../../../scripts/fuzz-lib.mjs';
+import { EXAMPLES, example } from '../test/examples.js';
 import { NOW, seedText } from '../test/seed.js';
 import { formatNoticeFinding } from './messages/index.js';
 import { checkNotice, readNoticeHtml, readNoticeText } from './read.js';
@@ -15,21 +15,16 @@ const api = { readNoticeText, readNoticeHtml, checkNotice, formatNoticeFinding, 
 
 type Base = [string, string, 'txt' | 'md' | 'html'];
 
-/**
- * The seed as typed, and our own notice of each example as Markdown and as the HTML mammoth makes
- * of its .docx (what an uploaded .docx is read through).
- */
+/** The seed as typed, and our own notice of each example (see `ownNotices`). */
 async function bases(): Promise<Base[]> {
-  const out: Base[] = [['seed.txt', seedText(), 'txt']];
-  for (const name of EXAMPLES) {
-    const model = example(name);
-    const doc = buildNotice(model, { findings: checkSupervision(model, { now: NOW }), annex: true });
-    const { value: html } = await mammoth.convertToHtml({
-      buffer: Buffer.from(await exampleDocx(name, NOW)),
-    });
-    out.push([`${name}.md`, toMarkdown(doc), 'md'], [`${name}.docx`, html, 'html']);
-  }
-  return out;
+  const own = await ownNotices(
+    EXAMPLES.map((name) => [name, example(name)]),
+    {
+      now: NOW,
+      api: { checkSupervision, buildNotice, toMarkdown, toDocx, convertToHtml: mammoth.convertToHtml },
+    },
+  );
+  return [['seed.txt', seedText(), 'txt'], ...own];
 }
 
 let all: Base[];
