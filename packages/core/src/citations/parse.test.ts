@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { answersAsPattern } from '../../test/unicode.js';
 import { commonCharacters } from '../shared/common-text.js';
 import {
+  cleanCitation,
   findCitations,
   mayNameNumbered,
   parseCitation,
   parseCitationUnsafe,
   relationsOf,
   segmentAt,
+  subjectAt,
 } from './parse.js';
 
 const read = (text: string) => {
@@ -310,6 +312,69 @@ describe('segmentAt', () => {
         const m = pattern.exec(s.slice(at));
         const got = segmentAt(s, at);
         expect(got).toEqual(m ? { sep: m[1], text: m[2], end: at + m[0].length } : undefined);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('cleanCitation and subjectAt', () => {
+  // Written by hand for speed: each must still read every text as the patterns it replaced.
+  const unit = fc.constantFrom(
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u2028',
+    '\ufeff',
+    '–',
+    '—',
+    '\u2212',
+    '-',
+    ';',
+    ',',
+    '.',
+    ':',
+    'về',
+    'Về',
+    'VỀ',
+    've\u0300',
+    'Kế hoạch',
+    '10/KH',
+    'ề',
+    'x',
+  );
+  const byPatterns = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\s;,.:]+$/, '');
+
+  it('cleans a text as NFC, one dash, single spaces and no trailing punctuation do', () => {
+    expect(cleanCitation(' Kế hoạch\u00a0 số 10/KH–UBND; ')).toBe('Kế hoạch số 10/KH-UBND');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 10 }), (units) => {
+        const text = units.join('');
+        expect(cleanCitation(text)).toBe(byPatterns(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes the subject of a cleaned text as /^,?\\s*/ and /^về\\s+/iu dropped do', () => {
+    expect(subjectAt('Kế hoạch số 10, Về cải cách', 14)).toBe('cải cách');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 10 }), fc.nat(12), (units, at) => {
+        const s = cleanCitation(units.join(''));
+        const expected = s
+          .slice(at)
+          .replace(/^,?\s*/, '')
+          .replace(/^về\s+/iu, '')
+          .trim();
+        expect(subjectAt(s, at)).toBe(expected);
       }),
       { numRuns: 5000 },
     );
