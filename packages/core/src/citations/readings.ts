@@ -12,7 +12,7 @@ import {
   relationsOf,
 } from './parse.js';
 import type { Citation, Relation } from './schema.js';
-import { type PairCodes, subjectPairs } from './subject.js';
+import { MAX_WORDS, type PairCodes, subjectCodes } from './subject.js';
 
 /**
  * The readings of texts the checks need (a citation, an issuer, a subject's word pairs…), each
@@ -84,34 +84,19 @@ export class TextReadings {
     return facts;
   }
 
-  // Every subject pair met, numbered in order met (see `PairCodes`). Numbers are handed out for
-  // the life of these readings: past the limit, the numbers and the codes made with them are
-  // dropped together, so that no two kept codes disagree on a pair.
-  readonly #pairNumbers = new Map<string, number>();
+  // Every word of a subject met, numbered in order met (see `subjectCodes`). Numbers are handed
+  // out for the life of these readings: at the limit, the numbers and the codes made with them are
+  // dropped together, so that no two kept codes disagree on a word.
+  readonly #wordNumbers = new Map<string, number>();
 
-  /** `subjectPairs` as sorted pair numbers, kept: what `sameSubjectOf` and `oneDocumentSubject` compare. */
+  /** `subjectCodes`, kept: what `sameSubjectOf` and `oneDocumentSubject` compare. */
   pairCodes(subject: string): PairCodes {
-    if (this.#pairNumbers.size >= this.limit * 16) {
-      this.#pairNumbers.clear();
+    const size = this.#wordNumbers.size;
+    if (size >= this.limit * 16 || size + subject.length >= MAX_WORDS) {
+      this.#wordNumbers.clear();
       this.#kinds.delete('pair-codes');
     }
-    return this.#keep('pair-codes', subject, (t) => {
-      const codes: number[] = [];
-      for (const pair of this.pairs(t)) {
-        let n = this.#pairNumbers.get(pair);
-        if (n === undefined) {
-          n = this.#pairNumbers.size;
-          this.#pairNumbers.set(pair, n);
-        }
-        codes.push(n);
-      }
-      return Int32Array.from(codes.sort((x, y) => x - y));
-    });
-  }
-
-  /** `subjectPairs`, kept (read it, never add to it). */
-  pairs(subject: string): ReadonlySet<string> {
-    return this.#keep('pairs', subject, subjectPairs);
+    return this.#keep('pair-codes', subject, (t) => subjectCodes(t, this.#wordNumbers));
   }
 
   /** `phraseKey`, kept. */

@@ -29,7 +29,7 @@ export function isNumberWord(word: string): boolean {
  * [...subjectPairs('theo dõi thi hành pháp luật năm 2024')].length // 5
  */
 export function subjectPairs(subject: string): Set<string> {
-  const kept = words(subject).filter((w) => !isNumberWord(w) && !FILLER.has(w));
+  const kept = subjectWords(subject);
   const pairs = new Set<string>();
   for (let i = 1; i < kept.length; i++) pairs.add(`${kept[i - 1]} ${kept[i]}`);
   // A one-word subject is its own pair, so that it can still match itself.
@@ -37,11 +37,63 @@ export function subjectPairs(subject: string): Set<string> {
   return pairs;
 }
 
+/** The words of a subject its pairs are made of: numbers and the filler left out. */
+function subjectWords(subject: string): string[] {
+  return words(subject).filter((w) => !isNumberWord(w) && !FILLER.has(w));
+}
+
 /**
- * A subject's pairs as sorted whole numbers (each pair numbered once by `TextReadings`), so that
- * two subjects are compared by one merge of two short lists instead of a set lookup per pair.
+ * A subject's pairs as sorted whole numbers, so that two subjects are compared by one merge of two
+ * short lists instead of a set lookup per pair. A pair is coded from the numbers of its two words
+ * (see `subjectCodes`), exact in a double: no pair is written out as a string.
  */
-export type PairCodes = Int32Array;
+export type PairCodes = Float64Array;
+
+/** Word numbers are below this, and a pair is its first word's number × this + its second's. */
+const WORD_SPAN = 2 ** 26;
+/** The second "word" of a one-word subject, which is its own pair: no word has this number. */
+const ALONE = WORD_SPAN - 1;
+/** The bound on `numbers.size + subject.length` of `subjectCodes`. */
+export const MAX_WORDS = ALONE;
+
+/**
+ * `subjectPairs` of a subject as `PairCodes`, with each word numbered in `numbers` (handed out as
+ * words are met). The caller starts afresh before `numbers.size + subject.length` reaches
+ * `MAX_WORDS`, which a subject of sixty million characters alone would. Two subjects share a code
+ * exactly when they share a pair, when both were coded with the same numbers.
+ *
+ * @example
+ * const numbers = new Map<string, number>();
+ * subjectCodes('thi hành pháp luật', numbers).length // 3
+ */
+export function subjectCodes(subject: string, numbers: Map<string, number>): PairCodes {
+  const kept = subjectWords(subject);
+  // A subject adds at most as many words as it has characters: the caller keeps numbers.size +
+  // subject.length below ALONE (see `TextReadings.pairCodes`), so that no number reaches it.
+  if (numbers.size + subject.length >= ALONE) throw new RangeError('too many words to number');
+  const numberOf = (word: string): number => {
+    let n = numbers.get(word);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(word, n);
+    }
+    return n;
+  };
+  if (kept.length === 0) return new Float64Array(0);
+  if (kept.length === 1) return Float64Array.of(numberOf(kept[0]!) * WORD_SPAN + ALONE);
+  const codes = new Float64Array(kept.length - 1);
+  let before = numberOf(kept[0]!);
+  for (let i = 1; i < kept.length; i++) {
+    const n = numberOf(kept[i]!);
+    codes[i - 1] = before * WORD_SPAN + n;
+    before = n;
+  }
+  // Sorted as numbers (a typed array's sort), each pair once, as a set of pairs has it.
+  codes.sort();
+  let unique = 1;
+  for (let i = 1; i < codes.length; i++) if (codes[i] !== codes[unique - 1]) codes[unique++] = codes[i]!;
+  return unique === codes.length ? codes : codes.slice(0, unique);
+}
 
 /**
  * How many pairs two subjects share; with `need`, the count so far (below `need`) as soon as the
