@@ -31,11 +31,11 @@ const coreThroughCache: Plugin = {
       // A subpath's API (the register for `recount`, the follow-up for `followup` and the notice's
       // and sheets' imports of it, the summary for `summary`, the vocabulary for the notice and
       // `explain`, the adapters' helpers for every command) rides in the same core.cjs, under
-      // __register, __followup, __summary, __vocabulary, __adapters.
+      // `__subpath(name)`.
       const sub = args.path === 'core' ? undefined : args.path;
       const module = sub ? await import(`@diemmac/core/${sub}`) : await import('@diemmac/core');
       const names = Object.keys(module).filter((n) => n !== 'default');
-      const from = sub ? `loadCore().__${sub}` : 'loadCore()';
+      const from = sub ? `loadCore().__subpath(${JSON.stringify(sub)})` : 'loadCore()';
       return {
         contents: `import { loadCore } from ${JSON.stringify(LOADER)};\nexport const { ${names.join(', ')} } = ${from};\n`,
         loader: 'js',
@@ -174,6 +174,11 @@ const FROM_LOADER = [
   'yaml',
 ];
 
+/** The core's subpaths that core.cjs evaluates at their first use. */
+const LAZY_SUBPATHS = ['register', 'followup', 'summary', 'vocabulary'];
+/** Where a package's ES module is (its "import" export). */
+const esmPath = (id: string) => fileURLToPath(import.meta.resolve(id));
+
 export default defineConfig({
   // The worker threads' own code, as ES modules (.mjs: dist/ is CommonJS, see dist/package.json
   // below); the start (dist/bin.js) and the command line (dist/cli.cjs) are built below.
@@ -254,12 +259,14 @@ export default defineConfig({
       stdin: {
         contents: [
           "export * from '@diemmac/core';",
-          "export * as __register from '@diemmac/core/register';",
-          "export * as __followup from '@diemmac/core/followup';",
-          "export * as __summary from '@diemmac/core/summary';",
-          "export * as __vocabulary from '@diemmac/core/vocabulary';",
-          "export * as __adapters from '@diemmac/core/adapters';",
           "export * as __shared from './src/core/shared.ts';",
+          "import * as adapters from '@diemmac/core/adapters';",
+          // The subpaths a check does not use are evaluated at their first use (esbuild wraps a
+          // required module in a function): 11 million instructions of every start otherwise.
+          // Required by the path of their ES module: the name would give the package's CommonJS
+          // build, a second copy of the core.
+          `const lazy = { ${LAZY_SUBPATHS.map((sub) => `${sub}: () => require(${JSON.stringify(esmPath(`@diemmac/core/${sub}`))})`).join(', ')}, adapters: () => adapters };`,
+          'export const __subpath = (name) => lazy[name]();',
         ].join('\n'),
         resolveDir: '.',
         loader: 'js',

@@ -79,7 +79,8 @@ function script(name: string): Record<string, unknown> {
  */
 function hostRequire(id: string): unknown {
   if (id === '@diemmac/core') return loadCore();
-  if (id.startsWith('@diemmac/core/')) return loadCore()[`__${id.slice('@diemmac/core/'.length)}`];
+  if (id.startsWith('@diemmac/core/'))
+    return (loadCore().__subpath as (name: string) => unknown)(id.slice('@diemmac/core/'.length));
   if (id === 'zod' || id === 'yaml') return loadCore().__shared;
   const name = PACKAGES[id];
   if (name) return script(name);
