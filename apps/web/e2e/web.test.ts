@@ -1,22 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from './browser.js';
+import { CHROMIUM, createAccount, launch } from './browser.js';
 import { APP_DIR, type RunningServer, startServer } from './server.js';
 import { docxText } from './zip.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 const ADMIN = { email: 'chutich@diemmac.test', password: 'mật-khẩu-quản-trị' };
 const VIEWER = { email: 'khach@diemmac.test', password: 'mật-khẩu-người-xem' };
 const RESOLVED = '[data-path="sections.1.sections.1.sections.1.figures.0.resolved.total"]';
@@ -65,7 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   beforeAll(async () => {
     server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
     await createViewer(server.base);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launch();
     context = await browser.newContext({
       viewport: { width: 1440, height: 1000 },
       acceptDownloads: true,
