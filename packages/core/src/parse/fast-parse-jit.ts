@@ -78,7 +78,7 @@ function jitObjectByKeys(plan: ObjectPlan, general: Fast): Fast {
     'if (proto !== objectPrototype && proto !== null) return general(input);',
   ];
   if (guarded) lines.push(`if (++counter.depth > ${maxDepth}) return FAIL;`);
-  lines.push(fields.map((_, i) => `let v${i} = ABSENT;`).join(' '), 'let seen = 0;');
+  lines.push(fields.map((_, i) => `let v${i} = ABSENT;`).join(' '));
   const cases = fields.map((f, i) => `case ${JSON.stringify(f.key)}: v${i} = input[key]; break;`).join(' ');
   // Known keys that are not fields ("__proto__") are not read, as by name.
   const others = [...plan.known]
@@ -91,15 +91,13 @@ function jitObjectByKeys(plan: ObjectPlan, general: Fast): Fast {
       ? // Keys zod strips are not walked: their values must still be within the limit.
         `if (!fits(input[key], counter.depth, ${maxDepth})) return FAIL; break;`
       : 'break;';
-  lines.push(`for (const key in input) { seen++; switch (key) { ${cases} ${others} default: ${unknown} } }`);
-  // A key absent from the walk is absent indeed when every own key of the object was walked.
-  const anyAbsent = fields.map((_, i) => `v${i} === ABSENT`).join(' || ');
-  lines.push(
-    `if ((${anyAbsent}) && getOwnPropertyNames(input).length !== seen) {`,
-    ...(guarded ? ['  counter.depth--;'] : []),
-    '  return general(input);',
-    '}',
-  );
+  lines.push(`for (const key in input) { switch (key) { ${cases} ${others} default: ${unknown} } }`);
+  // A key absent from the walk is absent indeed unless the object has it as its own, hidden from
+  // the walk (not enumerable): asked of the absent keys only, with no list of keys made.
+  const hidden = fields
+    .map((f, i) => `(v${i} === ABSENT && hasOwn(input, ${JSON.stringify(f.key)}))`)
+    .join(' || ');
+  lines.push(`if (${hidden}) {`, ...(guarded ? ['  counter.depth--;'] : []), '  return general(input);', '}');
   lines.push('const out = {};', 'let value, result;');
   fields.forEach((field, i) => {
     lines.push(`value = v${i};`, ...fieldLines(field, i, '', `v${i} !== ABSENT`));
@@ -113,7 +111,7 @@ function jitObjectByKeys(plan: ObjectPlan, general: Fast): Fast {
     'fits',
     'general',
     'getPrototypeOf',
-    'getOwnPropertyNames',
+    'hasOwn',
     'objectPrototype',
     ...fields.map((_, i) => `p${i}`),
   ];
@@ -124,7 +122,7 @@ function jitObjectByKeys(plan: ObjectPlan, general: Fast): Fast {
     plan.fits,
     general,
     Object.getPrototypeOf,
-    Object.getOwnPropertyNames,
+    Object.hasOwn,
     Object.prototype,
     ...fields.map((f) => f.parse),
   ];

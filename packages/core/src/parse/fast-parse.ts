@@ -100,6 +100,14 @@ function canCompileCode(): boolean {
 /** What a walked object holds for a field whose key it does not have (see `objectByKeys`). */
 const ABSENT: unique symbol = Symbol('absent');
 
+/** Whether `record` has, as its own, a field the walk did not meet (one not enumerable). */
+function hidesAbsent(record: object, values: readonly unknown[], fields: readonly Field[]): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    if (values[i] === ABSENT && Object.hasOwn(record, fields[i]!.key)) return true;
+  }
+  return false;
+}
+
 /** One compiler per way of compiling, each with its cache of compiled schemas. */
 const compilers = new Map<string, Compiler>();
 
@@ -281,10 +289,8 @@ class Compiler implements DepthCounter {
       const record = input as Record<string, unknown>;
       if (max !== undefined && ++this.depth > max) return FAIL;
       const values: unknown[] = new Array(count).fill(ABSENT);
-      let seen = 0;
       let found = 0;
       for (const key in record) {
-        seen++;
         const at = place.get(key);
         if (at === undefined) {
           if (strict) return FAIL;
@@ -295,8 +301,9 @@ class Compiler implements DepthCounter {
           found++;
         }
       }
-      // A key absent from the walk is absent indeed when every own key of the object was walked.
-      if (found < count && Object.getOwnPropertyNames(record).length !== seen) {
+      // A key absent from the walk is absent indeed unless the object has it as its own, hidden
+      // from the walk (not enumerable): asked of the absent keys only, with no list of keys made.
+      if (found < count && hidesAbsent(record, values, fields)) {
         if (max !== undefined) this.depth--;
         return byName(input);
       }
