@@ -1,4 +1,12 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QUICK_RUN } from '../src/check/tune.js';
@@ -70,18 +78,32 @@ vm.Script = class extends vm.Script { constructor(code, options) { super(code, o
     for (const file of made) expect(statSync(join(folder, file)).size).toBeGreaterThan(10_000);
   });
 
-  it('replaces the cache of an earlier build, keeping the one made under the other V8 flags', async () => {
+  it("keeps two other builds' caches, so that installs used in turn do not undo each other, and removes older ones", async () => {
     const folder = join(dir, `diemmac-${uid}`);
     mkdirSync(folder, { mode: 0o700 });
-    // A short check (one file) runs with V8's optimiser off: its caches end in -q.
-    const earlier = ['core-0.0.1-10-10-v20.0.0-x64-q.cache', 'cli-0.0.1-10-10-v20.0.0-x64-q.cache'];
-    const other = 'core-0.0.1-10-10-v20.0.0-x64-o.cache';
-    for (const file of [...earlier, other]) writeFileSync(join(folder, file), 'cũ');
+    // A short check (one file) runs with V8's optimiser off: its caches end in -q. Three earlier
+    // builds of the core, made 3, 2 and 1 hours ago, and one of the command line.
+    const hoursAgo = (file: string, hours: number) => {
+      writeFileSync(join(folder, file), 'cũ');
+      const when = new Date(Date.now() - hours * 3_600_000);
+      utimesSync(join(folder, file), when, when);
+    };
+    hoursAgo('core-0.0.1-10-10-v20.0.0-x64-q.cache', 3);
+    hoursAgo('core-0.0.2-10-10-v20.0.0-x64-q.cache', 2);
+    hoursAgo('core-0.0.3-10-10-v20.0.0-x64-q.cache', 1);
+    hoursAgo('cli-0.0.3-10-10-v20.0.0-x64-q.cache', 1);
+    // The same build's cache under other flags (a batch, another command).
+    hoursAgo('core-0.0.1-10-10-v20.0.0-x64-o.cache', 3);
     await check();
-    const made = readdirSync(folder);
-    for (const file of earlier) expect(made).not.toContain(file);
-    expect(made).toContain(other);
-    expect(made).toHaveLength(3);
+    const made = readdirSync(folder).sort();
+    expect(made.filter((f) => f.startsWith('core-') && f.endsWith('-q.cache'))).toHaveLength(3);
+    expect(made).not.toContain('core-0.0.1-10-10-v20.0.0-x64-q.cache');
+    expect(made).toContain('core-0.0.2-10-10-v20.0.0-x64-q.cache');
+    expect(made).toContain('core-0.0.3-10-10-v20.0.0-x64-q.cache');
+    expect(made).toContain('cli-0.0.3-10-10-v20.0.0-x64-q.cache');
+    expect(made).toContain('core-0.0.1-10-10-v20.0.0-x64-o.cache');
+    // This build's two, the two newest earlier cores, the earlier command line, the other flags'.
+    expect(made).toHaveLength(6);
   });
 
   it('is not used from a folder others can write to', async () => {
