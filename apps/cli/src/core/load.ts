@@ -195,8 +195,9 @@ function prune(cache: string): void {
   const others: { file: string; made: number }[] = [];
   for (const other of readdirSync(dir)) {
     if (other === name || !other.startsWith(script) || !other.endsWith(flags)) continue;
+    const file = join(dir, other);
     try {
-      others.push({ file: join(dir, other), made: statSync(join(dir, other)).mtimeMs });
+      others.push({ file, made: statSync(file).mtimeMs });
     } catch {
       // Gone already.
     }
