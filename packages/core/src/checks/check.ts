@@ -64,6 +64,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const readings = new TextReadings();
   return {
     check(supervision, day) {
+      readings.beginCheck();
       const context: CheckContext = {
         supervision,
         frameworks,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aboutTopic } from '../catalogue/lookup.js';
 import { NATIONAL_DOCUMENTS } from '../catalogue/national.js';
 import { flatCopy, type KeptText, TextReadings } from './readings.js';
+import { oneDocumentSubject } from './subject.js';
 
 /** A text of a walk, as the checks' walk hands it out: its text and its place in the walk. */
 const walked = (text: string, at: number): KeptText => ({ text, at });
@@ -113,3 +114,38 @@ describe('TextReadings.aboutTopic', () => {
     expect(answers).toContain(false);
   });
 });
+
+describe('TextReadings.pairCodes', () => {
+  // Limit 1: the word numbers are dropped once they pass 16 words (see `beginCheck`).
+  const long = 'một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn';
+  const subjects = [
+    `kế hoạch giám sát cải cách hành chính ${long}`,
+    'kế hoạch giám sát cải cách hành chính trên địa bàn xã',
+  ] as const;
+
+  it('gives the codes of one check one numbering, however many words the check adds', () => {
+    const readings = new TextReadings(1);
+    readings.beginCheck();
+    // The first subject alone numbers more than 16 words; the second shares its first seven pairs.
+    const [a, b] = subjects.map((s) => readings.pairCodes(s));
+    expect(sharedCount(a!, b!)).toBe(7);
+    expect(oneDocumentSubject(a!, b!)).toBe(true);
+  });
+
+  it('drops the numbers between two checks, and codes the next check gets agree again', () => {
+    const readings = new TextReadings(1);
+    readings.beginCheck();
+    const first = readings.pairCodes(subjects[0]);
+    readings.beginCheck();
+    // Dropped with the numbers: coded again, from word number 0.
+    const again = readings.pairCodes(subjects[0]);
+    expect(again).not.toBe(first);
+    expect(sharedCount(again, readings.pairCodes(subjects[1]))).toBe(7);
+  });
+});
+
+/** How many codes two sorted lists of codes share. */
+function sharedCount(a: Float64Array, b: Float64Array): number {
+  const inB = new Set(b);
+  return a.filter((code) => inB.has(code)).length;
+}

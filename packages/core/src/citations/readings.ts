@@ -12,7 +12,7 @@ import {
   relationsOf,
 } from './parse.js';
 import type { Citation, Relation } from './schema.js';
-import { MAX_WORDS, type PairCodes, subjectCodes } from './subject.js';
+import { type PairCodes, subjectCodes } from './subject.js';
 
 /**
  * The readings of texts the checks need (a citation, an issuer, a subject's word pairs…), each
@@ -85,17 +85,29 @@ export class TextReadings {
   }
 
   // Every word of a subject met, numbered in order met (see `subjectCodes`). Numbers are handed
-  // out for the life of these readings: at the limit, the numbers and the codes made with them are
-  // dropped together, so that no two kept codes disagree on a word.
+  // out for the life of these readings, and dropped with the codes made with them between two
+  // checks only (see `beginCheck`), so that no two codes a check compares disagree on a word.
   readonly #wordNumbers = new Map<string, number>();
 
-  /** `subjectCodes`, kept: what `sameSubjectOf` and `oneDocumentSubject` compare. */
-  pairCodes(subject: string): PairCodes {
-    const size = this.#wordNumbers.size;
-    if (size >= this.limit * 16 || size + subject.length >= MAX_WORDS) {
+  /**
+   * A check begins (`createChecker` says so): the word numbers, and the codes made with them, are
+   * dropped here once they pass their limit. Dropped in the middle of a check, as they were when
+   * the limit was met, they made the codes the check held already disagree with the codes made
+   * after: two subjects of one plan compared as unlike, or two unlike ones as one document.
+   */
+  beginCheck(): void {
+    if (this.#wordNumbers.size >= this.limit * 16) {
       this.#wordNumbers.clear();
       this.#kinds.delete('pair-codes');
     }
+  }
+
+  /**
+   * `subjectCodes`, kept: what `sameSubjectOf` and `oneDocumentSubject` compare. Within one check
+   * the numbers only grow: a check whose subjects come to `MAX_WORDS` characters (some sixty
+   * million) gets a `RangeError`, never codes that disagree.
+   */
+  pairCodes(subject: string): PairCodes {
     return this.#keep('pair-codes', subject, (t) => subjectCodes(t, this.#wordNumbers));
   }
 
