@@ -58,9 +58,9 @@ export const MAX_WORDS = ALONE;
 
 /**
  * `subjectPairs` of a subject as `PairCodes`, with each word numbered in `numbers` (handed out as
- * words are met). The caller starts afresh before `numbers.size + subject.length` reaches
- * `MAX_WORDS`, which a subject of sixty million characters alone would. Two subjects share a code
- * exactly when they share a pair, when both were coded with the same numbers.
+ * words are met). A `RangeError` when `numbers.size + subject.length` reaches `MAX_WORDS` (some
+ * sixty million): the caller starts afresh between checks (`TextReadings.beginCheck`). Two
+ * subjects share a code exactly when they share a pair, when both were coded with the same numbers.
  *
  * @example
  * const numbers = new Map<string, number>();
@@ -68,8 +68,8 @@ export const MAX_WORDS = ALONE;
  */
 export function subjectCodes(subject: string, numbers: Map<string, number>): PairCodes {
   const kept = subjectWords(subject);
-  // A subject adds at most as many words as it has characters: the caller keeps numbers.size +
-  // subject.length below ALONE (see `TextReadings.pairCodes`), so that no number reaches it.
+  // A subject adds at most as many words as it has characters: below ALONE here, no number
+  // handed out below reaches it.
   if (numbers.size + subject.length >= ALONE) throw new RangeError('too many words to number');
   const numberOf = (word: string): number => {
     let n = numbers.get(word);
