@@ -9,12 +9,27 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * @example
  * new Decimal('5824272835').div('6271000000').times(100).toString() // '92.876300...'
  */
-export const Decimal: typeof DecimalJs = DecimalJs.clone({
-  precision: 40,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -40,
-  toExpPos: 40,
-});
+export const Decimal: typeof DecimalJs = inFastMode(
+  DecimalJs.clone({
+    precision: 40,
+    rounding: DecimalJs.ROUND_HALF_UP,
+    toExpNeg: -40,
+    toExpPos: 40,
+  }),
+);
+
+/**
+ * The constructor, with V8 told to keep its properties as an object's fields rather than a
+ * dictionary. decimal.js gives it some sixty (ROUND_UP…, precision, maxE), which V8 keeps in a
+ * dictionary, and reads `Ctor.precision`, `Ctor.rounding` and `Decimal.maxE` in every constructor
+ * and every operation: each a lookup by hash. An object once made another's prototype is laid
+ * out as fields at its next use. Measured on 141 numbers: `new Decimal(n)` 90–96 ns against
+ * 65 ns, `plus` 218–230 ns against 151–166 ns. The object made here is dropped at once.
+ */
+function inFastMode<T extends object>(ctor: T): T {
+  Object.setPrototypeOf({}, ctor);
+  return ctor;
+}
 export type Decimal = DecimalJs;
 
 /** Working precision of every division in the core (significant digits). */
