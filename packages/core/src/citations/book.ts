@@ -125,7 +125,8 @@ export class CitationBook {
 
   /** `citationLabel` of one of the book's citations, worked out once. */
   label(c: Citation): string {
-    if (Object.isFrozen(c)) return this.readings.label(c);
+    const kept = this.readings.keptLabel(c);
+    if (kept !== undefined) return kept;
     let label = this.#labels.get(c);
     if (label === undefined) {
       label = this.readings.label(c);

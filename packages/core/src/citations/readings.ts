@@ -64,8 +64,13 @@ export class TextReadings {
 
   /** `citationLabel`, kept for citations that cannot change (frozen ones, such as the readings). */
   label(c: Citation): string {
+    return this.keptLabel(c) ?? citationLabel(c);
+  }
+
+  /** `label` of a citation that cannot change; undefined for one that may. */
+  keptLabel(c: Citation): string | undefined {
     const facts = this.about(c);
-    if (!facts) return citationLabel(c);
+    if (!facts) return undefined;
     facts.label ??= citationLabel(c);
     return facts.label;
   }
@@ -75,12 +80,14 @@ export class TextReadings {
    * for a citation that may still change.
    */
   about(c: Citation): CitationFacts | undefined {
-    if (!Object.isFrozen(c)) return undefined;
+    // Looked up before asking whether it is frozen: only frozen citations are kept, they stay
+    // frozen, and `Object.isFrozen` is a call into the engine's runtime, some 600 a check (3% of
+    // a check's instructions) when it was asked first.
     let facts = this.#about.get(c);
-    if (facts === undefined) {
-      facts = new CitationFacts();
-      this.#about.set(c, facts);
-    }
+    if (facts !== undefined) return facts;
+    if (!Object.isFrozen(c)) return undefined;
+    facts = new CitationFacts();
+    this.#about.set(c, facts);
     return facts;
   }
 
