@@ -181,6 +181,26 @@ describe.each([
     for (const input of [{ name: 'a' }, { name: 'a', extra: 1 }]) agrees(OddLoose, input);
   });
 
+  it('leaves a field a program put on Object.prototype as zod leaves it, hidden or not', () => {
+    const Plain = z.strictObject({ name: z.string(), label: z.string().optional() });
+    agrees(Plain, { name: 'a' });
+    const prototype = Object.prototype as { label?: unknown };
+    // Not enumerable: no walk of the keys meets it, and zod does not read it.
+    Object.defineProperty(prototype, 'label', { value: 'hidden', configurable: true });
+    try {
+      agrees(Plain, { name: 'a' });
+    } finally {
+      delete prototype.label;
+    }
+    // Enumerable: every walk meets it, and zod reads it.
+    prototype.label = 'shown';
+    try {
+      agrees(Plain, { name: 'a' });
+    } finally {
+      delete prototype.label;
+    }
+  });
+
   it('follows a discriminated union by its tag, a recursive schema to any depth, and refinements on objects', () => {
     for (const input of [{ kind: 'x', x: 1 }, { kind: 'y' }, { kind: 'y', z: 1 }, { kind: 'z' }, { x: 1 }]) {
       agrees(Tagged, input);
