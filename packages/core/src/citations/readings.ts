@@ -81,8 +81,8 @@ export class TextReadings {
    */
   about(c: Citation): CitationFacts | undefined {
     // Looked up before asking whether it is frozen: only frozen citations are kept, they stay
-    // frozen, and `Object.isFrozen` is a call into the engine's runtime, some 600 a check (3% of
-    // a check's instructions) when it was asked first.
+    // frozen, and `Object.isFrozen` is a call into the engine's runtime: 474 a check of the example
+    // when it was asked first, some 3% of the check's instructions (cachegrind).
     let facts = this.#about.get(c);
     if (facts !== undefined) return facts;
     if (!Object.isFrozen(c)) return undefined;
