@@ -45,8 +45,9 @@ export function citationsOf(
   readings: TextReadings = new TextReadings(),
 ): CitationEntry[] {
   const out: CitationEntry[] = [];
+  // Each read at its place in the list: see `keptStructured`.
   const entry = (input: CitationInput, path: Path, source: CitationSource) =>
-    readEntry(input, path, source, readings);
+    readEntry(input, path, source, readings, out.length);
   for (const [i, input] of supervision.legalBases.entries()) {
     out.push(entry(input, ['legalBases', i], 'legal-basis'));
   }
@@ -153,6 +154,7 @@ function readEntry(
   path: Path,
   source: CitationSource,
   readings: TextReadings,
+  at = -1,
 ): CitationEntry {
   const e = blank(path, source);
   if (typeof input === 'string') {
@@ -169,7 +171,7 @@ function readEntry(
   // A structured citation reads the same whatever supervision holds it: read once per content
   // and kept, frozen, so that what is worked out from the reading (its label, its issuer, its
   // place in a register) can be kept with it too.
-  const read = keptStructured(input, readings);
+  const read = keptStructured(input, readings, at);
   e.text = read.text;
   e.citation = read.citation;
   e.unreadable = read.unreadable;
@@ -220,16 +222,28 @@ const PER_TEXT = 8;
 
 /**
  * The reading of a structured citation, kept by its text and then compared field by field: no key
- * is built, and a text met before is looked up once.
+ * is built, and a text met before is looked up once. First compared with what was read at the
+ * same place `at` of the last list (see `TextReadings.citedAt`): a supervision checked again, or
+ * another of its commune, has the same legal bases at the same places, and a lookup by text
+ * hashed each text anew (a model read from a file has strings of its own each time).
  */
-function keptStructured(input: StructuredInput, readings: TextReadings): StructuredReading {
+function keptStructured(input: StructuredInput, readings: TextReadings, at: number): StructuredReading {
+  const last = at >= 0 ? (readings.citedAt(at) as KeptStructured | undefined) : undefined;
+  if (last !== undefined && sameFields(last.fields, input)) return last.read;
+  const found = keptOf(input, readings);
+  if (at >= 0) readings.citeAt(at, found);
+  return found.read;
+}
+
+/** `keptStructured` by text. */
+function keptOf(input: StructuredInput, readings: TextReadings): KeptStructured {
   const kept = readings.keep('structured-citation', input.text ?? '', () => [] as KeptStructured[]);
-  for (let i = 0; i < kept.length; i++) if (sameFields(kept[i]!.fields, input)) return kept[i]!.read;
+  for (let i = 0; i < kept.length; i++) if (sameFields(kept[i]!.fields, input)) return kept[i]!;
   const fields = freezeReading(fieldsOf(input));
-  const read = freezeReading(readStructured(fields, readings));
+  const one = { fields, read: freezeReading(readStructured(fields, readings)) };
   if (kept.length >= PER_TEXT) kept.shift();
-  kept.push({ fields, read });
-  return read;
+  kept.push(one);
+  return one;
 }
 
 /**

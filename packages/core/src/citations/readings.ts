@@ -118,6 +118,21 @@ export class TextReadings {
     return this.#keep('pair-codes', subject, (t) => subjectCodes(t, this.#wordNumbers));
   }
 
+  // What was read at each place of the last list of citations (see `citationsOf`), for that list's
+  // reader to compare with what it meets there next: a lookup by text, which hashes the text, only
+  // where the citation at a place has changed.
+  readonly #cited: unknown[] = [];
+
+  /** What was kept at place `at` of the last list of citations read, if anything (see `citeAt`). */
+  citedAt(at: number): unknown {
+    return this.#cited[at];
+  }
+
+  /** Keeps what was read at place `at` of a list of citations, for the next list (up to `limit` places). */
+  citeAt(at: number, reading: unknown): void {
+    if (at < this.limit) this.#cited[at] = reading;
+  }
+
   /** `phraseKey`, kept. */
   phrase(text: string): string {
     return this.#keep('phrase', text, phraseKey);
