@@ -168,10 +168,10 @@ export class TextReadings {
       kept = this.#readingsOf(entry);
       entry[READINGS] = kept;
     }
-    const found = kept.reading(kind);
+    const found = kept.byKind.get(kind);
     if (found !== undefined) return (found === NONE ? undefined : found) as T;
     const value = read(kept.text);
-    kept.keep(kind, value === undefined ? NONE : value);
+    kept.byKind.set(kind, value === undefined ? NONE : value);
     return value;
   }
 
@@ -230,25 +230,9 @@ export function ownCopy(text: string): string {
 
 /** A text of the walk, as kept (its own copy: see `ownCopy`), with its readings by kind. */
 export class ReadingsOfText {
-  // The readings by kind, as two short lists rather than a Map: a text is read by one kind or two
-  // (prose, names), and a check looked its texts' Maps up some eight hundred times.
-  readonly #kinds: string[] = [];
-  readonly #values: unknown[] = [];
+  readonly byKind = new Map<string, unknown>();
   #flat = false;
   constructor(public text: string) {}
-
-  /** The reading kept under `kind` (`NONE` for one that found nothing), or undefined. */
-  reading(kind: string): unknown {
-    const kinds = this.#kinds;
-    for (let i = 0; i < kinds.length; i++) if (kinds[i] === kind) return this.#values[i];
-    return undefined;
-  }
-
-  /** Keeps a reading (never undefined: see `NONE`) under `kind`, which has none yet. */
-  keep(kind: string, value: unknown): void {
-    this.#kinds.push(kind);
-    this.#values.push(value);
-  }
 
   /**
    * The text is met again, and will be compared with the text at its place in every check from
