@@ -5,6 +5,7 @@ import { spellingKey } from '../names/normalize.js';
 import type { Path } from '../shared/types.js';
 import type { Supervision } from '../supervision/schema.js';
 import { type CitationEntry, citationsOf } from './collect.js';
+import { citationLabel } from './format.js';
 import { TextReadings } from './readings.js';
 import { type RegisterDocument, registerOf } from './register.js';
 import type { Citation } from './schema.js';
@@ -129,7 +130,7 @@ export class CitationBook {
     if (kept !== undefined) return kept;
     let label = this.#labels.get(c);
     if (label === undefined) {
-      label = this.readings.label(c);
+      label = citationLabel(c);
       this.#labels.set(c, label);
     }
     return label;

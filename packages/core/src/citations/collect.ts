@@ -154,7 +154,7 @@ function readEntry(
   path: Path,
   source: CitationSource,
   readings: TextReadings,
-  at = -1,
+  at: number,
 ): CitationEntry {
   const e = blank(path, source);
   if (typeof input === 'string') {
@@ -228,10 +228,10 @@ const PER_TEXT = 8;
  * hashed each text anew (a model read from a file has strings of its own each time).
  */
 function keptStructured(input: StructuredInput, readings: TextReadings, at: number): StructuredReading {
-  const last = at >= 0 ? (readings.citedAt(at) as KeptStructured | undefined) : undefined;
+  const last = readings.citedAt(at) as KeptStructured | undefined;
   if (last !== undefined && sameFields(last.fields, input)) return last.read;
   const found = keptOf(input, readings);
-  if (at >= 0) readings.citeAt(at, found);
+  readings.citeAt(at, found);
   return found.read;
 }
 

@@ -54,7 +54,7 @@ const WORD_SPAN = 2 ** 26;
 /** The second "word" of a one-word subject, which is its own pair: no word has this number. */
 const ALONE = WORD_SPAN - 1;
 /** The bound on `numbers.size + subject.length` of `subjectCodes`. */
-export const MAX_WORDS = ALONE;
+const MAX_WORDS = ALONE;
 
 /**
  * `subjectPairs` of a subject as `PairCodes`, with each word numbered in `numbers` (handed out as
@@ -68,9 +68,9 @@ export const MAX_WORDS = ALONE;
  */
 export function subjectCodes(subject: string, numbers: Map<string, number>): PairCodes {
   const kept = subjectWords(subject);
-  // A subject adds at most as many words as it has characters: below ALONE here, no number
-  // handed out below reaches it.
-  if (numbers.size + subject.length >= ALONE) throw new RangeError('too many words to number');
+  // A subject adds at most as many words as it has characters: below MAX_WORDS (ALONE) here, no
+  // number handed out below reaches ALONE.
+  if (numbers.size + subject.length >= MAX_WORDS) throw new RangeError('too many words to number');
   const numberOf = (word: string): number => {
     let n = numbers.get(word);
     if (n === undefined) {
