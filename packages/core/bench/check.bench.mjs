@@ -4,7 +4,7 @@
 // YAML text → findings ≥ 1,000/s.
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { altered, measureRounds, pairedRatio } from './shared.mjs';
+import { altered, fastestRatio, measureRounds, pairedRatio } from './shared.mjs';
 
 // CORE_DIST=/path/to/an/older/dist/index.js measures another build the same way (an A/B).
 const { checkSupervision, createChecker, parseSupervision, parseSupervisionText, readText } = await import(
@@ -92,7 +92,8 @@ const ratioOf = (name) => pairedRatio(rounds.jsonParse, rounds[name]);
 const times = (name) => `${ratioOf(name).median.toFixed(1)}×`;
 const spread = (name) => {
   const { low, high } = ratioOf(name);
-  return `rounds ${low.toFixed(1)}–${high.toFixed(1)}×`;
+  const fastest = fastestRatio(rounds.jsonParse, rounds[name]);
+  return `rounds ${low.toFixed(1)}–${high.toFixed(1)}×, fastest rounds ${fastest.toFixed(1)}×`;
 };
 const row = (label, value, note = '') =>
   console.log(`${label.padEnd(44)}${value}${note ? `   ${note}` : ''}`);

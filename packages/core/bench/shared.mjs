@@ -46,6 +46,16 @@ export function pairedRatio(yardstick, row) {
   return { median: medianOf(ratios), low: sorted[0], high: sorted.at(-1) };
 }
 
+/**
+ * How many times slower `row` ran than `yardstick` at the fastest round of each: on a machine
+ * shared with other work, a slow round is the machine's doing and a fast one the code's, so each
+ * row's fastest round is the nearest this run comes to an idle machine (where issue 14's targets
+ * were measured, one run each). Printed beside the median of `pairedRatio`, never instead of it.
+ */
+export function fastestRatio(yardstick, row) {
+  return Math.max(...yardstick) / Math.max(...row);
+}
+
 const medianOf = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** The example's data with every subject and paragraph made new: a suffix numbered `n`. */
