@@ -1,5 +1,5 @@
 import { CitationBook } from '../citations/book.js';
-import { TextReadings } from '../citations/readings.js';
+import { ownCopy, TextReadings } from '../citations/readings.js';
 import type { FigureBlock } from '../figures/schema.js';
 import { sameDecimal } from '../numbers/compare.js';
 import type { Decimal } from '../numbers/decimal.js';
@@ -104,23 +104,24 @@ class Index implements ModelIndex {
   }
 
   // Exact decimal division and rounding under every convention: worth doing once per set of
-  // figures, kept by the checker's readings. Kept by the figures' written forms, which a model
-  // read from a file gives every time, and checked against the values kept with them: spelling
-  // the three values out as text for the key was most of the cost, and a model built in code may
-  // write one figure's value in several ways, or pair a written form with another value.
+  // figures, kept by the checker's readings. First compared with the rate at the same place of
+  // the last check (see `TextReadings.keptAt`), by written forms and values: a supervision checked
+  // again, or one of the same shape, has the same rates at the same places, and the key by text
+  // below was a string made and hashed per rate. Else kept by the figures' written forms, which a
+  // model read from a file gives every time, and checked against the values kept with them:
+  // spelling the three values out as text for the key was most of the cost, and a model built in
+  // code may write one figure's value in several ways, or pair a written form with another value.
   #evaluateRates(): RateEvaluation[] {
     const conventions = this.#conventions;
     const readings = this.readings;
-    const accepted = conventions.join();
-    return rateEntries(this.figures).map((e) => {
-      const key = `${e.part.written}|${e.whole.written}|${e.rate.written}|${e.rate.scale}|${accepted}`;
-      let kept = readings.keep('rate', key, () => evaluateRate(e, conventions));
-      if (
-        !sameDecimal(kept.part, e.part.value) ||
-        !sameDecimal(kept.whole, e.whole.value) ||
-        !sameDecimal(kept.rate, e.rate.value)
-      )
-        kept = evaluateRate(e, conventions);
+    return rateEntries(this.figures).map((e, at) => {
+      let kept = readings.keptAt('rates', at) as EvaluatedRate | undefined;
+      if (kept === undefined || !sameRate(kept, e, conventions)) {
+        const key = `${e.part.written}|${e.whole.written}|${e.rate.written}|${e.rate.scale}|${conventions.join()}`;
+        kept = readings.keep('rate', key, () => evaluateRate(e, conventions));
+        if (!sameRate(kept, e, conventions)) kept = evaluateRate(e, conventions);
+        readings.keepAt('rates', at, kept);
+      }
       const { exact, modes } = kept;
       // Written out, not spread: V8 copies `{ ...e, exact }` by its slow path.
       const { label, ratePath, partPath, wholePath, part, whole, rate, unit } = e;
@@ -129,21 +130,52 @@ class Index implements ModelIndex {
   }
 }
 
-/** A rate's exact value and matching conventions, with the values they were worked out from. */
+/**
+ * A rate's exact value and matching conventions, with copies of what they were worked out from:
+ * the model is not ours and may change, and a written form may be a window on the whole file (see
+ * `ownCopy`).
+ */
 interface EvaluatedRate {
+  written: [part: string, whole: string, rate: string];
   part: Decimal;
   whole: Decimal;
   rate: Decimal;
+  scale: number;
+  conventions: readonly RoundingMode[];
   exact: Decimal | undefined;
   modes: readonly RoundingMode[];
+}
+
+/** Whether `kept` was worked out from the same written figures, values and conventions as `e`. */
+function sameRate(kept: EvaluatedRate, e: RateEntry, conventions: readonly RoundingMode[]): boolean {
+  const [part, whole, rate] = kept.written;
+  return (
+    part === e.part.written &&
+    whole === e.whole.written &&
+    rate === e.rate.written &&
+    kept.scale === e.rate.scale &&
+    sameDecimal(kept.part, e.part.value) &&
+    sameDecimal(kept.whole, e.whole.value) &&
+    sameDecimal(kept.rate, e.rate.value) &&
+    sameModes(kept.conventions, conventions)
+  );
+}
+
+function sameModes(a: readonly RoundingMode[], b: readonly RoundingMode[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function evaluateRate(e: RateEntry, conventions: readonly RoundingMode[]): EvaluatedRate {
   const exact = exactRate(e.part.value, e.whole.value);
   return {
+    written: [ownCopy(e.part.written), ownCopy(e.whole.written), ownCopy(e.rate.written)],
     part: e.part.value,
     whole: e.whole.value,
     rate: e.rate.value,
+    scale: e.rate.scale,
+    conventions: [...conventions],
     exact,
     modes: exact ? matchingModes(exact, e.rate.value, e.rate.scale, conventions) : [],
   };

@@ -223,15 +223,15 @@ const PER_TEXT = 8;
 /**
  * The reading of a structured citation, kept by its text and then compared field by field: no key
  * is built, and a text met before is looked up once. First compared with what was read at the
- * same place `at` of the last list (see `TextReadings.citedAt`): a supervision checked again, or
+ * same place `at` of the last list (see `TextReadings.keptAt`): a supervision checked again, or
  * another of its commune, has the same legal bases at the same places, and a lookup by text
  * hashed each text anew (a model read from a file has strings of its own each time).
  */
 function keptStructured(input: StructuredInput, readings: TextReadings, at: number): StructuredReading {
-  const last = readings.citedAt(at) as KeptStructured | undefined;
+  const last = readings.keptAt('citations', at) as KeptStructured | undefined;
   if (last !== undefined && sameFields(last.fields, input)) return last.read;
   const found = keptOf(input, readings);
-  readings.citeAt(at, found);
+  readings.keepAt('citations', at, found);
   return found.read;
 }
 

@@ -118,19 +118,25 @@ export class TextReadings {
     return this.#keep('pair-codes', subject, (t) => subjectCodes(t, this.#wordNumbers));
   }
 
-  // What was read at each place of the last list of citations (see `citationsOf`), for that list's
-  // reader to compare with what it meets there next: a lookup by text, which hashes the text, only
-  // where the citation at a place has changed.
-  readonly #cited: unknown[] = [];
+  // What was read at each place of the last list of each kind (the citations, see `citationsOf`;
+  // the rates, see `ModelIndex.rates`), for that list's reader to compare with what it meets there
+  // next: a lookup by text, which hashes the text, only where what stands at a place has changed.
+  readonly #lists = new Map<string, unknown[]>();
 
-  /** What was kept at place `at` of the last list of citations read, if anything (see `citeAt`). */
-  citedAt(at: number): unknown {
-    return this.#cited[at];
+  /** What was kept at place `at` of the last list of `kind` read, if anything (see `keepAt`). */
+  keptAt(kind: string, at: number): unknown {
+    return this.#lists.get(kind)?.[at];
   }
 
-  /** Keeps what was read at place `at` of a list of citations, for the next list (up to `limit` places). */
-  citeAt(at: number, reading: unknown): void {
-    if (at < this.limit) this.#cited[at] = reading;
+  /** Keeps what was read at place `at` of a list of `kind`, for the next such list (up to `limit` places). */
+  keepAt(kind: string, at: number, reading: unknown): void {
+    if (at >= this.limit) return;
+    let list = this.#lists.get(kind);
+    if (list === undefined) {
+      list = [];
+      this.#lists.set(kind, list);
+    }
+    list[at] = reading;
   }
 
   /** `phraseKey`, kept. */

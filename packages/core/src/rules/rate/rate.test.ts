@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { supervision } from '../../../test/builders.js';
-import { check, codes } from '../../../test/check.js';
+import { check, codes, NOW } from '../../../test/check.js';
+import { type Checker, createChecker } from '../../checks/check.js';
+import type { FigureBlock } from '../../figures/schema.js';
+import { Decimal } from '../../numbers/decimal.js';
+import { parseSupervision } from '../../parse/parse.js';
+import type { Supervision } from '../../supervision/schema.js';
 
 const digitisation = (done: number, total: number, rate: string) => ({
   kind: 'digitisation' as const,
@@ -41,6 +46,36 @@ describe('rate.mismatch', () => {
     expect(codes(check(supervision([budget]), { config: { rules: {}, conventions: ['half-up'] } }))).toEqual([
       'rate.mismatch',
     ]);
+  });
+});
+
+describe('rate.mismatch in a long-lived checker', () => {
+  // A checker compares each rate with the one at the same place of its last check before working
+  // it out again: what changed at that place, in the file or in the model since, must still count.
+  const checkWith = (checker: Checker, model: Supervision) =>
+    codes(checker.check(model, { now: NOW })).filter((c) => c === 'rate.mismatch');
+  const model = (done: number, total: number, rate: string) => {
+    const parsed = parseSupervision(supervision([digitisation(done, total, rate)]));
+    if (!parsed.ok) throw new Error('builder produced invalid input');
+    return parsed.value;
+  };
+
+  it('works out again a rate whose written form, part or whole changed at the same place', () => {
+    const checker = createChecker();
+    expect(checkWith(checker, model(3796, 3883, '97,76'))).toEqual([]);
+    expect(checkWith(checker, model(3796, 3883, '97,86'))).toEqual(['rate.mismatch']);
+    expect(checkWith(checker, model(3796, 3883, '97,76'))).toEqual([]);
+    expect(checkWith(checker, model(3700, 3883, '97,76'))).toEqual(['rate.mismatch']);
+    expect(checkWith(checker, model(3796, 3900, '97,76'))).toEqual(['rate.mismatch']);
+  });
+
+  it('sees a value changed in the model itself, its written form kept', () => {
+    const checker = createChecker();
+    const m = model(3796, 3883, '97,76');
+    expect(checkWith(checker, m)).toEqual([]);
+    const figure = m.sections[0]!.figures[0] as Extract<FigureBlock, { kind: 'digitisation' }>;
+    figure.rate = { ...figure.rate!, value: new Decimal('50') };
+    expect(checkWith(checker, m)).toEqual(['rate.mismatch']);
   });
 });
 
