@@ -169,8 +169,10 @@ try {
     print(batch(few, 1, '--jobs 1 (one thread)'));
     print(batch(few, 2, `--jobs 2 (${workers(2)})`));
   }
+  // The bench's own threads count in the load average: only above the cores is other work there.
+  const end = loadavg()[0];
   console.log(
-    `\nLoad average ${load()} at the end (above ${cores}, other work shared the CPU: figures are noisy).`,
+    `\nLoad average ${end.toFixed(2)} at the end${end > cores ? ` (above ${cores}, other work shared the CPU: figures are noisy)` : ` (at most ${cores}, the cores this bench uses)`}.`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
