@@ -114,10 +114,11 @@ class Index implements ModelIndex {
   #evaluateRates(): RateEvaluation[] {
     const conventions = this.#conventions;
     const readings = this.readings;
+    const accepted = conventions.join();
     return rateEntries(this.figures).map((e, at) => {
       let kept = readings.keptAt('rates', at) as EvaluatedRate | undefined;
       if (kept === undefined || !sameRate(kept, e, conventions)) {
-        const key = `${e.part.written}|${e.whole.written}|${e.rate.written}|${e.rate.scale}|${conventions.join()}`;
+        const key = `${e.part.written}|${e.whole.written}|${e.rate.written}|${e.rate.scale}|${accepted}`;
         kept = readings.keep('rate', key, () => evaluateRate(e, conventions));
         if (!sameRate(kept, e, conventions)) kept = evaluateRate(e, conventions);
         readings.keepAt('rates', at, kept);

@@ -121,6 +121,8 @@ export class TextReadings {
   // What was read at each place of the last list of each kind (the citations, see `citationsOf`;
   // the rates, see `ModelIndex.rates`), for that list's reader to compare with what it meets there
   // next: a lookup by text, which hashes the text, only where what stands at a place has changed.
+  // The walk's texts keep a list of their own (`#placed`), typed and with no lookup of its kind:
+  // it is asked five hundred times a check, these some ninety.
   readonly #lists = new Map<string, unknown[]>();
 
   /** What was kept at place `at` of the last list of `kind` read, if anything (see `keepAt`). */
