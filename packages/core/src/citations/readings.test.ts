@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutTopic } from '../catalogue/lookup.js';
 import { NATIONAL_DOCUMENTS } from '../catalogue/national.js';
-import { flatCopy, type KeptText, TextReadings } from './readings.js';
+import { type KeptText, ownCopy, TextReadings } from './readings.js';
 import { oneDocumentSubject } from './subject.js';
 
 /** A text of a walk, as the checks' walk hands it out: its text and its place in the walk. */
@@ -50,19 +50,21 @@ describe('TextReadings.ofText', () => {
   });
 });
 
-describe('flatCopy', () => {
+describe('ownCopy', () => {
   it('gives the same characters, whatever they are', () => {
     const texts = [
       'xã Điềm Mặc',
       'Kế hoạch số 10/KH-UBND ngày 05/3/2024 của UBND xã',
       'a "quoted" \\ back\tslash\nand\u0000 controls, long enough',
-      // A lone surrogate, which JSON writes as an escape and reads back.
+      // A lone surrogate, and a pair that the copy's two parts cut in half.
+      `${'😀'.slice(0, 1)} alone, and the rest of the line`,
+      '😀 a pair first, then the rest of the line',
       `half of a pair: ${'😀'.slice(0, 1)} and the rest of the line`,
       'x'.repeat(5000),
     ];
-    for (const t of texts) expect(flatCopy(t)).toBe(t);
+    for (const t of texts) expect(ownCopy(t)).toBe(t);
     const cut = 'Thông báo kết luận giám sát số 12/TB-HĐND'.repeat(20).slice(7, 300);
-    expect(flatCopy(cut)).toBe(cut);
+    expect(ownCopy(cut)).toBe(cut);
   });
 });
 
