@@ -48,6 +48,26 @@ describe('TextReadings.ofText', () => {
     expect(readings.ofText(entry, 'words', (t) => t.split(' ').length)).toBe(4);
     expect(readings.ofText(walked('Kế hoạch số 10/KH-UBND', 0), 'length', () => -1)).toBe(22);
   });
+
+  it('keeps any number of kinds for one text, undefined readings too, each read once', () => {
+    const readings = new TextReadings();
+    const text = 'Báo cáo số 45/BC-UBND ngày 20/10/2024';
+    const kinds = ['none', 'length', 'also none', 'first word'] as const;
+    const reads = {
+      none: noting(() => undefined),
+      length: noting((t) => t.length),
+      'also none': noting(() => undefined),
+      'first word': noting((t) => t.split(' ')[0]),
+    };
+    const expected = { none: undefined, length: 37, 'also none': undefined, 'first word': 'Báo' };
+    // Three walks of the same text, each asking every kind, in another order each time.
+    for (const order of [kinds, [...kinds].reverse(), [kinds[2], kinds[0], kinds[3], kinds[1]]]) {
+      for (const kind of order) {
+        expect(readings.ofText(walked(text, 0), kind, reads[kind].read)).toBe(expected[kind]);
+      }
+    }
+    for (const kind of kinds) expect(reads[kind].texts).toEqual([text]);
+  });
 });
 
 describe('ownCopy', () => {
