@@ -54,10 +54,10 @@ describe('TextReadings.ofText', () => {
     const text = 'Báo cáo số 45/BC-UBND ngày 20/10/2024';
     const kinds = ['none', 'length', 'also none', 'first word'] as const;
     const reads = {
-      none: noting(() => undefined),
-      length: noting((t) => t.length),
-      'also none': noting(() => undefined),
-      'first word': noting((t) => t.split(' ')[0]),
+      none: noting<unknown>(() => undefined),
+      length: noting<unknown>((t) => t.length),
+      'also none': noting<unknown>(() => undefined),
+      'first word': noting<unknown>((t) => t.split(' ')[0]),
     };
     const expected = { none: undefined, length: 37, 'also none': undefined, 'first word': 'Báo' };
     // Three walks of the same text, each asking every kind, in another order each time.
